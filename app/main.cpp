@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+#include "previewview.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QScreen>
+#include <QTimer>
+#include <QTranslator>
+
+namespace {
+
+void installTranslators(QApplication &app)
+{
+    // Qt's own strings (standard buttons, file dialogs), then ours.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *geul = new QTranslator(&app);
+    if (geul->load(QLocale(), QStringLiteral("geul"), QStringLiteral("_"), QStringLiteral(":/geul/i18n")))
+        QCoreApplication::installTranslator(geul);
+}
+
+// Saves a picture of the window once the preview has shown the post, then
+// quits: how `./dev run` shows Geul where there is no display.
+void screenshotWhenShown(geul::MainWindow &window, const QString &path)
+{
+    auto take = [&window, path] {
+        QPixmap shot;
+        if (QScreen *screen = window.screen()) {
+            // The screen's pixels include the web view's own surface, which
+            // QWidget::grab() may not.
+            const QRect r = window.frameGeometry();
+            shot = screen->grabWindow(0, r.x(), r.y(), r.width(), r.height());
+        }
+        if (shot.isNull())
+            shot = window.grab();
+        const bool ok = shot.save(path, "PNG");
+        if (!ok)
+            qWarning("geul: could not write the screenshot to %s", qPrintable(path));
+        QCoreApplication::exit(ok ? 0 : 1);
+    };
+    QObject::connect(window.preview(), &geul::PreviewView::shown, &window, [take] {
+        // Give fonts and images a moment to paint.
+        QTimer::singleShot(1500, take);
+    }, Qt::SingleShotConnection);
+    // Never hang: take whatever is there after a generous wait.
+    QTimer::singleShot(60'000, &window, take);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Geul"));
+    QApplication::setOrganizationName(QStringLiteral("Geul"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Geul"));
+    QApplication::setDesktopFileName(QStringLiteral("org.geul.Geul"));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Editor for Markdown posts of Jekyll blogs"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("path"),
+                                 QCoreApplication::translate("main", "A post to open, or a site folder."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a screenshot to FILE once the preview is shown, then quit."),
+        QCoreApplication::translate("main", "FILE"));
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    geul::MainWindow window;
+    window.resize(1400, 900);
+    if (const QStringList paths = parser.positionalArguments(); !paths.isEmpty())
+        window.openPath(QDir::current().absoluteFilePath(paths.first()));
+    if (parser.isSet(screenshot))
+        screenshotWhenShown(window, QDir::current().absoluteFilePath(parser.value(screenshot)));
+    window.show();
+    return QApplication::exec();
+}

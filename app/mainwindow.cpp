@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "frontmatter.h"
+#include "markdownedit.h"
+#include "previewcontroller.h"
+#include "previewview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace geul {
+
+namespace {
+
+QString markdownFilter()
+{
+    return MainWindow::tr("Markdown posts (*.md *.markdown *.mkd *.mdown);;All files (*)");
+}
+
+// The post to open for a folder: the newest under _posts/ (Jekyll names
+// posts by date, so the name sorts them), else the newest Markdown file.
+QString postForFolder(const QString &folder)
+{
+    for (const QString &candidate : QStringList{folder + QStringLiteral("/_posts"), folder}) {
+        const QDir dir(candidate);
+        const QStringList posts = dir.entryList({QStringLiteral("*.md"), QStringLiteral("*.markdown")},
+                                                QDir::Files | QDir::Readable, QDir::Name | QDir::Reversed);
+        if (!posts.isEmpty())
+            return dir.absoluteFilePath(posts.first());
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_editor(new MarkdownEdit(this))
+    , m_preview(new PreviewView(this))
+    , m_controller(new PreviewController([this] { return m_editor->toPlainText(); }, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_status(new QLabel(this))
+{
+    m_editor->setObjectName(QStringLiteral("editor"));
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_splitter->addWidget(m_editor);
+    m_splitter->addWidget(m_preview);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_status, 1);
+
+    connect(m_editor->document(), &QTextDocument::contentsChanged, m_controller, &PreviewController::textChanged);
+    connect(m_editor->document(), &QTextDocument::modificationChanged, this, &MainWindow::setWindowModified);
+    connect(m_controller, &PreviewController::rendered, m_preview, &PreviewView::showFragment);
+    connect(m_controller, &PreviewController::rendered, this, &MainWindow::showFrontMatterProblem);
+
+    createActions();
+    updateTheme();
+    updateTitle();
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({1, 1}); // side by side, half and half
+    m_controller->renderNow();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+
+    QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New"));
+    newAction->setShortcut(QKeySequence::New);
+    connect(newAction, &QAction::triggered, this, &MainWindow::newFile);
+
+    QAction *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"));
+    openAction->setShortcut(QKeySequence::Open);
+    connect(openAction, &QAction::triggered, this, &MainWindow::open);
+
+    QAction *saveAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"));
+    saveAction->setShortcut(QKeySequence::Save);
+    connect(saveAction, &QAction::triggered, this, &MainWindow::save);
+
+    QAction *saveAsAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"));
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+
+    file->addSeparator();
+    QAction *quitAction = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::newFile()
+{
+    if (!maybeSave())
+        return;
+    m_file = PostFile();
+    m_editor->setPlainText(QString());
+    m_editor->document()->setModified(false);
+    updateTitle();
+    m_controller->renderNow();
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Post"), dialogFolder(), markdownFilter());
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openFile(path, &error))
+        QMessageBox::warning(this, tr("Cannot Open Post"), error);
+}
+
+bool MainWindow::openPath(const QString &path)
+{
+    QString file = path;
+    if (QFileInfo(path).isDir()) {
+        file = postForFolder(path);
+        if (file.isEmpty()) {
+            QMessageBox::warning(this, tr("Cannot Open Post"),
+                                 tr("%1: the folder has no Markdown post").arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+    }
+    QString error;
+    if (!openFile(file, &error)) {
+        QMessageBox::warning(this, tr("Cannot Open Post"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::openFile(const QString &path, QString *error)
+{
+    PostFile::LoadResult loaded = PostFile::load(path);
+    if (!loaded.file) {
+        if (error)
+            *error = loaded.error;
+        return false;
+    }
+    m_file = std::move(*loaded.file);
+    m_file.setPath(QFileInfo(path).absoluteFilePath());
+    m_editor->setPlainText(m_file.text());
+    // The loaded text lives in the editor from now on.
+    m_file.setText(QString());
+    m_editor->document()->setModified(false);
+    updateTitle();
+    m_controller->renderNow();
+    if (m_file.format().mixedLineEndings) {
+        statusBar()->showMessage(tr("This file mixes line endings; saving writes them all as %1.")
+                                     .arg(m_file.format().lineEnding == PostFormat::LineEnding::CRLF
+                                              ? QStringLiteral("CRLF")
+                                              : QStringLiteral("LF")),
+                                 10'000);
+    }
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_file.path().isEmpty())
+        return saveAs();
+    QString error;
+    if (!saveTo(m_file.path(), &error)) {
+        QMessageBox::warning(this, tr("Cannot Save Post"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Post As"),
+                                                m_file.path().isEmpty() ? dialogFolder() : m_file.path(),
+                                                markdownFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".md");
+    QString error;
+    if (!saveTo(path, &error)) {
+        QMessageBox::warning(this, tr("Cannot Save Post"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::saveTo(const QString &path, QString *error)
+{
+    PostFile file(QFileInfo(path).absoluteFilePath(), m_editor->toPlainText(), m_file.format());
+    if (!file.save(error))
+        return false;
+    m_file = PostFile(file.path(), QString(), file.format());
+    m_editor->document()->setModified(false);
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(file.path())), 3000);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_editor->document()->isModified())
+        return true;
+    const QString name = m_file.path().isEmpty() ? tr("Untitled") : QFileInfo(m_file.path()).fileName();
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"), tr("“%1” has changes that are not saved. Save them?").arg(name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateTheme();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_file.path().isEmpty() ? tr("Untitled") : QFileInfo(m_file.path()).fileName();
+    // [*] is where Qt shows the unsaved mark.
+    setWindowTitle(name + QStringLiteral("[*]"));
+    setWindowFilePath(m_file.path());
+    setWindowModified(m_editor->document()->isModified());
+}
+
+void MainWindow::updateTheme()
+{
+    m_preview->setDark(palette().color(QPalette::Window).lightness() < 128);
+}
+
+void MainWindow::showFrontMatterProblem()
+{
+    const QString name = m_file.path().isEmpty() ? tr("Untitled") : QFileInfo(m_file.path()).fileName();
+    const FrontMatterSplit split = FrontMatter::split(m_editor->toPlainText());
+    m_status->setText(FrontMatter::problem(split, name));
+}
+
+QString MainWindow::dialogFolder() const
+{
+    if (!m_file.path().isEmpty())
+        return QFileInfo(m_file.path()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace geul

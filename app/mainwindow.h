@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "postfile.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QSplitter;
+
+namespace geul {
+
+class MarkdownEdit;
+class PreviewController;
+class PreviewView;
+
+/// The editor window: the post's text beside its live preview. It wires the
+/// units together and keeps the file's state (path, format, unsaved mark);
+/// loading, saving and rendering belong to the core units. GUI thread only.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a post, or for a folder its newest post (from `_posts/` when
+    /// there is one). Problems are reported in a dialog; returns success.
+    bool openPath(const QString &path);
+    /// Opens the post at @p path. On failure returns false, sets @p error and
+    /// leaves the window as it was.
+    bool openFile(const QString &path, QString *error);
+    /// Saves to the current file (asks for a name when there is none).
+    bool save();
+    bool saveAs();
+    /// Saves to @p path without any dialog. On failure returns false, sets
+    /// @p error and keeps the document unsaved; the old file stays intact.
+    bool saveTo(const QString &path, QString *error);
+
+    QString filePath() const { return m_file.path(); }
+    MarkdownEdit *editor() const { return m_editor; }
+    PreviewView *preview() const { return m_preview; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void newFile();
+    void open();
+    /// Asks whether to save unsaved changes; false when the user cancels.
+    bool maybeSave();
+    void updateTitle();
+    void updateTheme();
+    void showFrontMatterProblem();
+    QString dialogFolder() const;
+
+    PostFile m_file;
+    MarkdownEdit *m_editor;
+    PreviewView *m_preview;
+    PreviewController *m_controller;
+    QSplitter *m_splitter;
+    QLabel *m_status;
+};
+
+} // namespace geul

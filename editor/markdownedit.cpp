@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "markdownedit.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QEvent>
+#include <QFontDatabase>
+
+namespace geul {
+
+namespace {
+
+// Loading the definitions reads hundreds of files: share one repository for
+// the whole process (GUI thread only, like the editors that use it).
+KSyntaxHighlighting::Repository &repository()
+{
+    static KSyntaxHighlighting::Repository repo;
+    return repo;
+}
+
+QFont editorFont()
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    // Monospaced Latin with Hangul glyphs of the same family, so that tables
+    // and front matter line up; later entries are fallbacks.
+    font.setFamilies({QStringLiteral("Noto Sans Mono CJK KR"), QStringLiteral("D2Coding"),
+                      QStringLiteral("Nanum Gothic Coding"), QStringLiteral("Noto Sans CJK KR"), font.family()});
+    font.setPointSizeF(std::max(font.pointSizeF(), 11.0));
+    return font;
+}
+
+} // namespace
+
+MarkdownEdit::MarkdownEdit(QWidget *parent)
+    : QPlainTextEdit(parent)
+    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
+{
+    setFont(editorFont());
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    setTabStopDistance(QFontMetricsF(font()).horizontalAdvance(QLatin1Char(' ')) * 4);
+    // The Markdown definition highlights a leading `---` block as YAML.
+    m_highlighter->setDefinition(repository().definitionForName(QStringLiteral("Markdown")));
+    applyTheme();
+}
+
+void MarkdownEdit::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+}
+
+void MarkdownEdit::applyTheme()
+{
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    const auto theme = repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
+                                                      : KSyntaxHighlighting::Repository::LightTheme);
+    if (m_highlighter->theme().name() == theme.name())
+        return;
+    m_highlighter->setTheme(theme);
+    m_highlighter->rehighlight();
+}
+
+} // namespace geul

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace geul {
+
+/// Turns Markdown into an HTML fragment with cmark-gfm: CommonMark plus the
+/// GFM extensions (tables, strikethrough, autolinks, task lists), footnotes,
+/// raw HTML passed through as Jekyll does (the preview page, not the
+/// renderer, keeps it from running), and `data-sourcepos` attributes on
+/// block elements that count lines of the whole file.
+///
+/// Stateless: every function is thread-safe and may run on any thread.
+namespace MarkdownRenderer {
+
+/// Renders a post body. @p firstLine is the 0-based line of the file on
+/// which @p body starts, so that source positions name lines of the file.
+QString renderBody(QStringView body, int firstLine = 0);
+
+/// Splits off the front matter (Jekyll's rule) and renders the body only.
+QString renderPost(QStringView text);
+
+/// The same parse and render as renderBody(), straight on UTF-8 bytes with
+/// no conversion or line offset: the baseline that benchmarks compare
+/// renderBody() against.
+QByteArray renderBareUtf8(const QByteArray &utf8);
+
+} // namespace MarkdownRenderer
+
+} // namespace geul

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "previewcontroller.h"
+
+#include "markdownrenderer.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace geul {
+
+PreviewController::PreviewController(std::function<QString()> source, QObject *parent)
+    : QObject(parent)
+    , m_source(std::move(source))
+{
+    m_debounce.setSingleShot(true);
+    connect(&m_debounce, &QTimer::timeout, this, &PreviewController::start);
+    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &PreviewController::finished);
+}
+
+PreviewController::~PreviewController()
+{
+    // The worker owns only its copy of the text; wait so that it does not
+    // outlive the watcher it reports to.
+    m_watcher.waitForFinished();
+}
+
+int PreviewController::debounceFor(qsizetype length)
+{
+    // About 1 ms per 10 KB on top of a base that swallows key repeat, capped
+    // so that even a huge post follows within a fraction of a second.
+    return int(std::clamp<qsizetype>(30 + length / 10'000, 30, 300));
+}
+
+void PreviewController::textChanged()
+{
+    ++m_generation;
+    m_debounce.start(debounceFor(m_lastLength));
+}
+
+void PreviewController::renderNow()
+{
+    ++m_generation;
+    m_debounce.stop();
+    start();
+}
+
+void PreviewController::start()
+{
+    if (m_watcher.isRunning()) {
+        // Coalesce: one more render of the newest text once this one ends.
+        m_pending = true;
+        return;
+    }
+    m_pending = false;
+    m_running = m_generation;
+    const QString text = m_source();
+    m_lastLength = text.size();
+    m_watcher.setFuture(QtConcurrent::run([text] { return MarkdownRenderer::renderPost(text); }));
+}
+
+void PreviewController::finished()
+{
+    const QString html = m_watcher.result();
+    if (m_pending) {
+        // A newer text is waiting; this result is stale, drop it.
+        start();
+        return;
+    }
+    if (m_running == m_generation && !m_debounce.isActive())
+        Q_EMIT rendered(html, m_running);
+}
+
+} // namespace geul

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "previewpage.h"
+
+#include <QDesktopServices>
+#include <QLoggingCategory>
+#include <QWebEngineSettings>
+
+namespace geul {
+
+Q_LOGGING_CATEGORY(lcPreviewPage, "geul.preview.page", QtWarningMsg)
+
+PreviewPage::PreviewPage(QWebEngineProfile *profile, QObject *parent)
+    : QWebEnginePage(profile, parent)
+{
+    QWebEngineSettings *s = settings();
+    s->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    s->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, true);
+    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    s->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
+    s->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
+}
+
+QUrl PreviewPage::pageUrl()
+{
+    return QUrl(QStringLiteral("qrc:/geul/preview/index.html"));
+}
+
+bool PreviewPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
+{
+    if (isMainFrame && url == pageUrl() && type != NavigationTypeLinkClicked)
+        return true;
+    // In-page anchors (footnotes, a table of contents) scroll, they do not
+    // leave the page.
+    if (url.matches(pageUrl(), QUrl::RemoveFragment) && url.hasFragment())
+        return true;
+    if (type == NavigationTypeLinkClicked && (url.scheme() == u"http" || url.scheme() == u"https"
+                                              || url.scheme() == u"mailto"))
+        QDesktopServices::openUrl(url);
+    return false;
+}
+
+QWebEnginePage *PreviewPage::createWindow(WebWindowType)
+{
+    // target="_blank" links: no new window; the click goes through
+    // acceptNavigationRequest's rules on a throwaway page instead.
+    return nullptr;
+}
+
+void PreviewPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
+                                           int lineNumber, const QString &sourceID)
+{
+    // Messages from a post (blocked scripts, CSP reports) are not ours to
+    // print by default; QT_LOGGING_RULES=geul.preview.page.debug=true shows them.
+    if (level == ErrorMessageLevel)
+        qCInfo(lcPreviewPage) << sourceID << lineNumber << message;
+    else
+        qCDebug(lcPreviewPage) << sourceID << lineNumber << message;
+}
+
+} // namespace geul

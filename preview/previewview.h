@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWebEngineView>
+
+namespace geul {
+
+class PreviewBridge;
+class PreviewPage;
+
+/// The live preview: a web view on our locked-down page, which receives
+/// rendered HTML through a PreviewBridge and patches it into place,
+/// keeping the scroll position. GUI thread only.
+class PreviewView : public QWebEngineView
+{
+    Q_OBJECT
+
+public:
+    explicit PreviewView(QWidget *parent = nullptr);
+
+    /// Shows @p html, the fragment of render @p generation.
+    void showFragment(const QString &html, int generation);
+    /// Follows a light or dark palette.
+    void setDark(bool dark);
+
+    PreviewBridge *bridge() const { return m_bridge; }
+
+Q_SIGNALS:
+    /// The fragment of @p generation is in the page's DOM.
+    void shown(int generation);
+
+private:
+    PreviewPage *m_page;
+    PreviewBridge *m_bridge;
+};
+
+} // namespace geul

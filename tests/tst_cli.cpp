@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real geul-cli executable.
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using geul::test::readAll;
+using geul::test::writeAll;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(GEUL_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(30000))
+        return run;
+    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+const QByteArray post = QByteArrayLiteral("---\nlayout: post\ntitle: \"2022년 회고\"\ncomments: True\n"
+                                          "typora-root-url: ../\n---\n\n## **돌아보는 2022년**\n\n본문이다.\n");
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void versionAndHelp();
+    void renderPrintsBodyOnly();
+    void renderToFile();
+    void errorsNameTheFile_data();
+    void errorsNameTheFile();
+    void usageErrors();
+    void speaksKorean();
+};
+
+void TestCli::versionAndHelp()
+{
+    Run run = cli({QStringLiteral("--version")});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.startsWith(QStringLiteral("geul-cli ")), qPrintable(run.out));
+
+    run = cli({QStringLiteral("--help")});
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.out.contains(QStringLiteral("render POST")));
+
+    run = cli({QStringLiteral("render"), QStringLiteral("--help")});
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.out.contains(QStringLiteral("--output")));
+}
+
+void TestCli::renderPrintsBodyOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("2022-12-31-회고.md"));
+    QVERIFY(writeAll(path, post));
+    const Run run = cli({QStringLiteral("render"), path});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QVERIFY2(run.out.startsWith(QStringLiteral("<h2 data-sourcepos=\"8:1-8:")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("<strong>돌아보는 2022년</strong>")));
+    QVERIFY(!run.out.contains(QStringLiteral("layout")));
+}
+
+void TestCli::renderToFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("post.md"));
+    const QString out = dir.filePath(QStringLiteral("출력.html"));
+    QVERIFY(writeAll(path, post));
+    const Run run = cli({QStringLiteral("render"), path, QStringLiteral("-o"), out});
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(QString::fromUtf8(readAll(out)), cli({QStringLiteral("render"), path}).out);
+
+    const Run bad = cli({QStringLiteral("render"), path, QStringLiteral("-o"), dir.filePath(QStringLiteral("없음/x.html"))});
+    QCOMPARE(bad.code, 1);
+    QVERIFY2(bad.err.startsWith(QStringLiteral("geul-cli: ") + dir.filePath(QStringLiteral("없음/x.html"))),
+             qPrintable(bad.err));
+}
+
+void TestCli::errorsNameTheFile_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes"); // empty: do not create
+    QTest::addColumn<bool>("folder");
+    QTest::newRow("missing") << QStringLiteral("없는.md") << QByteArray() << false;
+    QTest::newRow("folder") << QStringLiteral("_posts") << QByteArray() << true;
+    QTest::newRow("not UTF-8") << QStringLiteral("euc-kr.md") << QByteArray("\xC7\xD1\xB1\xDB\n") << false;
+}
+
+void TestCli::errorsNameTheFile()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, folder);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    if (folder)
+        QVERIFY(QDir().mkdir(path));
+    else if (!bytes.isEmpty())
+        QVERIFY(writeAll(path, bytes));
+
+    const Run run = cli({QStringLiteral("render"), path});
+    QCOMPARE(run.code, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.startsWith(QStringLiteral("geul-cli: ") + path + u':'), qPrintable(run.err));
+}
+
+void TestCli::usageErrors()
+{
+    QCOMPARE(cli({}).code, 2);
+    QCOMPARE(cli({QStringLiteral("frobnicate")}).code, 2);
+    QCOMPARE(cli({QStringLiteral("render")}).code, 2);
+    QCOMPARE(cli({QStringLiteral("render"), QStringLiteral("--no-such-option"), QStringLiteral("a.md")}).code, 2);
+}
+
+void TestCli::speaksKorean()
+{
+    QProcessEnvironment korean = QProcessEnvironment::systemEnvironment();
+    korean.insert(QStringLiteral("LC_ALL"), QStringLiteral("ko_KR.UTF-8"));
+    korean.insert(QStringLiteral("LANGUAGE"), QStringLiteral("ko"));
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("없는.md"));
+    const Run run = cli({QStringLiteral("render"), missing}, korean);
+    QCOMPARE(run.code, 1);
+    QCOMPARE(run.err, QStringLiteral("geul-cli: %1: 파일이 없습니다\n").arg(missing));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every real post under ../shared/corpus: byte-exact round trip and a render
+// without front matter in it. Skipped when the corpus is not there.
+#include "frontmatter.h"
+#include "markdownrenderer.h"
+#include "postfile.h"
+#include "testsupport.h"
+
+#include <QDirIterator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace geul;
+
+class TestCorpus : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void posts_data();
+    void posts();
+};
+
+void TestCorpus::initTestCase()
+{
+    if (!QFileInfo(QStringLiteral(GEUL_SHARED_CORPUS)).isDir())
+        QSKIP("corpus not available: " GEUL_SHARED_CORPUS " does not exist");
+}
+
+void TestCorpus::posts_data()
+{
+    QTest::addColumn<QString>("path");
+    QDirIterator it(QStringLiteral(GEUL_SHARED_CORPUS), {QStringLiteral("*.md"), QStringLiteral("*.markdown")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    int n = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!path.contains(QStringLiteral("/_posts/")))
+            continue; // READMEs describe the corpus; they are not posts
+        QTest::newRow(qPrintable(QDir(QStringLiteral(GEUL_SHARED_CORPUS)).relativeFilePath(path))) << path;
+        ++n;
+    }
+    QVERIFY2(n > 0, "the corpus has no posts");
+}
+
+void TestCorpus::posts()
+{
+    QFETCH(QString, path);
+    const QByteArray bytes = test::readAll(path);
+    const PostFile::LoadResult loaded = PostFile::load(path);
+    QVERIFY2(loaded.file, qPrintable(loaded.error));
+
+    // Byte-exact round trip through a save.
+    QTemporaryDir dir;
+    PostFile copy = *loaded.file;
+    copy.setPath(dir.filePath(QFileInfo(path).fileName()));
+    QString error;
+    QVERIFY2(copy.save(&error), qPrintable(error));
+    if (!loaded.file->format().mixedLineEndings)
+        QCOMPARE(test::readAll(copy.path()), bytes);
+
+    const QString text = loaded.file->text();
+    const FrontMatterSplit split = FrontMatter::split(text);
+    const QString html = MarkdownRenderer::renderPost(text);
+    QVERIFY(!html.isEmpty());
+    if (split.present) {
+        // No line of the front matter shows up in the body's HTML.
+        const QStringList lines = text.mid(split.yamlStart, split.yamlLength).split(u'\n', Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            if (line.contains(u':') && !line.startsWith(u' '))
+                QVERIFY2(!html.contains(line.toHtmlEscaped()), qPrintable(line));
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCorpus)
+#include "tst_corpus.moc"

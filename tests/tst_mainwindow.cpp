@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole thin path under a real display (Xvfb) and a real WebEngine:
+// open a Korean post, see it in the preview's DOM, edit, see the preview
+// follow, save, and compare bytes.
+#include "mainwindow.h"
+#include "markdownedit.h"
+#include "previewview.h"
+#include "testsupport.h"
+
+#include <QAbstractButton>
+#include <QInputMethodEvent>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QWebEnginePage>
+
+using namespace geul;
+using geul::test::readAll;
+using geul::test::writeAll;
+
+namespace {
+
+// Evaluates @p script in the preview page and returns its value.
+QVariant evaluate(QWebEnginePage *page, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    page->runJavaScript(script, [&](const QVariant &value) {
+        result = value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        return QStringLiteral("<timeout>");
+    return result;
+}
+
+// Types @p text as a user would: Latin letters and line breaks as key
+// presses, Hangul syllables through the input method, each one first as a
+// pre-edit (composing) string and then committed, as a Korean IME does.
+void type(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c == u'\n') {
+            QTest::keyClick(widget, Qt::Key_Return);
+        } else if (c.unicode() < 0x80) {
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        } else {
+            QInputMethodEvent composing(QString(c), {});
+            QApplication::sendEvent(widget, &composing);
+            QInputMethodEvent commit;
+            commit.setCommitString(QString(c));
+            QApplication::sendEvent(widget, &commit);
+        }
+    }
+}
+
+QString contentText(PreviewView *view)
+{
+    return evaluate(view->page(), QStringLiteral("document.getElementById('content').innerText")).toString();
+}
+
+// BOM and CRLF, so that saving after an edit must keep both.
+const QByteArray post = QByteArrayLiteral("\xEF\xBB\xBF---\r\nlayout: post\r\ntitle: \"2024년 제주 여행\"\r\n"
+                                          "comments: True\r\n---\r\n\r\n# 바다와 오름\r\n\r\n제주에 도착한 첫날.\r\n");
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void openEditPreviewSave();
+    void scriptsInPostNeverRun();
+    void closingWithUnsavedChangesAsks();
+    void failedSaveKeepsTextAndOldFile();
+    void openRefusesBadFileAndKeepsDocument();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::openEditPreviewSave()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("2024-03-02-제주.md"));
+    QVERIFY(writeAll(path, post));
+
+    MainWindow window;
+    window.resize(1200, 800);
+    QString error;
+    QVERIFY2(window.openFile(path, &error), qPrintable(error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.windowTitle(), QStringLiteral("2024-03-02-제주.md[*]"));
+    QVERIFY(!window.isWindowModified());
+
+    // The preview shows the body, never the front matter.
+    QTRY_VERIFY_WITH_TIMEOUT(contentText(window.preview()).contains(QStringLiteral("바다와 오름")), 30000);
+    QVERIFY(!contentText(window.preview()).contains(QStringLiteral("layout")));
+    QCOMPARE(evaluate(window.preview()->page(), QStringLiteral("document.querySelector('#content h1').textContent"))
+                 .toString(),
+             QStringLiteral("바다와 오름"));
+
+    // Type at the end, as a user would.
+    MarkdownEdit *editor = window.editor();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    type(editor, QStringLiteral("\n## 둘째 날"));
+    QVERIFY(window.isWindowModified());
+    QTRY_VERIFY_WITH_TIMEOUT(contentText(window.preview()).contains(QStringLiteral("둘째 날")), 30000);
+    QCOMPARE(evaluate(window.preview()->page(), QStringLiteral("document.querySelector('#content h2').textContent"))
+                 .toString(),
+             QStringLiteral("둘째 날"));
+
+    QVERIFY2(window.saveTo(path, &error), qPrintable(error));
+    QVERIFY(!window.isWindowModified());
+    QCOMPARE(readAll(path), post + QByteArrayLiteral("\r\n## 둘째 날"));
+}
+
+void TestMainWindow::scriptsInPostNeverRun()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("악성.md"));
+    QVERIFY(writeAll(path, QByteArrayLiteral("# 안전\n\n<script>document.title = 'ran';</script>\n\n"
+                                             "<img src=x onerror=\"document.title = 'ran'\">\n\n"
+                                             "<a href=\"#\" id=\"a\" onclick=\"document.title = 'ran'\">링크</a>\n")));
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openFile(path, &error), qPrintable(error));
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(contentText(window.preview()).contains(QStringLiteral("안전")), 30000);
+    // Give the broken image time to fail and its handler time to (not) run.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(window.preview()->page(), QStringLiteral("document.querySelector('#content img').complete")).toBool(),
+        10000);
+    evaluate(window.preview()->page(), QStringLiteral("document.getElementById('a').click()"));
+    QTest::qWait(300);
+    QVERIFY(evaluate(window.preview()->page(), QStringLiteral("document.title")).toString() != u"ran");
+    // The <script> element is in the DOM (innerHTML keeps it) but never ran.
+    QCOMPARE(evaluate(window.preview()->page(), QStringLiteral("document.querySelectorAll('#content script').length"))
+                 .toInt(),
+             1);
+}
+
+void TestMainWindow::closingWithUnsavedChangesAsks()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("글.md"));
+    QVERIFY(writeAll(path, QByteArrayLiteral("# 제목\n")));
+    MainWindow window;
+    QString error;
+    QVERIFY(window.openFile(path, &error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.editor()->moveCursor(QTextCursor::End);
+    type(window.editor(), QStringLiteral("추가"));
+
+    bool asked = false;
+    QTimer::singleShot(200, &window, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked = true;
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QVERIFY(!window.close());
+    QVERIFY(asked);
+    QVERIFY(window.isVisible());
+    QCOMPARE(readAll(path), QByteArrayLiteral("# 제목\n"));
+
+    // Discard closes without writing.
+    QTimer::singleShot(200, &window, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Discard)->click();
+    });
+    QVERIFY(window.close());
+    QCOMPARE(readAll(path), QByteArrayLiteral("# 제목\n"));
+}
+
+void TestMainWindow::failedSaveKeepsTextAndOldFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("글.md"));
+    QVERIFY(writeAll(path, QByteArrayLiteral("# 제목\n")));
+    MainWindow window;
+    QString error;
+    QVERIFY(window.openFile(path, &error));
+    window.editor()->moveCursor(QTextCursor::End);
+    window.editor()->insertPlainText(QStringLiteral("새 문단\n"));
+
+    const QString nowhere = dir.filePath(QStringLiteral("없는 폴더/글.md"));
+    QVERIFY(!window.saveTo(nowhere, &error));
+    QVERIFY2(error.startsWith(nowhere + QStringLiteral(": ")), qPrintable(error));
+    QVERIFY(window.isWindowModified());
+    QCOMPARE(window.filePath(), path);
+    QCOMPARE(window.editor()->toPlainText(), QStringLiteral("# 제목\n새 문단\n"));
+    QCOMPARE(readAll(path), QByteArrayLiteral("# 제목\n"));
+    window.editor()->document()->setModified(false);
+}
+
+void TestMainWindow::openRefusesBadFileAndKeepsDocument()
+{
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("글.md"));
+    const QString bad = dir.filePath(QStringLiteral("euc-kr.md"));
+    QVERIFY(writeAll(good, QByteArrayLiteral("# 제목\n")));
+    QVERIFY(writeAll(bad, QByteArray("\xC7\xD1\xB1\xDB\n")));
+    MainWindow window;
+    QString error;
+    QVERIFY(window.openFile(good, &error));
+    QVERIFY(!window.openFile(bad, &error));
+    QVERIFY2(error.startsWith(bad + QStringLiteral(":1:")), qPrintable(error));
+    QCOMPARE(window.filePath(), good);
+    QCOMPARE(window.editor()->toPlainText(), QStringLiteral("# 제목\n"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

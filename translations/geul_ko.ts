@@ -1,0 +1,185 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en">
+<context>
+    <name>geul::Cli</name>
+    <message>
+        <source>Usage: geul-cli COMMAND [OPTIONS] [ARGUMENTS]
+Work with the Markdown posts of a Jekyll blog, as Geul does.
+
+Commands:
+  render POST [-o OUT.html]   Print the HTML of the post&apos;s body, as the preview shows it
+
+Options:
+  -h, --help                  Show this help, or a command&apos;s help after its name
+  -v, --version               Show the version
+</source>
+        <translation>사용법: geul-cli 명령 [옵션] [인자]
+Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다.
+
+명령:
+  render POST [-o OUT.html]   글 본문의 HTML을 미리보기와 똑같이 출력합니다
+
+옵션:
+  -h, --help                  이 도움말을, 명령 이름 뒤에 쓰면 그 명령의 도움말을 보여 줍니다
+  -v, --version               버전을 보여 줍니다
+</translation>
+    </message>
+    <message>
+        <source>Prints the HTML of a post&apos;s body (without its front matter), exactly as the preview receives it.</source>
+        <translation>글 본문(front matter 제외)의 HTML을 미리보기가 받는 그대로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Write the HTML to FILE instead of standard output.</source>
+        <translation>HTML을 표준 출력 대신 FILE에 씁니다.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The Markdown post to render.</source>
+        <translation>HTML로 바꿀 마크다운 글.</translation>
+    </message>
+    <message>
+        <source>render takes exactly one POST (see &apos;geul-cli render --help&apos;)</source>
+        <translation>render에는 POST를 정확히 하나 지정해야 합니다(&apos;geul-cli render --help&apos; 참고)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see &apos;geul-cli --help&apos;)</source>
+        <translation>알 수 없는 명령 &apos;%1&apos;(&apos;geul-cli --help&apos; 참고)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>geul::FrontMatter</name>
+    <message>
+        <source>%1:1: front matter starts with &apos;---&apos; but no closing &apos;---&apos; line follows; the whole file is shown as body</source>
+        <translation>%1:1: front matter가 &apos;---&apos;로 시작하지만 닫는 &apos;---&apos; 줄이 없습니다. 파일 전체를 본문으로 보여 줍니다</translation>
+    </message>
+</context>
+<context>
+    <name>geul::MainWindow</name>
+    <message>
+        <source>Markdown posts (*.md *.markdown *.mkd *.mdown);;All files (*)</source>
+        <translation>마크다운 글 (*.md *.markdown *.mkd *.mdown);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>새 글(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open Post</source>
+        <translation>글 열기</translation>
+    </message>
+    <message>
+        <source>Cannot Open Post</source>
+        <translation>글을 열 수 없음</translation>
+    </message>
+    <message>
+        <source>%1: the folder has no Markdown post</source>
+        <translation>%1: 폴더에 마크다운 글이 없습니다</translation>
+    </message>
+    <message>
+        <source>This file mixes line endings; saving writes them all as %1.</source>
+        <translation>이 파일은 줄 끝 문자가 섞여 있습니다. 저장하면 모두 %1(으)로 씁니다.</translation>
+    </message>
+    <message>
+        <source>Cannot Save Post</source>
+        <translation>글을 저장할 수 없음</translation>
+    </message>
+    <message>
+        <source>Save Post As</source>
+        <translation>다른 이름으로 글 저장</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 저장함</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>저장하지 않은 변경</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them?</source>
+        <translation>“%1”에 저장하지 않은 변경이 있습니다. 저장할까요?</translation>
+    </message>
+</context>
+<context>
+    <name>geul::PostFile</name>
+    <message>
+        <source>%1: is a folder, not a post</source>
+        <translation>%1: 글이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid UTF-8 (byte 0x%3 at offset %4); Geul opens UTF-8 posts only, as Jekyll reads them</source>
+        <translation>%1:%2: 올바른 UTF-8이 아닙니다(오프셋 %4의 바이트 0x%3). Geul은 Jekyll처럼 UTF-8 글만 엽니다</translation>
+    </message>
+    <message>
+        <source>%1: could not be saved: %2</source>
+        <translation>%1: 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>the post has no file name yet</source>
+        <translation>글에 아직 파일 이름이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Editor for Markdown posts of Jekyll blogs</source>
+        <translation>Jekyll 블로그의 마크다운 글 편집기</translation>
+    </message>
+    <message>
+        <source>A post to open, or a site folder.</source>
+        <translation>열 글, 또는 사이트 폴더.</translation>
+    </message>
+    <message>
+        <source>Save a screenshot to FILE once the preview is shown, then quit.</source>
+        <translation>미리보기가 나타나면 화면을 FILE에 저장하고 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+</context>
+</TS>
