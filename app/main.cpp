@@ -43,10 +43,13 @@ void screenshotWhenShown(geul::MainWindow &window, const QString &path)
             qWarning("geul: could not write the screenshot to %s", qPrintable(path));
         QCoreApplication::exit(ok ? 0 : 1);
     };
-    QObject::connect(window.preview(), &geul::PreviewView::shown, &window, [take] {
-        // Give fonts and images a moment to paint.
-        QTimer::singleShot(1500, take);
-    }, Qt::SingleShotConnection);
+    QObject::connect(
+        window.preview(), &geul::PreviewView::shown, &window,
+        [take] {
+            // Give fonts and images a moment to paint.
+            QTimer::singleShot(1500, take);
+        },
+        Qt::SingleShotConnection);
     // Never hang: take whatever is there after a generous wait.
     QTimer::singleShot(60'000, &window, take);
 }

@@ -191,9 +191,8 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Post As"),
-                                                m_file.path().isEmpty() ? dialogFolder() : m_file.path(),
-                                                markdownFilter());
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Post As"), m_file.path().isEmpty() ? dialogFolder() : m_file.path(), markdownFilter());
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())

@@ -40,8 +40,7 @@ double median(std::vector<double> samples)
     return samples[samples.size() / 2];
 }
 
-template<typename F>
-double seconds(F &&run)
+template<typename F> double seconds(F &&run)
 {
     QElapsedTimer t;
     t.start();
@@ -52,8 +51,7 @@ double seconds(F &&run)
 // Medians of runs of @p a and @p b, in seconds. The two alternate, so that
 // the machine's changing load weighs on both alike; at least 7 runs each
 // and 2 seconds in all.
-template<typename A, typename B>
-std::pair<double, double> medianSeconds(A &&a, B &&b)
+template<typename A, typename B> std::pair<double, double> medianSeconds(A &&a, B &&b)
 {
     a(), b(); // warm caches and allocators
     std::vector<double> sa, sb;
@@ -79,14 +77,15 @@ int main(int argc, char *argv[])
                .arg(QStringLiteral("bare cmark-gfm"), 16)
                .arg(QStringLiteral("ratio"), 7);
     bool withinGoal = true;
-    const std::pair<const char *, qsizetype> sizes[] = {{"10 KB", 10 * 1024}, {"100 KB", 100 * 1024}, {"1 MB", 1024 * 1024}};
+    const std::pair<const char *, qsizetype> sizes[]
+        = {{"10 KB", 10 * 1024}, {"100 KB", 100 * 1024}, {"1 MB", 1024 * 1024}};
     for (const auto &[label, size] : sizes) {
         const QString post = generatePost(size);
         const QByteArray utf8 = post.toUtf8();
         volatile qsizetype sink = 0;
-        const auto [ours, bare] =
-            medianSeconds([&] { sink = sink + geul::MarkdownRenderer::renderPost(post).size(); },
-                          [&] { sink = sink + geul::MarkdownRenderer::renderBareUtf8(utf8).size(); });
+        const auto [ours, bare]
+            = medianSeconds([&] { sink = sink + geul::MarkdownRenderer::renderPost(post).size(); },
+                            [&] { sink = sink + geul::MarkdownRenderer::renderBareUtf8(utf8).size(); });
         const double mb = double(utf8.size()) / 1e6;
         const double ratio = ours / bare;
         withinGoal = withinGoal && ratio < 1.5;

@@ -35,8 +35,7 @@ QFont editorFont()
 } // namespace
 
 MarkdownEdit::MarkdownEdit(QWidget *parent)
-    : QPlainTextEdit(parent)
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
+    : QPlainTextEdit(parent), m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
 {
     setFont(editorFont());
     setLineWrapMode(QPlainTextEdit::WidgetWidth);

@@ -8,8 +8,7 @@
 namespace geul {
 
 PreviewController::PreviewController(std::function<QString()> source, QObject *parent)
-    : QObject(parent)
-    , m_source(std::move(source))
+    : QObject(parent), m_source(std::move(source))
 {
     m_debounce.setSingleShot(true);
     connect(&m_debounce, &QTimer::timeout, this, &PreviewController::start);

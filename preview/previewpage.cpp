@@ -9,8 +9,7 @@ namespace geul {
 
 Q_LOGGING_CATEGORY(lcPreviewPage, "geul.preview.page", QtWarningMsg)
 
-PreviewPage::PreviewPage(QWebEngineProfile *profile, QObject *parent)
-    : QWebEnginePage(profile, parent)
+PreviewPage::PreviewPage(QWebEngineProfile *profile, QObject *parent) : QWebEnginePage(profile, parent)
 {
     QWebEngineSettings *s = settings();
     s->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
@@ -35,8 +34,8 @@ bool PreviewPage::acceptNavigationRequest(const QUrl &url, NavigationType type, 
     // leave the page.
     if (url.matches(pageUrl(), QUrl::RemoveFragment) && url.hasFragment())
         return true;
-    if (type == NavigationTypeLinkClicked && (url.scheme() == u"http" || url.scheme() == u"https"
-                                              || url.scheme() == u"mailto"))
+    if (type == NavigationTypeLinkClicked
+        && (url.scheme() == u"http" || url.scheme() == u"https" || url.scheme() == u"mailto"))
         QDesktopServices::openUrl(url);
     return false;
 }
@@ -48,8 +47,8 @@ QWebEnginePage *PreviewPage::createWindow(WebWindowType)
     return nullptr;
 }
 
-void PreviewPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
-                                           int lineNumber, const QString &sourceID)
+void PreviewPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message, int lineNumber,
+                                           const QString &sourceID)
 {
     // Messages from a post (blocked scripts, CSP reports) are not ours to
     // print by default; QT_LOGGING_RULES=geul.preview.page.debug=true shows them.

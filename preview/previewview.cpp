@@ -28,9 +28,7 @@ QWebEngineProfile *previewProfile()
 } // namespace
 
 PreviewView::PreviewView(QWidget *parent)
-    : QWebEngineView(parent)
-    , m_page(new PreviewPage(previewProfile(), this))
-    , m_bridge(new PreviewBridge(this))
+    : QWebEngineView(parent), m_page(new PreviewPage(previewProfile(), this)), m_bridge(new PreviewBridge(this))
 {
     auto *channel = new QWebChannel(m_page);
     channel->registerObject(QStringLiteral("bridge"), m_bridge);

@@ -11,7 +11,8 @@ using geul::test::writeAll;
 
 namespace {
 
-struct Run {
+struct Run
+{
     int code = -1;
     QString out;
     QString err;
@@ -89,7 +90,8 @@ void TestCli::renderToFile()
     QVERIFY(run.out.isEmpty());
     QCOMPARE(QString::fromUtf8(readAll(out)), cli({QStringLiteral("render"), path}).out);
 
-    const Run bad = cli({QStringLiteral("render"), path, QStringLiteral("-o"), dir.filePath(QStringLiteral("없음/x.html"))});
+    const Run bad
+        = cli({QStringLiteral("render"), path, QStringLiteral("-o"), dir.filePath(QStringLiteral("없음/x.html"))});
     QCOMPARE(bad.code, 1);
     QVERIFY2(bad.err.startsWith(QStringLiteral("geul-cli: ") + dir.filePath(QStringLiteral("없음/x.html"))),
              qPrintable(bad.err));

@@ -25,23 +25,21 @@ void TestFrontMatter::split_data()
     QTest::addColumn<int>("bodyLine");
 
     QTest::newRow("normal") << QStringLiteral("---\nlayout: post\ntitle: \"회고\"\n---\n\n## 본문\n") << true << false
-                            << QStringLiteral("layout: post\ntitle: \"회고\"\n") << QStringLiteral("\n## 본문\n")
-                            << 4;
+                            << QStringLiteral("layout: post\ntitle: \"회고\"\n") << QStringLiteral("\n## 본문\n") << 4;
     QTest::newRow("dots terminator") << QStringLiteral("---\ntitle: 글\n...\n본문\n") << true << false
                                      << QStringLiteral("title: 글\n") << QStringLiteral("본문\n") << 3;
     QTest::newRow("trailing spaces") << QStringLiteral("---  \ntitle: 글\n--- \t\n본문") << true << false
                                      << QStringLiteral("title: 글\n") << QStringLiteral("본문") << 3;
     QTest::newRow("empty block") << QStringLiteral("---\n---\n본문\n") << true << false << QString()
-                                 << QStringLiteral("본문\n")
-                                 << 2;
-    QTest::newRow("closing line ends the file") << QStringLiteral("---\ntitle: 글\n---") << true << false
-                                                << QStringLiteral("title: 글\n") << QString() << 2;
+                                 << QStringLiteral("본문\n") << 2;
+    QTest::newRow("closing line ends the file")
+        << QStringLiteral("---\ntitle: 글\n---") << true << false << QStringLiteral("title: 글\n") << QString() << 2;
     QTest::newRow("blank lines before") << QStringLiteral("\n\n---\ntitle: 글\n---\n본문\n") << false << false
                                         << QString() << QStringLiteral("\n\n---\ntitle: 글\n---\n본문\n") << 0;
     QTest::newRow("unterminated") << QStringLiteral("---\ntitle: 글\n본문\n") << false << true << QString()
                                   << QStringLiteral("---\ntitle: 글\n본문\n") << 0;
-    QTest::newRow("only an opening line") << QStringLiteral("---") << false << false << QString()
-                                          << QStringLiteral("---") << 0;
+    QTest::newRow("only an opening line")
+        << QStringLiteral("---") << false << false << QString() << QStringLiteral("---") << 0;
     QTest::newRow("--- inside the body") << QStringLiteral("---\na: 1\n---\n위\n\n---\n\n아래\n") << true << false
                                          << QStringLiteral("a: 1\n") << QStringLiteral("위\n\n---\n\n아래\n") << 3;
     QTest::newRow("no front matter") << QStringLiteral("# 제목\n\n---\n") << false << false << QString()

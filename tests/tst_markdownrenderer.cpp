@@ -87,13 +87,14 @@ void TestMarkdownRenderer::sourcePositionsCountFileLines()
     QVERIFY2(html.contains(QStringLiteral("<p data-sourcepos=\"8:1-9:")), qPrintable(html));
 
     // Without front matter, lines count from 1.
-    QVERIFY(MarkdownRenderer::renderPost(QStringLiteral("# 가\n")).startsWith(QStringLiteral("<h1 data-sourcepos=\"1:1-")));
+    QVERIFY(
+        MarkdownRenderer::renderPost(QStringLiteral("# 가\n")).startsWith(QStringLiteral("<h1 data-sourcepos=\"1:1-")));
 }
 
 void TestMarkdownRenderer::rawHtmlIsKept()
 {
-    const QString html = MarkdownRenderer::renderBody(
-        QStringLiteral("<details><summary>더 보기</summary>\n\n내용\n\n</details>\n\n<font color=\"red\">빨강</font>\n"));
+    const QString html = MarkdownRenderer::renderBody(QStringLiteral(
+        "<details><summary>더 보기</summary>\n\n내용\n\n</details>\n\n<font color=\"red\">빨강</font>\n"));
     QVERIFY(html.contains(QStringLiteral("<details><summary>더 보기</summary>")));
     QVERIFY(html.contains(QStringLiteral("<font color=\"red\">빨강</font>")));
 }

@@ -26,14 +26,14 @@ namespace {
 
 QByteArray koreanPost(qsizetype minimumBytes)
 {
-    const QByteArray paragraph = QByteArrayLiteral(
-        "2022년은 본격적으로 **딥러닝 엔지니어로**서의 경력을 시작하는 한 해였다. "
-        "프로젝트를 마무리할 때마다 실무적인 역량이 쌓이며 한층 더 성장했다.\n\n");
+    const QByteArray paragraph
+        = QByteArrayLiteral("2022년은 본격적으로 **딥러닝 엔지니어로**서의 경력을 시작하는 한 해였다. "
+                            "프로젝트를 마무리할 때마다 실무적인 역량이 쌓이며 한층 더 성장했다.\n\n");
     QByteArray bytes = QByteArrayLiteral("---\nlayout: post\ntitle: \"큰 글\"\n---\n\n");
     int n = 0;
     while (bytes.size() < minimumBytes)
         bytes += (n++ % 10 == 0 ? QByteArrayLiteral("## 소제목 ") + QByteArray::number(n) + "\n\n" : QByteArray())
-            + paragraph;
+                 + paragraph;
     return bytes;
 }
 
@@ -127,9 +127,9 @@ void TestPostFile::roundTrip_data()
     QTest::newRow("CRLF, no final newline") << crlf.chopped(2) << false << LineEnding::CRLF;
     QTest::newRow("several final newlines") << QByteArray(post + "\n\n") << false << LineEnding::LF;
     // "한글" in NFD: conjoining jamo, as macOS writes file names.
-    QTest::newRow("NFD Hangul")
-        << QByteArray("# \xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB\xE1\x84\x80\xE1\x85\xB3\xE1\x86\xAF\n") << false
-        << LineEnding::LF;
+    QTest::newRow("NFD Hangul") << QByteArray(
+        "# \xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB\xE1\x84\x80\xE1\x85\xB3\xE1\x86\xAF\n")
+                                << false << LineEnding::LF;
     QTest::newRow("empty") << QByteArray() << false << LineEnding::LF;
     QTest::newRow("BOM only") << QByteArray("\xEF\xBB\xBF") << true << LineEnding::LF;
     QTest::newRow("front matter only") << QByteArrayLiteral("---\ntitle: 제목\n---\n") << false << LineEnding::LF;

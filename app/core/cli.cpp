@@ -69,8 +69,7 @@ int Cli::render(const QStringList &arguments, QTextStream &out, QTextStream &err
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        err << programName() << ": " << tr("render takes exactly one POST (see 'geul-cli render --help')")
-            << '\n';
+        err << programName() << ": " << tr("render takes exactly one POST (see 'geul-cli render --help')") << '\n';
         return exitUsage;
     }
 

@@ -14,7 +14,8 @@ namespace geul {
 ///
 /// Offsets are in UTF-16 code units of the text that was split; lines count
 /// from 0. Value type; split() is reentrant.
-struct FrontMatterSplit {
+struct FrontMatterSplit
+{
     /// The text starts with a complete front matter block.
     bool present = false;
     /// The first line is `---` but no closing line follows. Jekyll then does

@@ -55,9 +55,7 @@ qsizetype firstInvalidUtf8(QByteArrayView bytes)
 } // namespace
 
 PostFile::PostFile(QString path, QString text, PostFormat format)
-    : m_path(std::move(path))
-    , m_text(std::move(text))
-    , m_format(format)
+    : m_path(std::move(path)), m_text(std::move(text)), m_format(format)
 {
 }
 
@@ -89,13 +87,12 @@ PostFile::LoadResult PostFile::decode(const QString &path, const QByteArray &byt
 
     if (const qsizetype bad = firstInvalidUtf8(content); bad >= 0) {
         const qsizetype line = content.first(bad).count('\n') + 1;
-        return {std::nullopt,
-                tr("%1:%2: not valid UTF-8 (byte 0x%3 at offset %4); Geul opens UTF-8 posts only, "
-                   "as Jekyll reads them")
-                    .arg(path)
-                    .arg(line)
-                    .arg(static_cast<unsigned char>(content[bad]), 2, 16, QLatin1Char('0'))
-                    .arg(bad + (format.byteOrderMark ? 3 : 0))};
+        return {std::nullopt, tr("%1:%2: not valid UTF-8 (byte 0x%3 at offset %4); Geul opens UTF-8 posts only, "
+                                 "as Jekyll reads them")
+                                  .arg(path)
+                                  .arg(line)
+                                  .arg(static_cast<unsigned char>(content[bad]), 2, 16, QLatin1Char('0'))
+                                  .arg(bad + (format.byteOrderMark ? 3 : 0))};
     }
 
     // Count line endings in the bytes: cheaper than in UTF-16, and '\r' and

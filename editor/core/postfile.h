@@ -11,7 +11,8 @@ namespace geul {
 
 /// How a post's text is stored on disk, so that saving writes it back the
 /// same way. Value type.
-struct PostFormat {
+struct PostFormat
+{
     enum class LineEnding { LF, CRLF };
 
     bool byteOrderMark = false;
@@ -65,7 +66,8 @@ private:
 
 /// The outcome of PostFile::load(): a file, or an error message for the user
 /// that names the file and the problem (and the line, where there is one).
-struct PostFile::LoadResult {
+struct PostFile::LoadResult
+{
     std::optional<PostFile> file;
     QString error;
 };

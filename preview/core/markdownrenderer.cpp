@@ -21,13 +21,16 @@ constexpr const char *extensionNames[] = {"table", "strikethrough", "autolink", 
 constexpr int renderOptions = CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES;
 constexpr int parseOptions = CMARK_OPT_FOOTNOTES;
 
-struct ParserDeleter {
+struct ParserDeleter
+{
     void operator()(cmark_parser *p) const { cmark_parser_free(p); }
 };
-struct NodeDeleter {
+struct NodeDeleter
+{
     void operator()(cmark_node *n) const { cmark_node_free(n); }
 };
-struct CStringDeleter {
+struct CStringDeleter
+{
     void operator()(char *s) const { free(s); }
 };
 
