@@ -49,7 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_editor(new MarkdownEdit(this))
     , m_preview(new PreviewView(this))
-    , m_controller(new PreviewController([this] { return m_editor->toPlainText(); }, this))
+    , m_controller(new PreviewController([this] { return m_editor->text(); }, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_status(new QLabel(this))
 {
@@ -76,7 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({1, 1}); // side by side, half and half
+        m_splitter->setSizes({10000, 10000}); // half and half, scaled to the window
     m_controller->renderNow();
 }
 
@@ -207,7 +207,7 @@ bool MainWindow::saveAs()
 
 bool MainWindow::saveTo(const QString &path, QString *error)
 {
-    PostFile file(QFileInfo(path).absoluteFilePath(), m_editor->toPlainText(), m_file.format());
+    PostFile file(QFileInfo(path).absoluteFilePath(), m_editor->text(), m_file.format());
     if (!file.save(error))
         return false;
     m_file = PostFile(file.path(), QString(), file.format());
@@ -266,7 +266,7 @@ void MainWindow::updateTheme()
 void MainWindow::showFrontMatterProblem()
 {
     const QString name = m_file.path().isEmpty() ? tr("Untitled") : QFileInfo(m_file.path()).fileName();
-    const FrontMatterSplit split = FrontMatter::split(m_editor->toPlainText());
+    const FrontMatterSplit split = FrontMatter::split(m_editor->text());
     m_status->setText(FrontMatter::problem(split, name));
 }
 

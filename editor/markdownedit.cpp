@@ -38,12 +38,22 @@ MarkdownEdit::MarkdownEdit(QWidget *parent)
     : QPlainTextEdit(parent), m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
 {
     setFont(editorFont());
+    document()->setDocumentMargin(12);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setTabStopDistance(QFontMetricsF(font()).horizontalAdvance(QLatin1Char(' ')) * 4);
     // The Markdown definition highlights a leading `---` block as YAML.
     m_highlighter->setDefinition(repository().definitionForName(QStringLiteral("Markdown")));
     applyTheme();
+}
+
+QString MarkdownEdit::text() const
+{
+    // In the raw text every block ends in U+2029, and no other U+2029 can
+    // occur: setting text splits blocks there.
+    QString text = document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    return text;
 }
 
 void MarkdownEdit::changeEvent(QEvent *event)

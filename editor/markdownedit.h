@@ -22,6 +22,13 @@ class MarkdownEdit : public QPlainTextEdit
 public:
     explicit MarkdownEdit(QWidget *parent = nullptr);
 
+    /// The document's text exactly: lines joined by '\n', every other
+    /// character as typed or loaded. Unlike toPlainText(), which turns
+    /// no-break spaces (U+00A0) into spaces and U+2028 into line breaks.
+    /// (A U+2029 paragraph separator cannot be kept: QTextDocument makes it a
+    /// line break when the text is set.)
+    QString text() const;
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -64,7 +64,7 @@ QString contentText(PreviewView *view)
 
 // BOM and CRLF, so that saving after an edit must keep both.
 const QByteArray post = QByteArrayLiteral("\xEF\xBB\xBF---\r\nlayout: post\r\ntitle: \"2024년 제주 여행\"\r\n"
-                                          "comments: True\r\n---\r\n\r\n# 바다와 오름\r\n\r\n제주에 도착한 첫날.\r\n");
+                                          "comments: True\r\n---\r\n\r\n# 바다와 오름\r\n\r\n제주에 도착한\xC2\xA0첫날.\r\n");
 
 } // namespace
 
