@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frontmatter.h"
+#include "yamlreader.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace geul;
@@ -13,7 +17,38 @@ private Q_SLOTS:
     void split_data();
     void split();
     void problemNamesFileAndLine();
+    void readValues_data();
+    void readValues();
+    void readErrors_data();
+    void readErrors();
+    void keyLines();
+    void setValue_data();
+    void setValue();
+    void removeKey_data();
+    void removeKey();
+    void editEachKeyKeepsTheRest_data();
+    void editEachKeyKeepsTheRest();
+    void refusesInvalidFrontMatter();
 };
+
+namespace {
+
+QString json(const YamlValue &value)
+{
+    // Wrap in an array: QJsonDocument holds arrays and objects only.
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value.toJson()}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+YamlValue yaml(const QString &text)
+{
+    QString error;
+    const auto value = YamlReader::readValue(text, &error);
+    if (!value)
+        qFatal("test value %s does not parse: %s", qPrintable(text), qPrintable(error));
+    return *value;
+}
+
+} // namespace
 
 void TestFrontMatter::split_data()
 {
@@ -84,6 +119,255 @@ void TestFrontMatter::problemNamesFileAndLine()
     const QString problem = FrontMatter::problem(FrontMatter::split(text), QStringLiteral("글.md"));
     QVERIFY2(problem.startsWith(QStringLiteral("글.md:1: ")), qPrintable(problem));
     QVERIFY(FrontMatter::problem(FrontMatter::split(QStringLiteral("---\n---\n")), QStringLiteral("a.md")).isEmpty());
+}
+
+void TestFrontMatter::readValues_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("True") << QStringLiteral("True") << QStringLiteral("true");
+    QTest::newRow("false") << QStringLiteral("false") << QStringLiteral("false");
+    QTest::newRow("yes (YAML 1.1, as Psych)") << QStringLiteral("yes") << QStringLiteral("true");
+    QTest::newRow("Off") << QStringLiteral("Off") << QStringLiteral("false");
+    QTest::newRow("quoted true") << QStringLiteral("\"true\"") << QStringLiteral("\"true\"");
+    QTest::newRow("integer") << QStringLiteral("42") << QStringLiteral("42");
+    QTest::newRow("float") << QStringLiteral("1.5") << QStringLiteral("1.5");
+    QTest::newRow("date") << QStringLiteral("2024-01-02") << QStringLiteral("\"2024-01-02\"");
+    QTest::newRow("time") << QStringLiteral("2024-01-02 10:00:00 +0900") << QStringLiteral("\"2024-01-02 10:00:00 +0900\"");
+    QTest::newRow("null") << QStringLiteral("~") << QStringLiteral("null");
+    QTest::newRow("Korean") << QStringLiteral("2022년 회고: 밀도있는 성장").replace(QStringLiteral(": "), QStringLiteral(" - "))
+                            << QStringLiteral("\"2022년 회고 - 밀도있는 성장\"");
+    QTest::newRow("flow list") << QStringLiteral("[Experience, 한글]") << QStringLiteral("[\"Experience\",\"한글\"]");
+    QTest::newRow("block list") << QStringLiteral("\n- a\n- b") << QStringLiteral("[\"a\",\"b\"]");
+    QTest::newRow("nested map") << QStringLiteral("{name: 글, url: x}") << QStringLiteral("{\"name\":\"글\",\"url\":\"x\"}");
+}
+
+void TestFrontMatter::readValues()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    const QString text = QStringLiteral("---\nkey: ") + value + QStringLiteral("\n---\n");
+    const FrontMatter fm = FrontMatter::read(text);
+    QVERIFY2(!fm.error(), qPrintable(fm.error() ? fm.error()->message : QString()));
+    QCOMPARE(fm.entries().size(), 1);
+    QCOMPARE(json(fm.entries().first().value), expected);
+}
+
+void TestFrontMatter::readErrors_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+
+    QTest::newRow("leading-space key") << QStringLiteral("---\ntitle: a\n layout: post\n---\n") << 3 << 8;
+    QTest::newRow("tab indent") << QStringLiteral("---\ntags:\n\t- a\n---\n") << 3 << 1;
+    QTest::newRow("unclosed quote") << QStringLiteral("---\ntitle: \"회고\nlayout: post\n---\n") << 2 << 8;
+    QTest::newRow("unclosed bracket") << QStringLiteral("---\ntags: [a, b\nlayout: post\n---\n") << 3 << 7;
+    QTest::newRow("duplicated key") << QStringLiteral("---\ntitle: a\nlayout: post\ntitle: b\n---\n") << 4 << 1;
+    QTest::newRow("not a mapping") << QStringLiteral("---\n- a\n- b\n---\n") << 2 << 1;
+}
+
+void TestFrontMatter::readErrors()
+{
+    QFETCH(QString, text);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    const FrontMatter fm = FrontMatter::read(text);
+    QVERIFY(fm.error());
+    QVERIFY(!fm.error()->message.isEmpty());
+    QCOMPARE(fm.error()->line, line);
+    QCOMPARE(fm.error()->column, column);
+}
+
+void TestFrontMatter::keyLines()
+{
+    const QString text = QStringLiteral("---\n# 설정\nlayout: post\n\ntags:\n- a\n# 사이\n- b\n\n# 다음\ntitle: x\n---\n본문\n");
+    const FrontMatter fm = FrontMatter::read(text);
+    QCOMPARE(fm.entries().size(), 3);
+    QCOMPARE(fm.entries()[0].firstLine, 2);
+    QCOMPARE(fm.entries()[0].lastLine, 2);
+    QCOMPARE(fm.entries()[1].firstLine, 4);
+    QCOMPARE(fm.entries()[1].lastLine, 7); // the comment between items belongs, the ones after do not
+    QCOMPARE(fm.entries()[2].firstLine, 10);
+    QCOMPARE(fm.entries()[2].lastLine, 10);
+}
+
+void TestFrontMatter::setValue_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+
+    const QString post = QStringLiteral("---\nlayout: post\ntitle: \"2022년 회고\"\ntags: [Experience]\ncomments: True\n"
+                                        "categories:\n  - 일상\n  - 개발\nsubtitle: 한 해 # 부제\n---\n\n본문\n");
+    auto replaced = [&](const QString &from, const QString &to) { return QString(post).replace(from, to); };
+
+    QTest::newRow("plain stays plain") << post << QStringLiteral("layout") << QStringLiteral("page")
+                                       << replaced(QStringLiteral("layout: post"), QStringLiteral("layout: page"));
+    QTest::newRow("double quotes stay") << post << QStringLiteral("title") << QStringLiteral("새 제목")
+                                        << replaced(QStringLiteral("\"2022년 회고\""), QStringLiteral("\"새 제목\""));
+    QTest::newRow("quote escaped") << post << QStringLiteral("title") << QStringLiteral("'그가 \"안녕\"이라 했다'")
+                                   << replaced(QStringLiteral("\"2022년 회고\""),
+                                               QStringLiteral("\"그가 \\\"안녕\\\"이라 했다\""));
+    QTest::newRow("flow list stays flow") << post << QStringLiteral("tags") << QStringLiteral("[a, 한글]")
+                                          << replaced(QStringLiteral("[Experience]"), QStringLiteral("[a, 한글]"));
+    QTest::newRow("block list stays block") << post << QStringLiteral("categories") << QStringLiteral("[여행, 사진, 기록]")
+                                            << replaced(QStringLiteral("  - 일상\n  - 개발"),
+                                                        QStringLiteral("  - 여행\n  - 사진\n  - 기록"));
+    QTest::newRow("True spelling kept") << post << QStringLiteral("comments") << QStringLiteral("false")
+                                        << replaced(QStringLiteral("comments: True"), QStringLiteral("comments: False"));
+    QTest::newRow("same value, same bytes") << post << QStringLiteral("comments") << QStringLiteral("true") << post;
+    QTest::newRow("comment kept") << post << QStringLiteral("subtitle") << QStringLiteral("두 해")
+                                  << replaced(QStringLiteral("subtitle: 한 해 # 부제"), QStringLiteral("subtitle: 두 해 # 부제"));
+    QTest::newRow("value that needs quotes") << post << QStringLiteral("layout") << QStringLiteral("'a: b #c'")
+                                             << replaced(QStringLiteral("layout: post"), QStringLiteral("layout: 'a: b #c'"));
+    QTest::newRow("string that looks boolean") << post << QStringLiteral("layout") << QStringLiteral("\"yes\"")
+                                               << replaced(QStringLiteral("layout: post"), QStringLiteral("layout: \"yes\""));
+    for (const QString &lead : {QStringLiteral("[x"), QStringLiteral("*x"), QStringLiteral("&x"), QStringLiteral("!x"),
+                                QStringLiteral("%x"), QStringLiteral("@x")}) {
+        QTest::newRow(qPrintable(QStringLiteral("leading ") + lead.front())) << post << QStringLiteral("layout")
+            << (u'"' + lead + u'"') << replaced(QStringLiteral("layout: post"), QStringLiteral("layout: \"") + lead + u'"');
+    }
+    // The quote character a user typed is kept where the old value had none.
+    QTest::newRow("user's single quotes") << post << QStringLiteral("layout") << QStringLiteral("'it''s: x'")
+                                          << replaced(QStringLiteral("layout: post"), QStringLiteral("layout: 'it''s: x'"));
+    QTest::newRow("new key appended") << post << QStringLiteral("use_math") << QStringLiteral("true")
+                                      << replaced(QStringLiteral("subtitle: 한 해 # 부제\n"),
+                                                  QStringLiteral("subtitle: 한 해 # 부제\nuse_math: true\n"));
+    QTest::newRow("no front matter: block inserted") << QStringLiteral("# 제목\n") << QStringLiteral("title")
+                                                     << QStringLiteral("제목") << QStringLiteral("---\ntitle: 제목\n---\n# 제목\n");
+    QTest::newRow("empty block") << QStringLiteral("---\n---\n본문") << QStringLiteral("tags") << QStringLiteral("[a]")
+                                 << QStringLiteral("---\ntags: [a]\n---\n본문");
+    QTest::newRow("single quotes stay") << QStringLiteral("---\ntitle: 'It''s'\n---\n") << QStringLiteral("title")
+                                        << QStringLiteral("Geul's") << QStringLiteral("---\ntitle: 'Geul''s'\n---\n");
+    QTest::newRow("dots terminator, CRLF-free") << QStringLiteral("---\na: 1\n...\n") << QStringLiteral("a") << QStringLiteral("2")
+                                                << QStringLiteral("---\na: 2\n...\n");
+    QTest::newRow("nested map replaced") << QStringLiteral("---\nauthor:\n  name: 글\n  url: x\nb: 1\n---\n")
+                                         << QStringLiteral("author") << QStringLiteral("글쓴이")
+                                         << QStringLiteral("---\nauthor: 글쓴이\nb: 1\n---\n");
+    QTest::newRow("scalar to list") << QStringLiteral("---\ntags: 하나\n---\n") << QStringLiteral("tags")
+                                    << QStringLiteral("[하나, 둘]") << QStringLiteral("---\ntags: [하나, 둘]\n---\n");
+    QTest::newRow("block list emptied") << QStringLiteral("---\ntags:\n- a\n---\n") << QStringLiteral("tags")
+                                        << QStringLiteral("[]") << QStringLiteral("---\ntags: []\n---\n");
+    QTest::newRow("block list at column 0") << QStringLiteral("---\ntags:\n- a\nz: 1\n---\n") << QStringLiteral("tags")
+                                            << QStringLiteral("[b, c]") << QStringLiteral("---\ntags:\n- b\n- c\nz: 1\n---\n");
+    QTest::newRow("date stays plain") << QStringLiteral("---\ndate: 2024-01-02 10:00:00 +0900\n---\n") << QStringLiteral("date")
+                                      << QStringLiteral("2024-03-01 09:30:00 +0900")
+                                      << QStringLiteral("---\ndate: 2024-03-01 09:30:00 +0900\n---\n");
+    QTest::newRow("quoted key") << QStringLiteral("---\n\"typora-root-url\": ../\n---\n") << QStringLiteral("typora-root-url")
+                                << QStringLiteral("../../") << QStringLiteral("---\n\"typora-root-url\": ../../\n---\n");
+    QTest::newRow("trailing spaces on delimiters") << QStringLiteral("---  \na: 1\n--- \n") << QStringLiteral("a")
+                                                   << QStringLiteral("2") << QStringLiteral("---  \na: 2\n--- \n");
+}
+
+void TestFrontMatter::setValue()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    const FrontMatter::Edit edit = FrontMatter::setValue(text, key, yaml(value));
+    QVERIFY2(edit.text, qPrintable(edit.refusal));
+    QCOMPARE(*edit.text, expected);
+}
+
+void TestFrontMatter::removeKey_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("one line") << QStringLiteral("---\na: 1\nb: 2\n---\n") << QStringLiteral("a") << QStringLiteral("---\nb: 2\n---\n");
+    QTest::newRow("block list, comment above stays")
+        << QStringLiteral("---\n# 분류\ntags:\n  - a\n  - b\n\nz: 1\n---\n") << QStringLiteral("tags")
+        << QStringLiteral("---\n# 분류\n\nz: 1\n---\n");
+    QTest::newRow("missing key: unchanged") << QStringLiteral("---\na: 1\n---\n") << QStringLiteral("b")
+                                            << QStringLiteral("---\na: 1\n---\n");
+    QTest::newRow("last key") << QStringLiteral("---\na: 1\nb: 2\n---\n본문") << QStringLiteral("b")
+                              << QStringLiteral("---\na: 1\n---\n본문");
+}
+
+void TestFrontMatter::removeKey()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, key);
+    QFETCH(QString, expected);
+    const FrontMatter::Edit edit = FrontMatter::removeKey(text, key);
+    QVERIFY2(edit.text, qPrintable(edit.refusal));
+    QCOMPARE(*edit.text, expected);
+}
+
+void TestFrontMatter::editEachKeyKeepsTheRest_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("Typora post") << QStringLiteral(
+        "---\nlayout: post\ntitle: \"2022년 회고: 밀도있는 성장\"\nsubtitle: 한 해를 마무리하며 작성한 글입니다.\n"
+        "tags: [Experience]\ncategories: Engineering\nauthor: Pebpung\ncomments: True\ntypora-root-url: ../\nuse_math: true\n---\n\n## 본문\n");
+    QTest::newRow("comments and blank lines") << QStringLiteral(
+        "---\n# 글 설정\nlayout: post   # 레이아웃\n\n# 분류\ncategories:\n  - 일상\n  # 숨김\n  - 개발\n\n"
+        "title: '작은 따옴표'\npublished: yes\n---\n본문\n");
+    QTest::newRow("nested map and block list at column 0") << QStringLiteral(
+        "---\nauthor:\n  name: 글쓴이\n  email: a@example.com\ntags:\n- 하나\n- 둘\ndate: 2024-01-02 10:00:00 +0900\n...\n본문");
+    QTest::newRow("trailing spaces, empty values") << QStringLiteral("---   \nexcerpt:\npermalink: /글/\nsitemap: false\n---\n");
+    QTest::newRow("CRLF kept as raw CR") << QStringLiteral("---\r\ntitle: 글\r\nlayout: post\r\n---\r\n본문\r\n");
+}
+
+void TestFrontMatter::editEachKeyKeepsTheRest()
+{
+    QFETCH(QString, text);
+    const FrontMatter fm = FrontMatter::read(text);
+    QVERIFY2(!fm.error(), qPrintable(fm.error() ? fm.error()->message : QString()));
+    QVERIFY(!fm.entries().isEmpty());
+    const QStringList lines = text.split(u'\n');
+
+    for (const YamlEntry &entry : fm.entries()) {
+        YamlValue value;
+        if (entry.value.kind == YamlValue::Kind::List)
+            value = yaml(QStringLiteral("[바뀐 값, \"둘: 셋\"]"));
+        else if (entry.value.kind == YamlValue::Kind::Bool)
+            value = yaml(entry.value.boolean ? QStringLiteral("false") : QStringLiteral("true"));
+        else
+            value = yaml(QStringLiteral("\"바뀐 값: #1\""));
+
+        const FrontMatter::Edit edit = FrontMatter::setValue(text, entry.key, value);
+        QVERIFY2(edit.text, qPrintable(entry.key + QStringLiteral(": ") + edit.refusal));
+        const QStringList after = edit.text->split(u'\n');
+        // Every line before and after the key's lines is the same.
+        QCOMPARE(after.mid(0, entry.firstLine), lines.mid(0, entry.firstLine));
+        const qsizetype tail = lines.size() - entry.lastLine - 1;
+        QCOMPARE(after.mid(after.size() - tail), lines.mid(lines.size() - tail));
+        // The key reads back with the new value, the others with their old ones.
+        const FrontMatter reread = FrontMatter::read(*edit.text);
+        QVERIFY(!reread.error());
+        QCOMPARE(reread.entry(entry.key)->value.toJson(), value.toJson());
+        for (const YamlEntry &other : fm.entries()) {
+            if (other.key != entry.key)
+                QCOMPARE(reread.entry(other.key)->value.toJson(), other.value.toJson());
+        }
+
+        const FrontMatter::Edit removed = FrontMatter::removeKey(text, entry.key);
+        QVERIFY(removed.text);
+        QStringList expected = lines;
+        expected.remove(entry.firstLine, entry.lastLine - entry.firstLine + 1);
+        QCOMPARE(removed.text->split(u'\n'), expected);
+    }
+}
+
+void TestFrontMatter::refusesInvalidFrontMatter()
+{
+    const QString text = QStringLiteral("---\ntitle: \"회고\ntags: [a\n---\n본문\n");
+    const FrontMatter::Edit edit = FrontMatter::setValue(text, QStringLiteral("title"), yaml(QStringLiteral("새")));
+    QVERIFY(!edit.text);
+    QVERIFY(edit.yamlError);
+    QVERIFY(edit.yamlError->line >= 2);
+    QVERIFY(!FrontMatter::setValue(QStringLiteral("---\na: 1\n"), QStringLiteral("a"), yaml(QStringLiteral("2"))).text);
+    QVERIFY(!FrontMatter::removeKey(text, QStringLiteral("title")).text);
+    // An anchor others may refer to is not rewritten.
+    const QString anchored = QStringLiteral("---\nbase: &b 글\ncopy: *b\n---\n");
+    const FrontMatter::Edit refused = FrontMatter::setValue(anchored, QStringLiteral("base"), yaml(QStringLiteral("새")));
+    QVERIFY(!refused.text);
+    QVERIFY(refused.refusal.contains(u'&'));
 }
 
 QTEST_GUILESS_MAIN(TestFrontMatter)

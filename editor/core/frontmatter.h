@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "yamlvalue.h"
+
 #include <QCoreApplication>
 #include <QString>
+
+#include <optional>
 
 namespace geul {
 
@@ -13,7 +17,7 @@ namespace geul {
 /// front matter, and the whole text is body, as Jekyll renders it.
 ///
 /// Offsets are in UTF-16 code units of the text that was split; lines count
-/// from 0. Value type; split() is reentrant.
+/// from 0. Value type.
 struct FrontMatterSplit
 {
     /// The text starts with a complete front matter block.
@@ -34,14 +38,66 @@ struct FrontMatterSplit
     int closingLine = -1;
 };
 
-namespace FrontMatter {
+/// A post's front matter. The text stays the source of truth: reading gives
+/// typed values, their lines and errors; editing a key replaces only that
+/// key's lines and leaves every other byte of the text as it was (order,
+/// comments, blank lines, quoting, the spelling of booleans, list styles).
+///
+/// An edited key keeps its own style where it can: a flow list stays flow,
+/// a block list stays block with the same indentation, a quoted string keeps
+/// its quote character, a boolean keeps its spelling family (`True`/`False`,
+/// `yes`/`no`, ...), a comment after a one-line value stays. A new key is
+/// appended at the end of the block; a post without front matter gets a
+/// block at the top. Removing a key removes its own lines only: comments
+/// above it may describe more than that key, so they stay.
+///
+/// Value type; all functions are reentrant.
+class FrontMatter
+{
+    Q_DECLARE_TR_FUNCTIONS(geul::FrontMatter)
 
-FrontMatterSplit split(QStringView text);
+public:
+    static FrontMatterSplit split(QStringView text);
+    /// A message for the user about a problem split() found, or an empty
+    /// string. @p fileName names the file in the message.
+    static QString problem(const FrontMatterSplit &split, const QString &fileName);
 
-/// A message for the user about a problem split() found, or an empty string.
-/// @p fileName names the file in the message.
-QString problem(const FrontMatterSplit &split, const QString &fileName);
+    /// Reads the front matter of a post's whole text.
+    static FrontMatter read(QStringView text);
 
-} // namespace FrontMatter
+    const FrontMatterSplit &location() const { return m_split; }
+    /// Whether the text has a complete front matter block.
+    bool present() const { return m_split.present; }
+    /// The YAML problem, with the line and column of the file (1-based).
+    const std::optional<YamlError> &error() const { return m_error; }
+    /// The top-level keys in order, their lines counted in the file (0-based).
+    const QList<YamlEntry> &entries() const { return m_entries; }
+    std::optional<YamlEntry> entry(const QString &key) const;
+
+    /// The outcome of an edit: the new text, or why the text was left alone.
+    struct Edit
+    {
+        std::optional<QString> text;
+        /// Set when the front matter is invalid (line and column of the file).
+        std::optional<YamlError> yamlError;
+        /// Why the edit was refused, for the user.
+        QString refusal;
+    };
+
+    /// Sets @p key to @p value in @p text.
+    static Edit setValue(QStringView text, const QString &key, const YamlValue &value);
+    /// Removes @p key from @p text; the text is unchanged when it has no such key.
+    static Edit removeKey(QStringView text, const QString &key);
+
+    /// @p value as YAML text in the style of @p like (the value it
+    /// replaces), for a key whose block-list items are indented by
+    /// @p blockIndent. Lists in block style start with a line break.
+    static QString render(const YamlValue &value, const YamlValue *like = nullptr, const QString &blockIndent = {});
+
+private:
+    FrontMatterSplit m_split;
+    std::optional<YamlError> m_error;
+    QList<YamlEntry> m_entries;
+};
 
 } // namespace geul

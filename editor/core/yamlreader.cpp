@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The only file that includes yaml-cpp: the rest of Geul sees Qt types.
+#include "yamlreader.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <yaml-cpp/yaml.h>
+
+namespace geul {
+
+namespace {
+
+class Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(geul::YamlReader)
+
+public:
+    explicit Reader(const std::string &utf8)
+        : m_utf8(utf8)
+    {
+    }
+
+    YamlValue convert(const YAML::Node &node) const
+    {
+        YamlValue value;
+        switch (node.Type()) {
+        case YAML::NodeType::Undefined:
+        case YAML::NodeType::Null:
+            value.kind = YamlValue::Kind::Null;
+            break;
+        case YAML::NodeType::Scalar: {
+            value.text = QString::fromStdString(node.Scalar());
+            const char first = charAt(node.Mark().pos);
+            if (node.Tag() == "!") {
+                // Quoted or block scalar: always a string.
+                value.kind = YamlValue::Kind::String;
+                if (first == '"' || first == '\'' || first == '|' || first == '>')
+                    value.quote = QLatin1Char(first);
+                if ((first == '"' || first == '\'') && !closes(node.Mark().pos) && !m_error) {
+                    m_error = YamlError{node.Mark().line + 1, node.Mark().column + 1,
+                                        tr("the quote %1 is never closed").arg(QLatin1Char(first))};
+                }
+            } else {
+                value.kind = YamlValue::plainScalarKind(value.text, &value.boolean);
+            }
+            break;
+        }
+        case YAML::NodeType::Sequence:
+            value.kind = YamlValue::Kind::List;
+            value.flow = node.Style() == YAML::EmitterStyle::Flow;
+            for (const YAML::Node &item : node)
+                value.items.append(convert(item));
+            break;
+        case YAML::NodeType::Map:
+            value.kind = YamlValue::Kind::Map;
+            value.flow = node.Style() == YAML::EmitterStyle::Flow;
+            for (const auto &member : node)
+                value.members.append({QString::fromStdString(member.first.as<std::string>("")), convert(member.second)});
+            break;
+        }
+        return value;
+    }
+
+    // A tab in a line's indentation is not YAML, but yaml-cpp lets some pass.
+    static std::optional<YamlError> tabIndentation(const QStringList &lines)
+    {
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString &line = lines[i];
+            for (qsizetype c = 0; c < line.size() && line[c].isSpace(); ++c) {
+                if (line[c] == u'\t')
+                    return YamlError{int(i + 1), int(c + 1), tr("a tab is used for indentation; YAML allows spaces only")};
+            }
+        }
+        return std::nullopt;
+    }
+
+    static YamlError errorFrom(const YAML::Exception &e)
+    {
+        QString message = QString::fromStdString(e.msg);
+        if (!message.isEmpty())
+            message[0] = message[0].toLower();
+        return YamlError{e.mark.is_null() ? 1 : e.mark.line + 1, e.mark.is_null() ? 1 : e.mark.column + 1, message};
+    }
+
+    /// A problem found while converting that yaml-cpp let pass.
+    const std::optional<YamlError> &error() const { return m_error; }
+
+private:
+    // yaml-cpp accepts a quoted scalar that the end of the text cuts off:
+    // find the closing quote ourselves.
+    bool closes(int pos) const
+    {
+        const char quote = charAt(pos);
+        for (size_t i = size_t(pos) + 1; i < m_utf8.size(); ++i) {
+            const char c = m_utf8[i];
+            if (quote == '"' && c == '\\') {
+                ++i;
+            } else if (c == quote) {
+                if (quote == '\'' && i + 1 < m_utf8.size() && m_utf8[i + 1] == '\'')
+                    ++i; // '' is an escaped quote
+                else
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    char charAt(int pos) const { return pos >= 0 && size_t(pos) < m_utf8.size() ? m_utf8[size_t(pos)] : '\0'; }
+
+    const std::string &m_utf8;
+    mutable std::optional<YamlError> m_error;
+};
+
+bool isBlankOrTopComment(const QString &line)
+{
+    const QString trimmed = line.trimmed();
+    return trimmed.isEmpty() || line.startsWith(u'#');
+}
+
+} // namespace
+
+YamlReader::Mapping YamlReader::readMapping(QStringView yaml)
+{
+    Mapping result;
+    const QStringList lines = yaml.toString().split(u'\n');
+    if (auto tab = Reader::tabIndentation(lines)) {
+        result.error = tab;
+        return result;
+    }
+
+    const std::string utf8 = yaml.toUtf8().toStdString();
+    const Reader reader(utf8);
+    YAML::Node root;
+    try {
+        root = YAML::Load(utf8);
+    } catch (const YAML::Exception &e) {
+        result.error = Reader::errorFrom(e);
+        return result;
+    }
+    if (root.IsNull())
+        return result; // an empty block, or only comments
+    if (!root.IsMap()) {
+        result.error = YamlError{root.Mark().line + 1, root.Mark().column + 1,
+                                 QCoreApplication::translate("geul::YamlReader",
+                                                             "front matter must be a list of keys and values")};
+        return result;
+    }
+
+    QSet<QString> seen;
+    try {
+        for (const auto &member : root) {
+            YamlEntry entry;
+            entry.key = QString::fromStdString(member.first.as<std::string>(""));
+            if (!member.first.IsScalar()) {
+                result.error = YamlError{member.first.Mark().line + 1, member.first.Mark().column + 1,
+                                         QCoreApplication::translate("geul::YamlReader", "a key must be plain text")};
+                return result;
+            }
+            if (seen.contains(entry.key)) {
+                result.error = YamlError{
+                    member.first.Mark().line + 1, member.first.Mark().column + 1,
+                    QCoreApplication::translate("geul::YamlReader", "the key '%1' appears twice").arg(entry.key)};
+                return result;
+            }
+            seen.insert(entry.key);
+            entry.value = reader.convert(member.second);
+            entry.firstLine = member.first.Mark().line;
+            result.entries.append(entry);
+        }
+    } catch (const YAML::Exception &e) {
+        result.error = Reader::errorFrom(e);
+        return result;
+    }
+    if (reader.error()) {
+        result.error = reader.error();
+        return result;
+    }
+
+    // A key's lines reach to the next key, less the blank lines and
+    // top-level comments just before it (those stand on their own).
+    for (qsizetype i = 0; i < result.entries.size(); ++i) {
+        YamlEntry &entry = result.entries[i];
+        int last = i + 1 < result.entries.size() ? result.entries[i + 1].firstLine - 1 : int(lines.size()) - 1;
+        while (last > entry.firstLine && isBlankOrTopComment(lines[last]))
+            --last;
+        entry.lastLine = last;
+    }
+    return result;
+}
+
+std::optional<YamlValue> YamlReader::readValue(QStringView text, QString *error)
+{
+    const std::string utf8 = text.toUtf8().toStdString();
+    const Reader reader(utf8);
+    try {
+        const YAML::Node node = YAML::Load(utf8);
+        YamlValue value = reader.convert(node);
+        if (reader.error()) {
+            if (error)
+                *error = reader.error()->message;
+            return std::nullopt;
+        }
+        return value;
+    } catch (const YAML::Exception &e) {
+        if (error)
+            *error = Reader::errorFrom(e).message;
+        return std::nullopt;
+    }
+}
+
+} // namespace geul
