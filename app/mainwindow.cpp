@@ -61,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
+    m_status->setObjectName(QStringLiteral("frontMatterStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_status, 1);
 
@@ -266,8 +267,15 @@ void MainWindow::updateTheme()
 void MainWindow::showFrontMatterProblem()
 {
     const QString name = m_file.path().isEmpty() ? tr("Untitled") : QFileInfo(m_file.path()).fileName();
-    const FrontMatterSplit split = FrontMatter::split(m_editor->text());
-    m_status->setText(FrontMatter::problem(split, name));
+    // Only the block is parsed; the body may be large.
+    const QString text = m_editor->text();
+    const FrontMatter fm = FrontMatter::read(text);
+    if (const auto &error = fm.error()) {
+        m_status->setText(
+            tr("%1:%2:%3: front matter: %4").arg(name).arg(error->line).arg(error->column).arg(error->message));
+        return;
+    }
+    m_status->setText(FrontMatter::problem(fm.location(), name));
 }
 
 QString MainWindow::dialogFolder() const

@@ -2,6 +2,11 @@
 // Runs the real geul-cli executable.
 #include "testsupport.h"
 
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +54,12 @@ private Q_SLOTS:
     void errorsNameTheFile();
     void usageErrors();
     void speaksKorean();
+    void metaPrints();
+    void metaJson();
+    void metaSetAndUnset();
+    void metaNoChangeWritesNothing();
+    void metaRefusesInvalidFrontMatter_data();
+    void metaRefusesInvalidFrontMatter();
 };
 
 void TestCli::versionAndHelp()
@@ -143,6 +154,103 @@ void TestCli::speaksKorean()
     const Run run = cli({QStringLiteral("render"), missing}, korean);
     QCOMPARE(run.code, 1);
     QCOMPARE(run.err, QStringLiteral("geul-cli: %1: 파일이 없습니다\n").arg(missing));
+}
+
+void TestCli::metaPrints()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("post.md"));
+    QVERIFY(writeAll(
+        path,
+        QByteArrayLiteral("---\ntitle: \"회고: 2022\"\ncategories:\n- 일상\n- 개발\ncomments: True\n---\n본문\n")));
+    const Run run = cli({QStringLiteral("meta"), path});
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.out, QStringLiteral("title: \"회고: 2022\"\ncategories:\n  - 일상\n  - 개발\ncomments: True\n"));
+}
+
+void TestCli::metaJson()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("post.md"));
+    QVERIFY(writeAll(
+        path, QByteArrayLiteral("---\nlayout: post\ntags: [Experience, 한글]\ncomments: True\nuse_math: no\n"
+                                "date: 2024-01-02 10:00:00 +0900\norder: 3\nexcerpt:\nauthor:\n  name: 글\n---\n")));
+    const Run run = cli({QStringLiteral("meta"), QStringLiteral("--json"), path});
+    QCOMPARE(run.code, 0);
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8());
+    QVERIFY2(doc.isObject(), qPrintable(run.out));
+    const QJsonObject o = doc.object();
+    QCOMPARE(o.value(QStringLiteral("layout")), QJsonValue(QStringLiteral("post")));
+    QCOMPARE(o.value(QStringLiteral("tags")),
+             QJsonValue(QJsonArray{QStringLiteral("Experience"), QStringLiteral("한글")}));
+    QCOMPARE(o.value(QStringLiteral("comments")), QJsonValue(true));
+    QCOMPARE(o.value(QStringLiteral("use_math")), QJsonValue(false));
+    QCOMPARE(o.value(QStringLiteral("date")), QJsonValue(QStringLiteral("2024-01-02 10:00:00 +0900")));
+    QCOMPARE(o.value(QStringLiteral("order")), QJsonValue(3));
+    QVERIFY(o.value(QStringLiteral("excerpt")).isNull());
+    QCOMPARE(o.value(QStringLiteral("author")).toObject().value(QStringLiteral("name")),
+             QJsonValue(QStringLiteral("글")));
+    // Keys in the order of the file.
+    QVERIFY(run.out.indexOf(QStringLiteral("\"layout\"")) < run.out.indexOf(QStringLiteral("\"tags\"")));
+    QVERIFY(run.out.indexOf(QStringLiteral("\"tags\"")) < run.out.indexOf(QStringLiteral("\"comments\"")));
+}
+
+void TestCli::metaSetAndUnset()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("post.md"));
+    // CRLF and a BOM must survive an edit.
+    QVERIFY(writeAll(path, QByteArrayLiteral("\xEF\xBB\xBF---\r\nlayout: post\r\ntags: [Experience]\r\n# 댓글\r\n"
+                                             "comments: True\r\nuse_math: true\r\n---\r\n본문\r\n")));
+    const Run run = cli({QStringLiteral("meta"), path, QStringLiteral("--set"), QStringLiteral("tags=[a, 한글]"),
+                         QStringLiteral("--set"), QStringLiteral("comments=false"), QStringLiteral("--set"),
+                         QStringLiteral("subtitle=부제: 둘"), QStringLiteral("--unset"), QStringLiteral("use_math")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QCOMPARE(readAll(path), QByteArrayLiteral("\xEF\xBB\xBF---\r\nlayout: post\r\ntags: [a, 한글]\r\n# 댓글\r\n"
+                                              "comments: False\r\nsubtitle: \"부제: 둘\"\r\n---\r\n본문\r\n"));
+}
+
+void TestCli::metaNoChangeWritesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("post.md"));
+    QVERIFY(writeAll(path, QByteArrayLiteral("---\ncomments: True\n---\n")));
+    const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-3);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(old, QFileDevice::FileModificationTime));
+    }
+    const Run run = cli({QStringLiteral("meta"), path, QStringLiteral("--set"), QStringLiteral("comments=true"),
+                         QStringLiteral("--unset"), QStringLiteral("nothing")});
+    QCOMPARE(run.code, 0);
+    QCOMPARE(QFileInfo(path).lastModified().toSecsSinceEpoch(), old.toSecsSinceEpoch());
+    QCOMPARE(readAll(path), QByteArrayLiteral("---\ncomments: True\n---\n"));
+}
+
+void TestCli::metaRefusesInvalidFrontMatter_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("where");
+    QTest::newRow("unclosed bracket") << QByteArrayLiteral("---\ntags: [a, b\ntitle: x\n---\n")
+                                      << QStringLiteral(":3:");
+    QTest::newRow("duplicated key") << QByteArrayLiteral("---\ntitle: a\ntitle: b\n---\n") << QStringLiteral(":3:1: ");
+    QTest::newRow("tab") << QByteArrayLiteral("---\ntags:\n\t- a\n---\n") << QStringLiteral(":3:1: ");
+    QTest::newRow("unterminated") << QByteArrayLiteral("---\ntitle: a\n") << QStringLiteral(":1:1: ");
+}
+
+void TestCli::metaRefusesInvalidFrontMatter()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, where);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("post.md"));
+    QVERIFY(writeAll(path, bytes));
+    const Run run = cli({QStringLiteral("meta"), path, QStringLiteral("--set"), QStringLiteral("title=새")});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.startsWith(path + where), qPrintable(run.err));
+    QCOMPARE(readAll(path), bytes);
+    QCOMPARE(cli({QStringLiteral("meta"), path}).code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void initTestCase();
     void posts_data();
     void posts();
+    void editOneKey_data() { posts_data(); }
+    void editOneKey();
 };
 
 void TestCorpus::initTestCase()
@@ -72,6 +74,53 @@ void TestCorpus::posts()
                 QVERIFY2(!html.contains(line.toHtmlEscaped()), qPrintable(line));
         }
     }
+}
+
+// Setting, adding and removing a key changes only that key's lines of the
+// file's bytes, whatever else the real post holds.
+void TestCorpus::editOneKey()
+{
+    QFETCH(QString, path);
+    const PostFile::LoadResult loaded = PostFile::load(path);
+    QVERIFY2(loaded.file, qPrintable(loaded.error));
+    const QString text = loaded.file->text();
+    const FrontMatter fm = FrontMatter::read(text);
+    YamlValue value;
+    value.kind = YamlValue::Kind::String;
+    value.text = QStringLiteral("Geul이 바꾼 제목: 시험");
+    if (fm.error()) {
+        // Broken front matter is reported, never rewritten.
+        const FrontMatter::Edit refused = FrontMatter::setValue(text, QStringLiteral("title"), value);
+        QVERIFY(!refused.text);
+        QVERIFY(refused.yamlError);
+        return;
+    }
+    const QStringList lines = text.split(u'\n');
+
+    const FrontMatter::Edit set = FrontMatter::setValue(text, QStringLiteral("title"), value);
+    QVERIFY2(set.text, qPrintable(set.refusal));
+    const QStringList after = set.text->split(u'\n');
+    if (const auto title = fm.entry(QStringLiteral("title"))) {
+        QCOMPARE(after.mid(0, title->firstLine), lines.mid(0, title->firstLine));
+        QCOMPARE(after.size(), lines.size() - (title->lastLine - title->firstLine));
+        QCOMPARE(after.mid(title->firstLine + 1), lines.mid(title->lastLine + 1));
+        QVERIFY(after[title->firstLine].startsWith(QStringLiteral("title: ")));
+
+        const FrontMatter::Edit removed = FrontMatter::removeKey(text, QStringLiteral("title"));
+        QVERIFY(removed.text);
+        QStringList expected = lines;
+        expected.remove(title->firstLine, title->lastLine - title->firstLine + 1);
+        QCOMPARE(removed.text->split(u'\n'), expected);
+    } else if (fm.present()) {
+        // Added as the block's last line.
+        QCOMPARE(after.size(), lines.size() + 1);
+        QCOMPARE(after.mid(0, fm.location().closingLine), lines.mid(0, fm.location().closingLine));
+        QCOMPARE(after.mid(fm.location().closingLine + 1), lines.mid(fm.location().closingLine));
+    } else {
+        // No front matter (as Jekyll sees it): a block is put on top.
+        QCOMPARE(after.mid(3), lines);
+    }
+    QCOMPARE(FrontMatter::read(*set.text).entry(QStringLiteral("title"))->value.text, value.text);
 }
 
 QTEST_GUILESS_MAIN(TestCorpus)

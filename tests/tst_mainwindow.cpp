@@ -9,6 +9,7 @@
 
 #include <QAbstractButton>
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -63,8 +64,9 @@ QString contentText(PreviewView *view)
 }
 
 // BOM and CRLF, so that saving after an edit must keep both.
-const QByteArray post = QByteArrayLiteral("\xEF\xBB\xBF---\r\nlayout: post\r\ntitle: \"2024년 제주 여행\"\r\n"
-                                          "comments: True\r\n---\r\n\r\n# 바다와 오름\r\n\r\n제주에 도착한\xC2\xA0첫날.\r\n");
+const QByteArray post
+    = QByteArrayLiteral("\xEF\xBB\xBF---\r\nlayout: post\r\ntitle: \"2024년 제주 여행\"\r\n"
+                        "comments: True\r\n---\r\n\r\n# 바다와 오름\r\n\r\n제주에 도착한\xC2\xA0첫날.\r\n");
 
 } // namespace
 
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void closingWithUnsavedChangesAsks();
     void failedSaveKeepsTextAndOldFile();
     void openRefusesBadFileAndKeepsDocument();
+    void brokenFrontMatterStillPreviewsBody();
 };
 
 void TestMainWindow::initTestCase()
@@ -219,6 +222,30 @@ void TestMainWindow::openRefusesBadFileAndKeepsDocument()
     QVERIFY2(error.startsWith(bad + QStringLiteral(":1:")), qPrintable(error));
     QCOMPARE(window.filePath(), good);
     QCOMPARE(window.editor()->toPlainText(), QStringLiteral("# 제목\n"));
+}
+
+void TestMainWindow::brokenFrontMatterStillPreviewsBody()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("깨진.md"));
+    const QByteArray bytes = QByteArrayLiteral("---\ntitle: a\ntags: [하나, 둘\n---\n\n# 본문은 보인다\n");
+    QVERIFY(writeAll(path, bytes));
+    MainWindow window;
+    QString error;
+    QVERIFY(window.openFile(path, &error));
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(contentText(window.preview()).contains(QStringLiteral("본문은 보인다")), 30000);
+    QVERIFY(!contentText(window.preview()).contains(QStringLiteral("title")));
+    auto *status = window.findChild<QLabel *>(QStringLiteral("frontMatterStatus"));
+    QVERIFY(status);
+    QTRY_VERIFY2(status->text().startsWith(QStringLiteral("깨진.md:4:")), qPrintable(status->text()));
+
+    // The body stays editable, and fixing the YAML clears the message.
+    QTextCursor cursor = window.editor()->document()->find(QStringLiteral("[하나, 둘"));
+    QVERIFY(!cursor.isNull());
+    cursor.insertText(QStringLiteral("[하나, 둘]"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().isEmpty(), 10000);
+    window.editor()->document()->setModified(false);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,28 +4,6 @@
 <context>
     <name>geul::Cli</name>
     <message>
-        <source>Usage: geul-cli COMMAND [OPTIONS] [ARGUMENTS]
-Work with the Markdown posts of a Jekyll blog, as Geul does.
-
-Commands:
-  render POST [-o OUT.html]   Print the HTML of the post&apos;s body, as the preview shows it
-
-Options:
-  -h, --help                  Show this help, or a command&apos;s help after its name
-  -v, --version               Show the version
-</source>
-        <translation>사용법: geul-cli 명령 [옵션] [인자]
-Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다.
-
-명령:
-  render POST [-o OUT.html]   글 본문의 HTML을 미리보기와 똑같이 출력합니다
-
-옵션:
-  -h, --help                  이 도움말을, 명령 이름 뒤에 쓰면 그 명령의 도움말을 보여 줍니다
-  -v, --version               버전을 보여 줍니다
-</translation>
-    </message>
-    <message>
         <source>Prints the HTML of a post&apos;s body (without its front matter), exactly as the preview receives it.</source>
         <translation>글 본문(front matter 제외)의 HTML을 미리보기가 받는 그대로 출력합니다.</translation>
     </message>
@@ -57,12 +35,104 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <source>%1: cannot be written: %2</source>
         <translation>%1: 쓸 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>Usage: geul-cli COMMAND [OPTIONS] [ARGUMENTS]
+Work with the Markdown posts of a Jekyll blog, as Geul does.
+
+Commands:
+  render POST [-o OUT.html]   Print the HTML of the post&apos;s body, as the preview shows it
+  meta POST [--json]          Print the post&apos;s front matter
+  meta POST --set KEY=VALUE --unset KEY
+                              Change front matter keys in place, touching nothing else
+
+Options:
+  -h, --help                  Show this help, or a command&apos;s help after its name
+  -v, --version               Show the version
+</source>
+        <translation>사용법: geul-cli 명령 [옵션] [인자]
+Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다.
+
+명령:
+  render POST [-o OUT.html]   글 본문의 HTML을 미리보기와 똑같이 출력합니다
+  meta POST [--json]          글의 front matter를 출력합니다
+  meta POST --set KEY=VALUE --unset KEY
+                              front matter의 키를 제자리에서 바꾸고, 다른 곳은 건드리지 않습니다
+
+옵션:
+  -h, --help                  이 도움말을, 명령 이름 뒤에 쓰면 그 명령의 도움말을 보여 줍니다
+  -v, --version               버전을 보여 줍니다
+</translation>
+    </message>
+    <message>
+        <source>Prints a post&apos;s front matter, or changes keys in place. An edit replaces only the lines of its key: order, comments, quoting and the other keys stay byte for byte.</source>
+        <translation>글의 front matter를 출력하거나 키를 제자리에서 바꿉니다. 고칠 때는 그 키의 줄만 바꾸며, 순서·주석·따옴표와 다른 키는 한 바이트도 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object with typed values.</source>
+        <translation>값의 자료형을 살린 JSON 객체로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Set KEY to VALUE, read as a YAML scalar or flow list (tags=[a, 한글]).</source>
+        <translation>KEY를 VALUE로 정합니다. VALUE는 YAML 스칼라나 flow 목록으로 읽습니다(tags=[a, 한글]).</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>Remove KEY.</source>
+        <translation>KEY를 지웁니다.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>The Markdown post.</source>
+        <translation>마크다운 글.</translation>
+    </message>
+    <message>
+        <source>meta takes exactly one POST (see &apos;geul-cli meta --help&apos;)</source>
+        <translation>meta에는 POST를 정확히 하나 지정해야 합니다(&apos;geul-cli meta --help&apos; 참고)</translation>
+    </message>
+    <message>
+        <source>front matter starts with &apos;---&apos; but no closing &apos;---&apos; line follows</source>
+        <translation>front matter가 &apos;---&apos;로 시작하지만 닫는 &apos;---&apos; 줄이 없습니다</translation>
+    </message>
+    <message>
+        <source>--set takes KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>--set에는 &apos;%1&apos;이 아니라 KEY=VALUE를 씁니다</translation>
+    </message>
+    <message>
+        <source>--set %1: the value is not YAML: %2</source>
+        <translation>--set %1: 값이 YAML이 아닙니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>geul::FrontMatter</name>
     <message>
         <source>%1:1: front matter starts with &apos;---&apos; but no closing &apos;---&apos; line follows; the whole file is shown as body</source>
         <translation>%1:1: front matter가 &apos;---&apos;로 시작하지만 닫는 &apos;---&apos; 줄이 없습니다. 파일 전체를 본문으로 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>the front matter has no closing &apos;---&apos; line</source>
+        <translation>front matter에 닫는 &apos;---&apos; 줄이 없습니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a key</source>
+        <translation>&apos;%1&apos;은(는) 키가 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; is not on a line of its own</source>
+        <translation>키 &apos;%1&apos;이(가) 한 줄에 따로 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; defines an anchor (&amp;) that other keys may use; edit it as text</source>
+        <translation>&apos;%1&apos;의 값이 다른 키가 쓸 수 있는 앵커(&amp;)를 정의합니다. 텍스트에서 직접 고치세요</translation>
+    </message>
+    <message>
+        <source>Geul cannot write this value for &apos;%1&apos; without changing its meaning; edit it as text</source>
+        <translation>Geul은 &apos;%1&apos;의 이 값을 뜻이 바뀌지 않게 쓸 수 없습니다. 텍스트에서 직접 고치세요</translation>
     </message>
 </context>
 <context>
@@ -135,6 +205,10 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>“%1”에 저장하지 않은 변경이 있습니다. 저장할까요?</translation>
     </message>
+    <message>
+        <source>%1:%2:%3: front matter: %4</source>
+        <translation>%1:%2:%3: front matter: %4</translation>
+    </message>
 </context>
 <context>
     <name>geul::PostFile</name>
@@ -161,6 +235,29 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>the post has no file name yet</source>
         <translation>글에 아직 파일 이름이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>geul::YamlReader</name>
+    <message>
+        <source>the quote %1 is never closed</source>
+        <translation>따옴표 %1이(가) 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>a tab is used for indentation; YAML allows spaces only</source>
+        <translation>들여쓰기에 탭을 썼습니다. YAML은 공백만 허용합니다</translation>
+    </message>
+    <message>
+        <source>front matter must be a list of keys and values</source>
+        <translation>front matter는 키와 값의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>a key must be plain text</source>
+        <translation>키는 일반 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; appears twice</source>
+        <translation>키 &apos;%1&apos;이(가) 두 번 나옵니다</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,13 @@
 #include "frontmatter.h"
 #include "markdownrenderer.h"
 #include "postfile.h"
+#include "yamlreader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -33,6 +36,7 @@ class Cli
 public:
     static QString generalHelp();
     static int render(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int meta(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
@@ -43,6 +47,9 @@ QString Cli::generalHelp()
               "\n"
               "Commands:\n"
               "  render POST [-o OUT.html]   Print the HTML of the post's body, as the preview shows it\n"
+              "  meta POST [--json]          Print the post's front matter\n"
+              "  meta POST --set KEY=VALUE --unset KEY\n"
+              "                              Change front matter keys in place, touching nothing else\n"
               "\n"
               "Options:\n"
               "  -h, --help                  Show this help, or a command's help after its name\n"
@@ -97,6 +104,142 @@ int Cli::render(const QStringList &arguments, QTextStream &out, QTextStream &err
     return exitOk;
 }
 
+namespace {
+
+// One JSON value on one line.
+QString jsonText(const QJsonValue &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.sliced(1, array.size() - 2));
+}
+
+// A --set VALUE: a YAML scalar or flow collection. Text that YAML would read
+// as a block mapping or list (`제목: 부제`) is meant as a string.
+YamlValue valueFromArgument(const QString &text, QString *error)
+{
+    if (text.isEmpty())
+        return YamlValue{};
+    std::optional<YamlValue> value = YamlReader::readValue(text, error);
+    if (!value)
+        return YamlValue{YamlValue::Kind::Null, {}, false, {}, {}, false, QChar(u'!')};
+    if (!value->isScalar() && !value->flow) {
+        YamlValue string;
+        string.kind = YamlValue::Kind::String;
+        string.text = text;
+        return string;
+    }
+    return *value;
+}
+
+} // namespace
+
+int Cli::meta(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Prints a post's front matter, or changes keys in place. An edit replaces only the lines of its key: "
+           "order, comments, quoting and the other keys stay byte for byte."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON object with typed values."));
+    const QCommandLineOption set(QStringLiteral("set"),
+                                 tr("Set KEY to VALUE, read as a YAML scalar or flow list (tags=[a, 한글])."),
+                                 tr("KEY=VALUE"));
+    const QCommandLineOption unset(QStringLiteral("unset"), tr("Remove KEY."), tr("KEY"));
+    parser.addOptions({json, set, unset});
+    parser.addPositionalArgument(QStringLiteral("POST"), tr("The Markdown post."));
+    if (!parser.parse(arguments)) {
+        err << programName() << ": " << parser.errorText() << '\n';
+        return exitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText().replace(arguments.first(), programName() + QStringLiteral(" meta"));
+        return exitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        err << programName() << ": " << tr("meta takes exactly one POST (see 'geul-cli meta --help')") << '\n';
+        return exitUsage;
+    }
+    const QString path = positional.first();
+    PostFile::LoadResult loaded = PostFile::load(path);
+    if (!loaded.file) {
+        err << programName() << ": " << loaded.error << '\n';
+        return exitFailed;
+    }
+    const QString original = loaded.file->text();
+    const FrontMatter fm = FrontMatter::read(original);
+    auto reportYamlError = [&](const YamlError &e) {
+        err << path << ':' << e.line << ':' << e.column << ": " << e.message << '\n';
+        return exitUsage;
+    };
+    if (fm.location().unterminated) {
+        return reportYamlError({1, 1, tr("front matter starts with '---' but no closing '---' line follows")});
+    }
+    if (fm.error())
+        return reportYamlError(*fm.error());
+
+    // Edits, in the order given (all --set first, then all --unset).
+    const QStringList sets = parser.values(set);
+    const QStringList unsets = parser.values(unset);
+    if (!sets.isEmpty() || !unsets.isEmpty()) {
+        QString text = original;
+        for (const QString &assignment : sets) {
+            const qsizetype eq = assignment.indexOf(u'=');
+            if (eq <= 0) {
+                err << programName() << ": " << tr("--set takes KEY=VALUE, not '%1'").arg(assignment) << '\n';
+                return exitUsage;
+            }
+            QString why;
+            const YamlValue value = valueFromArgument(assignment.sliced(eq + 1), &why);
+            if (value.quote == u'!') {
+                err << programName() << ": " << tr("--set %1: the value is not YAML: %2").arg(assignment, why) << '\n';
+                return exitUsage;
+            }
+            const FrontMatter::Edit edit = FrontMatter::setValue(text, assignment.first(eq), value);
+            if (!edit.text) {
+                err << programName() << ": " << path << ": " << edit.refusal << '\n';
+                return exitUsage;
+            }
+            text = *edit.text;
+        }
+        for (const QString &key : unsets) {
+            const FrontMatter::Edit edit = FrontMatter::removeKey(text, key);
+            if (!edit.text) {
+                err << programName() << ": " << path << ": " << edit.refusal << '\n';
+                return exitUsage;
+            }
+            text = *edit.text;
+        }
+        if (text == original)
+            return exitOk; // nothing to write, and the file keeps its time
+        loaded.file->setText(text);
+        QString error;
+        if (!loaded.file->save(&error)) {
+            err << programName() << ": " << error << '\n';
+            return exitFailed;
+        }
+        return exitOk;
+    }
+
+    if (parser.isSet(json)) {
+        QStringList members;
+        for (const YamlEntry &entry : fm.entries())
+            members << QStringLiteral("  ") + jsonText(entry.key) + QStringLiteral(": ")
+                           + jsonText(entry.value.toJson());
+        out << (members.isEmpty()
+                    ? QStringLiteral("{}\n")
+                    : QStringLiteral("{\n") + members.join(QStringLiteral(",\n")) + QStringLiteral("\n}\n"));
+        return exitOk;
+    }
+    // As YAML, each value in the style it is written in.
+    for (const YamlEntry &entry : fm.entries()) {
+        const QString value = FrontMatter::render(entry.value, &entry.value, QStringLiteral("  "));
+        out << entry.key << ':' << (value.isEmpty() || value.startsWith(u'\n') ? QString() : QStringLiteral(" "))
+            << value << '\n';
+    }
+    return exitOk;
+}
+
 int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = arguments.value(1);
@@ -115,6 +258,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QStringList rest = QStringList{arguments.first()} + arguments.mid(2);
     if (command == u"render")
         return render(rest, out, err);
+    if (command == u"meta")
+        return meta(rest, out, err);
 
     err << programName() << ": " << tr("unknown command '%1' (see 'geul-cli --help')").arg(command) << '\n';
     return exitUsage;
