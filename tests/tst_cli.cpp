@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void metaNoChangeWritesNothing();
     void metaRefusesInvalidFrontMatter_data();
     void metaRefusesInvalidFrontMatter();
+    void check();
 };
 
 void TestCli::versionAndHelp()
@@ -251,6 +253,45 @@ void TestCli::metaRefusesInvalidFrontMatter()
     QVERIFY2(run.err.startsWith(path + where), qPrintable(run.err));
     QCOMPARE(readAll(path), bytes);
     QCOMPARE(cli({QStringLiteral("meta"), path}).code, 2);
+}
+
+void TestCli::check()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("_posts")));
+    QVERIFY(writeAll(dir.filePath(QStringLiteral("_config.yml")), "title: x\n"));
+    const QString good = dir.filePath(QStringLiteral("_posts/2024-01-02-좋은-글.md"));
+    const QString typo = dir.filePath(QStringLiteral("_posts/2024-01-03-typo.md"));
+    const QString broken = dir.filePath(QStringLiteral("_posts/2024-01-04-broken.md"));
+    QVERIFY(writeAll(good, "---\ntitle: 좋은 글\n---\n"));
+    QVERIFY(writeAll(typo, "---\ntitel: 글\n---\n"));
+    QVERIFY(writeAll(broken, "---\ntitle: \"글\n---\n"));
+
+    Run run = cli({QStringLiteral("check"), good});
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.out.isEmpty());
+
+    run = cli({QStringLiteral("check"), good, typo});
+    QCOMPARE(run.code, 0); // warnings only
+    QCOMPARE(run.out,
+             typo + QStringLiteral(":2: warning: the key 'titel' is one typo away from the usual key 'title'\n"));
+
+    run = cli({QStringLiteral("check"), typo, broken});
+    QCOMPARE(run.code, 1);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines[1].startsWith(broken + QStringLiteral(":2: error: ")), qPrintable(lines[1]));
+
+    run = cli({QStringLiteral("check"), QStringLiteral("--json"), typo, broken});
+    QCOMPARE(run.code, 1);
+    const QJsonArray array = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(array.size(), 2);
+    QCOMPARE(array[0].toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+    QCOMPARE(array[1].toObject().value(QStringLiteral("file")).toString(), broken);
+    QCOMPARE(array[1].toObject().value(QStringLiteral("line")).toInt(), 2);
+    QCOMPARE(array[1].toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+
+    QCOMPARE(cli({QStringLiteral("check")}).code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -36,34 +36,6 @@
         <translation>%1: 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>Usage: geul-cli COMMAND [OPTIONS] [ARGUMENTS]
-Work with the Markdown posts of a Jekyll blog, as Geul does.
-
-Commands:
-  render POST [-o OUT.html]   Print the HTML of the post&apos;s body, as the preview shows it
-  meta POST [--json]          Print the post&apos;s front matter
-  meta POST --set KEY=VALUE --unset KEY
-                              Change front matter keys in place, touching nothing else
-
-Options:
-  -h, --help                  Show this help, or a command&apos;s help after its name
-  -v, --version               Show the version
-</source>
-        <translation>사용법: geul-cli 명령 [옵션] [인자]
-Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다.
-
-명령:
-  render POST [-o OUT.html]   글 본문의 HTML을 미리보기와 똑같이 출력합니다
-  meta POST [--json]          글의 front matter를 출력합니다
-  meta POST --set KEY=VALUE --unset KEY
-                              front matter의 키를 제자리에서 바꾸고, 다른 곳은 건드리지 않습니다
-
-옵션:
-  -h, --help                  이 도움말을, 명령 이름 뒤에 쓰면 그 명령의 도움말을 보여 줍니다
-  -v, --version               버전을 보여 줍니다
-</translation>
-    </message>
-    <message>
         <source>Prints a post&apos;s front matter, or changes keys in place. An edit replaces only the lines of its key: order, comments, quoting and the other keys stay byte for byte.</source>
         <translation>글의 front matter를 출력하거나 키를 제자리에서 바꿉니다. 고칠 때는 그 키의 줄만 바꾸며, 순서·주석·따옴표와 다른 키는 한 바이트도 바뀌지 않습니다.</translation>
     </message>
@@ -106,6 +78,52 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>--set %1: the value is not YAML: %2</source>
         <translation>--set %1: 값이 YAML이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>Usage: geul-cli COMMAND [OPTIONS] [ARGUMENTS]
+Work with the Markdown posts of a Jekyll blog, as Geul does.
+
+Commands:
+  render POST [-o OUT.html]   Print the HTML of the post&apos;s body, as the preview shows it
+  meta POST [--json]          Print the post&apos;s front matter
+  meta POST --set KEY=VALUE --unset KEY
+                              Change front matter keys in place, touching nothing else
+  check POST... [--json]      Report problems Jekyll would trip over
+
+Options:
+  -h, --help                  Show this help, or a command&apos;s help after its name
+  -v, --version               Show the version
+</source>
+        <translation>사용법: geul-cli 명령 [옵션] [인자]
+Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다.
+
+명령:
+  render POST [-o OUT.html]   글 본문의 HTML을 미리보기와 똑같이 출력합니다
+  meta POST [--json]          글의 front matter를 출력합니다
+  meta POST --set KEY=VALUE --unset KEY
+                              front matter의 키를 제자리에서 바꾸고, 다른 곳은 건드리지 않습니다
+  check POST... [--json]      Jekyll이 걸려 넘어질 문제를 알려 줍니다
+
+옵션:
+  -h, --help                  이 도움말을, 명령 이름 뒤에 쓰면 그 명령의 도움말을 보여 줍니다
+  -v, --version               버전을 보여 줍니다
+</translation>
+    </message>
+    <message>
+        <source>Reports what Jekyll would trip over in each POST, one problem per line as FILE:LINE: severity: message. Exits with 1 when an error is found.</source>
+        <translation>각 POST에서 Jekyll이 걸려 넘어질 문제를 한 줄에 하나씩 FILE:LINE: 심각도: 메시지 꼴로 알려 줍니다. 오류가 있으면 1로 끝납니다.</translation>
+    </message>
+    <message>
+        <source>Print the problems as a JSON array.</source>
+        <translation>문제를 JSON 배열로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The Markdown posts to check.</source>
+        <translation>검사할 마크다운 글.</translation>
+    </message>
+    <message>
+        <source>check takes one or more POST files (see &apos;geul-cli check --help&apos;)</source>
+        <translation>check에는 POST 파일을 하나 이상 지정해야 합니다(&apos;geul-cli check --help&apos; 참고)</translation>
     </message>
 </context>
 <context>
@@ -211,23 +229,50 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     </message>
 </context>
 <context>
+    <name>geul::PostChecker</name>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>front matter starts with &apos;---&apos; but no closing &apos;---&apos; line follows</source>
+        <translation>front matter가 &apos;---&apos;로 시작하지만 닫는 &apos;---&apos; 줄이 없습니다</translation>
+    </message>
+    <message>
+        <source>invalid front matter: %1 (column %2)</source>
+        <translation>front matter가 올바르지 않습니다: %1 (%2열)</translation>
+    </message>
+    <message>
+        <source>the front matter starts on line %1, after blank lines; Jekyll reads it only on line 1 and shows it as text</source>
+        <translation>front matter가 빈 줄 뒤 %1번째 줄에서 시작합니다. Jekyll은 첫 줄에서만 front matter를 읽으므로 본문 텍스트로 보입니다</translation>
+    </message>
+    <message>
+        <source>no front matter: Jekyll does not publish a post without one</source>
+        <translation>front matter가 없습니다. Jekyll은 front matter가 없는 글을 게시하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the file name does not start with a date (YYYY-MM-DD-); Jekyll skips the post</source>
+        <translation>파일 이름이 날짜(YYYY-MM-DD-)로 시작하지 않습니다. Jekyll은 이 글을 건너뜁니다</translation>
+    </message>
+    <message>
+        <source>date: %1 differs from the file name&apos;s date %2; Jekyll uses date: for the post&apos;s URL and order</source>
+        <translation>date: %1이(가) 파일 이름의 날짜 %2와(과) 다릅니다. Jekyll은 글의 주소와 순서에 date:를 씁니다</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; has a stray Hangul letter; did you mean &apos;%2&apos;?</source>
+        <translation>키 &apos;%1&apos;에 한글 글자가 섞여 있습니다. &apos;%2&apos;을(를) 뜻했나요?</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; is one typo away from the usual key &apos;%2&apos;</source>
+        <translation>키 &apos;%1&apos;은(는) 자주 쓰는 키 &apos;%2&apos;와(과) 한 글자 차이입니다(오타인가요?)</translation>
+    </message>
+</context>
+<context>
     <name>geul::PostFile</name>
-    <message>
-        <source>%1: is a folder, not a post</source>
-        <translation>%1: 글이 아니라 폴더입니다</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1: 파일이 없습니다</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1:%2: not valid UTF-8 (byte 0x%3 at offset %4); Geul opens UTF-8 posts only, as Jekyll reads them</source>
-        <translation>%1:%2: 올바른 UTF-8이 아닙니다(오프셋 %4의 바이트 0x%3). Geul은 Jekyll처럼 UTF-8 글만 엽니다</translation>
-    </message>
     <message>
         <source>%1: could not be saved: %2</source>
         <translation>%1: 저장하지 못했습니다: %2</translation>
@@ -235,6 +280,22 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>the post has no file name yet</source>
         <translation>글에 아직 파일 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>is a folder, not a post</source>
+        <translation>글이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte 0x%1 at offset %2); Geul opens UTF-8 posts only, as Jekyll reads them</source>
+        <translation>올바른 UTF-8이 아닙니다(오프셋 %2의 바이트 0x%1). Geul은 Jekyll처럼 UTF-8 글만 엽니다</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,10 @@
 
 #include "frontmatter.h"
 #include "markdownrenderer.h"
+#include "postchecker.h"
 #include "postfile.h"
+#include "site.h"
+#include "siteindex.h"
 #include "yamlreader.h"
 
 #include <QCommandLineParser>
@@ -37,6 +40,7 @@ public:
     static QString generalHelp();
     static int render(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int meta(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int check(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
@@ -50,6 +54,7 @@ QString Cli::generalHelp()
               "  meta POST [--json]          Print the post's front matter\n"
               "  meta POST --set KEY=VALUE --unset KEY\n"
               "                              Change front matter keys in place, touching nothing else\n"
+              "  check POST... [--json]      Report problems Jekyll would trip over\n"
               "\n"
               "Options:\n"
               "  -h, --help                  Show this help, or a command's help after its name\n"
@@ -240,6 +245,54 @@ int Cli::meta(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return exitOk;
 }
 
+int Cli::check(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Reports what Jekyll would trip over in each POST, one problem per line as FILE:LINE: severity: message. "
+           "Exits with 1 when an error is found."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the problems as a JSON array."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("POST"), tr("The Markdown posts to check."), QStringLiteral("POST..."));
+    if (!parser.parse(arguments)) {
+        err << programName() << ": " << parser.errorText() << '\n';
+        return exitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText().replace(arguments.first(), programName() + QStringLiteral(" check"));
+        return exitOk;
+    }
+    const QStringList posts = parser.positionalArguments();
+    if (posts.isEmpty()) {
+        err << programName() << ": " << tr("check takes one or more POST files (see 'geul-cli check --help')") << '\n';
+        return exitUsage;
+    }
+
+    // One index per site, however many of its posts are checked.
+    QHash<QString, SiteIndex> sites;
+    QList<PostProblem> problems;
+    for (const QString &post : posts) {
+        const QString root = Site::rootFor(post);
+        if (!root.isEmpty() && !sites.contains(root))
+            sites.insert(root, SiteIndex::scan(root));
+        problems += PostChecker::check(post, root.isEmpty() ? nullptr : &sites[root]);
+    }
+
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const PostProblem &problem : std::as_const(problems))
+            array.append(problem.toJson());
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    } else {
+        for (const PostProblem &problem : std::as_const(problems))
+            out << problem.toString() << '\n';
+    }
+    const bool anyError = std::any_of(problems.cbegin(), problems.cend(),
+                                      [](const PostProblem &p) { return p.severity == PostProblem::Severity::Error; });
+    return anyError ? exitFailed : exitOk;
+}
+
 int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = arguments.value(1);
@@ -260,6 +313,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return render(rest, out, err);
     if (command == u"meta")
         return meta(rest, out, err);
+    if (command == u"check")
+        return check(rest, out, err);
 
     err << programName() << ": " << tr("unknown command '%1' (see 'geul-cli --help')").arg(command) << '\n';
     return exitUsage;

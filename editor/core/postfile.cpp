@@ -62,17 +62,20 @@ PostFile::PostFile(QString path, QString text, PostFormat format)
 PostFile::LoadResult PostFile::load(const QString &path)
 {
     const QFileInfo info(path);
+    auto failure = [&path](const QString &reason) {
+        return LoadResult{std::nullopt, path + QLatin1String(": ") + reason, reason, 0};
+    };
     if (info.isDir())
-        return {std::nullopt, tr("%1: is a folder, not a post").arg(path)};
+        return failure(tr("is a folder, not a post"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (!info.exists())
-            return {std::nullopt, tr("%1: no such file").arg(path)};
-        return {std::nullopt, tr("%1: cannot be read: %2").arg(path, file.errorString())};
+            return failure(tr("no such file"));
+        return failure(tr("cannot be read: %1").arg(file.errorString()));
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return {std::nullopt, tr("%1: cannot be read: %2").arg(path, file.errorString())};
+        return failure(tr("cannot be read: %1").arg(file.errorString()));
     return decode(path, bytes);
 }
 
@@ -86,13 +89,12 @@ PostFile::LoadResult PostFile::decode(const QString &path, const QByteArray &byt
     }
 
     if (const qsizetype bad = firstInvalidUtf8(content); bad >= 0) {
-        const qsizetype line = content.first(bad).count('\n') + 1;
-        return {std::nullopt, tr("%1:%2: not valid UTF-8 (byte 0x%3 at offset %4); Geul opens UTF-8 posts only, "
-                                 "as Jekyll reads them")
-                                  .arg(path)
-                                  .arg(line)
-                                  .arg(static_cast<unsigned char>(content[bad]), 2, 16, QLatin1Char('0'))
-                                  .arg(bad + (format.byteOrderMark ? 3 : 0))};
+        const int line = int(content.first(bad).count('\n') + 1);
+        const QString reason = tr("not valid UTF-8 (byte 0x%1 at offset %2); Geul opens UTF-8 posts only, "
+                                  "as Jekyll reads them")
+                                   .arg(static_cast<unsigned char>(content[bad]), 2, 16, QLatin1Char('0'))
+                                   .arg(bad + (format.byteOrderMark ? 3 : 0));
+        return {std::nullopt, QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(reason), reason, line};
     }
 
     // Count line endings in the bytes: cheaper than in UTF-16, and '\r' and
@@ -118,7 +120,7 @@ PostFile::LoadResult PostFile::decode(const QString &path, const QByteArray &byt
         text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     if (loneCr > 0)
         text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    return {PostFile(path, std::move(text), format), QString()};
+    return {PostFile(path, std::move(text), format), QString(), QString(), 0};
 }
 
 QByteArray PostFile::encode(QStringView text, const PostFormat &format)

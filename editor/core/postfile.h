@@ -69,7 +69,11 @@ private:
 struct PostFile::LoadResult
 {
     std::optional<PostFile> file;
+    /// "FILE[:LINE]: problem", for the user.
     QString error;
+    /// The problem alone, and the 1-based line it is on (0: no line).
+    QString reason;
+    int line = 0;
 };
 
 } // namespace geul
