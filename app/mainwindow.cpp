@@ -2,9 +2,12 @@
 #include "mainwindow.h"
 
 #include "frontmatter.h"
+#include "frontmatterform.h"
 #include "markdownedit.h"
 #include "previewcontroller.h"
 #include "previewview.h"
+#include "site.h"
+#include "siteindex.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,6 +15,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -19,6 +23,8 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace geul {
 
@@ -48,6 +54,7 @@ QString postForFolder(const QString &folder)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_editor(new MarkdownEdit(this))
+    , m_form(new FrontMatterForm(m_editor, this))
     , m_preview(new PreviewView(this))
     , m_controller(new PreviewController([this] { return m_editor->text(); }, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -55,7 +62,14 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_editor->setObjectName(QStringLiteral("editor"));
     m_preview->setObjectName(QStringLiteral("preview"));
-    m_splitter->addWidget(m_editor);
+    // The form sits over the text it edits.
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(0);
+    leftLayout->addWidget(m_form);
+    leftLayout->addWidget(m_editor, 1);
+    m_splitter->addWidget(left);
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
@@ -78,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({10000, 10000}); // half and half, scaled to the window
+    m_form->setExpanded(settings.value(QStringLiteral("window/frontMatterExpanded"), true).toBool());
     m_controller->renderNow();
 }
 
@@ -168,6 +183,7 @@ bool MainWindow::openFile(const QString &path, QString *error)
     m_editor->document()->setModified(false);
     updateTitle();
     m_controller->renderNow();
+    indexSite(m_file.path());
     if (m_file.format().mixedLineEndings) {
         statusBar()->showMessage(tr("This file mixes line endings; saving writes them all as %1.")
                                      .arg(m_file.format().lineEnding == PostFormat::LineEnding::CRLF
@@ -240,6 +256,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/frontMatterExpanded"), m_form->isExpanded());
     event->accept();
 }
 
@@ -276,6 +293,25 @@ void MainWindow::showFrontMatterProblem()
         return;
     }
     m_status->setText(FrontMatter::problem(fm.location(), name));
+}
+
+void MainWindow::indexSite(const QString &postPath)
+{
+    // Completions come from every post of the site: read them off the GUI
+    // thread, and use them only if the same site is still open.
+    m_siteRoot = Site::rootFor(postPath);
+    if (m_siteRoot.isEmpty()) {
+        m_form->setCompletions({}, {}, {});
+        return;
+    }
+    auto *watcher = new QFutureWatcher<SiteIndex>(this);
+    connect(watcher, &QFutureWatcher<SiteIndex>::finished, this, [this, watcher] {
+        const SiteIndex index = watcher->result();
+        watcher->deleteLater();
+        if (index.root() == m_siteRoot)
+            m_form->setCompletions(index.layouts(), index.tags(), index.categories());
+    });
+    watcher->setFuture(QtConcurrent::run(&SiteIndex::scan, m_siteRoot));
 }
 
 QString MainWindow::dialogFolder() const

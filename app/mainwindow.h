@@ -10,6 +10,7 @@ class QSplitter;
 
 namespace geul {
 
+class FrontMatterForm;
 class MarkdownEdit;
 class PreviewController;
 class PreviewView;
@@ -40,6 +41,7 @@ public:
 
     QString filePath() const { return m_file.path(); }
     MarkdownEdit *editor() const { return m_editor; }
+    FrontMatterForm *frontMatterForm() const { return m_form; }
     PreviewView *preview() const { return m_preview; }
 
 protected:
@@ -55,10 +57,13 @@ private:
     void updateTitle();
     void updateTheme();
     void showFrontMatterProblem();
+    void indexSite(const QString &postPath);
     QString dialogFolder() const;
 
     PostFile m_file;
     MarkdownEdit *m_editor;
+    FrontMatterForm *m_form;
+    QString m_siteRoot;
     PreviewView *m_preview;
     PreviewController *m_controller;
     QSplitter *m_splitter;

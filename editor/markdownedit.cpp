@@ -8,6 +8,7 @@
 
 #include <QEvent>
 #include <QFontDatabase>
+#include <QInputMethodEvent>
 
 namespace geul {
 
@@ -54,6 +55,28 @@ QString MarkdownEdit::text() const
     QString text = document()->toRawText();
     text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
     return text;
+}
+
+void MarkdownEdit::inputMethodEvent(QInputMethodEvent *event)
+{
+    QPlainTextEdit::inputMethodEvent(event);
+    setComposing(!event->preeditString().isEmpty());
+}
+
+void MarkdownEdit::focusOutEvent(QFocusEvent *event)
+{
+    // Losing focus commits or drops the pre-edit text.
+    QPlainTextEdit::focusOutEvent(event);
+    setComposing(false);
+}
+
+void MarkdownEdit::setComposing(bool composing)
+{
+    if (m_composing == composing)
+        return;
+    m_composing = composing;
+    if (!composing)
+        Q_EMIT compositionEnded();
 }
 
 void MarkdownEdit::changeEvent(QEvent *event)

@@ -29,13 +29,26 @@ public:
     /// line break when the text is set.)
     QString text() const;
 
+    /// An input method is composing text (a Hangul syllable not yet
+    /// committed). Nothing may change the document meanwhile.
+    bool isComposing() const { return m_composing; }
+
+Q_SIGNALS:
+    /// The input method committed or dropped what it was composing.
+    void compositionEnded();
+
 protected:
     void changeEvent(QEvent *event) override;
+    void inputMethodEvent(QInputMethodEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void applyTheme();
 
+    void setComposing(bool composing);
+
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    bool m_composing = false;
 };
 
 } // namespace geul

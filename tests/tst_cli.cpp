@@ -235,7 +235,7 @@ void TestCli::metaRefusesInvalidFrontMatter_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("where");
     QTest::newRow("unclosed bracket") << QByteArrayLiteral("---\ntags: [a, b\ntitle: x\n---\n")
-                                      << QStringLiteral(":3:");
+                                      << QStringLiteral(":2:7: the bracket [ is never closed");
     QTest::newRow("duplicated key") << QByteArrayLiteral("---\ntitle: a\ntitle: b\n---\n") << QStringLiteral(":3:1: ");
     QTest::newRow("tab") << QByteArrayLiteral("---\ntags:\n\t- a\n---\n") << QStringLiteral(":3:1: ");
     QTest::newRow("unterminated") << QByteArrayLiteral("---\ntitle: a\n") << QStringLiteral(":1:1: ");

@@ -2,6 +2,7 @@
 // The whole thin path under a real display (Xvfb) and a real WebEngine:
 // open a Korean post, see it in the preview's DOM, edit, see the preview
 // follow, save, and compare bytes.
+#include "frontmatterform.h"
 #include "mainwindow.h"
 #include "markdownedit.h"
 #include "previewview.h"
@@ -10,6 +11,7 @@
 #include <QAbstractButton>
 #include <QInputMethodEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -82,6 +84,7 @@ private Q_SLOTS:
     void failedSaveKeepsTextAndOldFile();
     void openRefusesBadFileAndKeepsDocument();
     void brokenFrontMatterStillPreviewsBody();
+    void formEditUndoneGivesOriginalBytes();
 };
 
 void TestMainWindow::initTestCase()
@@ -246,6 +249,35 @@ void TestMainWindow::brokenFrontMatterStillPreviewsBody()
     cursor.insertText(QStringLiteral("[하나, 둘]"));
     QTRY_VERIFY_WITH_TIMEOUT(status->text().isEmpty(), 10000);
     window.editor()->document()->setModified(false);
+}
+
+void TestMainWindow::formEditUndoneGivesOriginalBytes()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("2024-03-02-제주.md"));
+    QVERIFY(writeAll(path, post));
+    MainWindow window;
+    QString error;
+    QVERIFY(window.openFile(path, &error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *title = qobject_cast<QLineEdit *>(window.frontMatterForm()->field(QStringLiteral("title")));
+    QVERIFY(title);
+    QTRY_COMPARE(title->text(), QStringLiteral("2024년 제주 여행"));
+    title->setFocus();
+    title->setText(QStringLiteral("제주, 두 번째"));
+    QTest::keyClick(title, Qt::Key_Return);
+    QVERIFY(window.isWindowModified());
+    QVERIFY2(window.saveTo(path, &error), qPrintable(error));
+    QByteArray edited = post;
+    edited.replace("\"2024년 제주 여행\"", "\"제주, 두 번째\"");
+    QCOMPARE(readAll(path), edited);
+
+    window.editor()->setFocus();
+    QTest::keySequence(window.editor(), QKeySequence::Undo);
+    QVERIFY2(window.saveTo(path, &error), qPrintable(error));
+    QCOMPARE(readAll(path), post);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -84,7 +84,8 @@ void TestPostChecker::check_data()
         << QByteArray("---\nlayout: post\ntitle: 좋은 글\nseries: 제주\ndate: 2024-01-02 10:00:00 +0900\n---\n본문\n")
         << QStringList();
     QTest::newRow("invalid YAML") << QStringLiteral("2024-01-02-bad.md") << QByteArray("---\ntitle: a\ntags: [a\n---\n")
-                                  << QStringList{QStringLiteral("4: error: invalid front matter")};
+                                  << QStringList{QStringLiteral(
+                                         "3: error: invalid front matter: the bracket [ is never closed (column 7)")};
     QTest::newRow("duplicated key") << QStringLiteral("2024-01-02-dup.md")
                                     << QByteArray("---\ntitle: a\ntitle: b\n---\n")
                                     << QStringList{QStringLiteral(

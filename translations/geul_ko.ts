@@ -154,6 +154,125 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     </message>
 </context>
 <context>
+    <name>geul::FrontMatterForm</name>
+    <message>
+        <source>Front matter</source>
+        <translation>Front matter</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>부제</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>레이아웃</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>글쓴이</translation>
+    </message>
+    <message>
+        <source>Permalink</source>
+        <translation>고유 주소</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>댓글</translation>
+    </message>
+    <message>
+        <source>Math</source>
+        <translation>수식</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>게시</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Image root</source>
+        <translation>이미지 루트</translation>
+    </message>
+    <message>
+        <source>Copy images to</source>
+        <translation>이미지 복사 위치</translation>
+    </message>
+    <message>
+        <source>Other key</source>
+        <translation>다른 키</translation>
+    </message>
+    <message>
+        <source>Value (YAML)</source>
+        <translation>값 (YAML)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>정하지 않음</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>쉼표로 구분</translation>
+    </message>
+    <message>
+        <source>Line 1: the front matter has no closing &apos;---&apos; line. Edit the text to fix it.</source>
+        <translation>1번째 줄: front matter에 닫는 &apos;---&apos; 줄이 없습니다. 텍스트에서 고치세요.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3. Edit the text to fix it; until then the form is read-only.</source>
+        <translation>%1번째 줄 %2열: %3. 텍스트에서 고치세요. 그때까지 양식은 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Front matter — %1</source>
+        <translation>Front matter — %1</translation>
+    </message>
+    <message>
+        <source>%1: nested values are edited in the text</source>
+        <translation>%1: 중첩된 값은 텍스트에서 고칩니다</translation>
+    </message>
+    <message>
+        <source>Nested keys are edited in the text.</source>
+        <translation>중첩된 키는 텍스트에서 고칩니다.</translation>
+    </message>
+    <message>
+        <source>Type a new key here, then its value.</source>
+        <translation>여기에 새 키를 쓰고 값을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>%1: the value is not YAML: %2</source>
+        <translation>%1: 값이 YAML이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>geul::MainWindow</name>
     <message>
         <source>Markdown posts (*.md *.markdown *.mkd *.mdown);;All files (*)</source>
@@ -319,6 +438,10 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>the key &apos;%1&apos; appears twice</source>
         <translation>키 &apos;%1&apos;이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>the bracket %1 is never closed</source>
+        <translation>괄호 %1이(가) 닫히지 않았습니다</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,6 @@
 #include "postfile.h"
 #include "site.h"
 #include "siteindex.h"
-#include "yamlreader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -118,24 +117,6 @@ QString jsonText(const QJsonValue &value)
     return QString::fromUtf8(array.sliced(1, array.size() - 2));
 }
 
-// A --set VALUE: a YAML scalar or flow collection. Text that YAML would read
-// as a block mapping or list (`제목: 부제`) is meant as a string.
-YamlValue valueFromArgument(const QString &text, QString *error)
-{
-    if (text.isEmpty())
-        return YamlValue{};
-    std::optional<YamlValue> value = YamlReader::readValue(text, error);
-    if (!value)
-        return YamlValue{YamlValue::Kind::Null, {}, false, {}, {}, false, QChar(u'!')};
-    if (!value->isScalar() && !value->flow) {
-        YamlValue string;
-        string.kind = YamlValue::Kind::String;
-        string.text = text;
-        return string;
-    }
-    return *value;
-}
-
 } // namespace
 
 int Cli::meta(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -195,12 +176,12 @@ int Cli::meta(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 return exitUsage;
             }
             QString why;
-            const YamlValue value = valueFromArgument(assignment.sliced(eq + 1), &why);
-            if (value.quote == u'!') {
+            const std::optional<YamlValue> value = FrontMatter::valueFromText(assignment.sliced(eq + 1), &why);
+            if (!value) {
                 err << programName() << ": " << tr("--set %1: the value is not YAML: %2").arg(assignment, why) << '\n';
                 return exitUsage;
             }
-            const FrontMatter::Edit edit = FrontMatter::setValue(text, assignment.first(eq), value);
+            const FrontMatter::Edit edit = FrontMatter::setValue(text, assignment.first(eq), *value);
             if (!edit.text) {
                 err << programName() << ": " << path << ": " << edit.refusal << '\n';
                 return exitUsage;

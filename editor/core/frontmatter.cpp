@@ -177,9 +177,8 @@ QString renderValue(const YamlValue &value, const YamlValue *like, const QString
         return u'{' + parts.join(QStringLiteral(", ")) + u'}';
     }
     // Items take the style of the list's first old item (quoted or not).
-    const YamlValue *likeItem = like && like->kind == YamlValue::Kind::List && !like->items.isEmpty()
-        ? &like->items.first()
-        : nullptr;
+    const YamlValue *likeItem
+        = like && like->kind == YamlValue::Kind::List && !like->items.isEmpty() ? &like->items.first() : nullptr;
     const bool block = !inFlow && like && like->kind == YamlValue::Kind::List && !like->flow && !value.items.isEmpty();
     QStringList parts;
     for (const YamlValue &item : value.items)
@@ -319,6 +318,20 @@ std::optional<YamlEntry> FrontMatter::entry(const QString &key) const
     return std::nullopt;
 }
 
+std::optional<YamlValue> FrontMatter::valueFromText(const QString &text, QString *error)
+{
+    if (text.trimmed().isEmpty())
+        return YamlValue{};
+    std::optional<YamlValue> value = YamlReader::readValue(text, error);
+    if (value && !value->isScalar() && !value->flow) {
+        YamlValue string;
+        string.kind = YamlValue::Kind::String;
+        string.text = text;
+        return string;
+    }
+    return value;
+}
+
 QString FrontMatter::render(const YamlValue &value, const YamlValue *like, const QString &blockIndent)
 {
     return renderValue(value, like, blockIndent, false);
@@ -340,7 +353,7 @@ FrontMatter::Edit FrontMatter::setValue(QStringView text, const QString &key, co
         // Jekyll reads front matter only on the very first line.
         const QString rendered = render(value);
         result = QStringLiteral("---\n") + keyText(key) + u':' + (rendered.isEmpty() ? QString() : u' ' + rendered)
-            + QStringLiteral("\n---\n") + text;
+                 + QStringLiteral("\n---\n") + text;
     } else if (!old) {
         const QString rendered = render(value);
         const qsizetype at = fm.m_split.yamlStart + fm.m_split.yamlLength;

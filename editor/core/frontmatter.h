@@ -89,6 +89,12 @@ public:
     /// Removes @p key from @p text; the text is unchanged when it has no such key.
     static Edit removeKey(QStringView text, const QString &key);
 
+    /// A value a user typed as YAML: a scalar or a flow collection
+    /// (`false`, `"a: b"`, `[a, 한글]`). Text that YAML would read as a block
+    /// mapping or list (`제목: 부제`) is meant as a string; empty text is null.
+    /// Returns nothing, with @p error set, when the text is not YAML at all.
+    static std::optional<YamlValue> valueFromText(const QString &text, QString *error = nullptr);
+
     /// @p value as YAML text in the style of @p like (the value it
     /// replaces), for a key whose block-list items are indented by
     /// @p blockIndent. Lists in block style start with a line break.

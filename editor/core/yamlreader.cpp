@@ -16,10 +16,7 @@ class Reader
     Q_DECLARE_TR_FUNCTIONS(geul::YamlReader)
 
 public:
-    explicit Reader(const std::string &utf8)
-        : m_utf8(utf8)
-    {
-    }
+    explicit Reader(const std::string &utf8) : m_utf8(utf8) { }
 
     YamlValue convert(const YAML::Node &node) const
     {
@@ -56,7 +53,8 @@ public:
             value.kind = YamlValue::Kind::Map;
             value.flow = node.Style() == YAML::EmitterStyle::Flow;
             for (const auto &member : node)
-                value.members.append({QString::fromStdString(member.first.as<std::string>("")), convert(member.second)});
+                value.members.append(
+                    {QString::fromStdString(member.first.as<std::string>("")), convert(member.second)});
             break;
         }
         return value;
@@ -69,7 +67,8 @@ public:
             const QString &line = lines[i];
             for (qsizetype c = 0; c < line.size() && line[c].isSpace(); ++c) {
                 if (line[c] == u'\t')
-                    return YamlError{int(i + 1), int(c + 1), tr("a tab is used for indentation; YAML allows spaces only")};
+                    return YamlError{int(i + 1), int(c + 1),
+                                     tr("a tab is used for indentation; YAML allows spaces only")};
             }
         }
         return std::nullopt;
@@ -112,6 +111,53 @@ private:
     mutable std::optional<YamlError> m_error;
 };
 
+// Where a flow collection (`[`, `{`) opened on a key's line is still open
+// when the next top-level key starts, or the block ends. YAML allows a flow
+// collection to go on over indented lines, never over a line at column 0.
+// yaml-cpp reports such a bracket where it gave up, often a line later.
+std::optional<YamlError> unclosedBracket(const QStringList &lines)
+{
+    struct Open
+    {
+        QChar bracket;
+        int line;
+        int column;
+    };
+    QList<Open> open;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString &line = lines[i];
+        const bool topLevel
+            = !line.isEmpty() && !line[0].isSpace() && line[0] != u'#' && line[0] != u']' && line[0] != u'}';
+        if (topLevel && !open.isEmpty())
+            break;
+        QChar quote;
+        for (qsizetype c = 0; c < line.size(); ++c) {
+            const QChar ch = line[c];
+            if (!quote.isNull()) {
+                if (ch == u'\\' && quote == u'"')
+                    ++c;
+                else if (ch == quote)
+                    quote = QChar();
+            } else if (ch == u'"' || ch == u'\'') {
+                if (c == 0 || QStringView(u" [{,:").contains(line[c - 1]))
+                    quote = ch;
+            } else if (ch == u'#' && (c == 0 || line[c - 1].isSpace())) {
+                break;
+            } else if (ch == u'[' || ch == u'{') {
+                open.append({ch, int(i), int(c)});
+            } else if ((ch == u']' || ch == u'}') && !open.isEmpty()) {
+                open.removeLast();
+            }
+        }
+    }
+    if (open.isEmpty())
+        return std::nullopt;
+    const Open &first = open.first();
+    return YamlError{
+        first.line + 1, first.column + 1,
+        QCoreApplication::translate("geul::YamlReader", "the bracket %1 is never closed").arg(first.bracket)};
+}
+
 bool isBlankOrTopComment(const QString &line)
 {
     const QString trimmed = line.trimmed();
@@ -135,15 +181,15 @@ YamlReader::Mapping YamlReader::readMapping(QStringView yaml)
     try {
         root = YAML::Load(utf8);
     } catch (const YAML::Exception &e) {
-        result.error = Reader::errorFrom(e);
+        result.error = unclosedBracket(lines).value_or(Reader::errorFrom(e));
         return result;
     }
     if (root.IsNull())
         return result; // an empty block, or only comments
     if (!root.IsMap()) {
-        result.error = YamlError{root.Mark().line + 1, root.Mark().column + 1,
-                                 QCoreApplication::translate("geul::YamlReader",
-                                                             "front matter must be a list of keys and values")};
+        result.error = YamlError{
+            root.Mark().line + 1, root.Mark().column + 1,
+            QCoreApplication::translate("geul::YamlReader", "front matter must be a list of keys and values")};
         return result;
     }
 
