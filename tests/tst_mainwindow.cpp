@@ -241,7 +241,7 @@ void TestMainWindow::brokenFrontMatterStillPreviewsBody()
     QVERIFY(!contentText(window.preview()).contains(QStringLiteral("title")));
     auto *status = window.findChild<QLabel *>(QStringLiteral("frontMatterStatus"));
     QVERIFY(status);
-    QTRY_VERIFY2(status->text().startsWith(QStringLiteral("깨진.md:4:")), qPrintable(status->text()));
+    QTRY_VERIFY2(status->text().startsWith(QStringLiteral("깨진.md:3:7: ")), qPrintable(status->text()));
 
     // The body stays editable, and fixing the YAML clears the message.
     QTextCursor cursor = window.editor()->document()->find(QStringLiteral("[하나, 둘"));
