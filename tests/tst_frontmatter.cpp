@@ -29,6 +29,8 @@ private Q_SLOTS:
     void editEachKeyKeepsTheRest_data();
     void editEachKeyKeepsTheRest();
     void refusesInvalidFrontMatter();
+    void invalidIsNeverEdited_data();
+    void invalidIsNeverEdited();
 };
 
 namespace {
@@ -332,6 +334,8 @@ void TestFrontMatter::editEachKeyKeepsTheRest_data()
                           "10:00:00 +0900\n...\n본문");
     QTest::newRow("trailing spaces, empty values")
         << QStringLiteral("---   \nexcerpt:\npermalink: /글/\nsitemap: false\n---\n");
+    QTest::newRow("empty values and a value with ': '") << QStringLiteral(
+        "---\ntitle: \"회고: 2022\"\nsubtitle: '부제: 하나'\nnote: a:b\ncomments: False\nexcerpt:\n---\n");
     QTest::newRow("CRLF kept as raw CR") << QStringLiteral("---\r\ntitle: 글\r\nlayout: post\r\n---\r\n본문\r\n");
 }
 
@@ -391,6 +395,35 @@ void TestFrontMatter::refusesInvalidFrontMatter()
         = FrontMatter::setValue(anchored, QStringLiteral("base"), yaml(QStringLiteral("새")));
     QVERIFY(!refused.text);
     QVERIFY(refused.refusal.contains(u'&'));
+}
+
+void TestFrontMatter::invalidIsNeverEdited_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("line");
+    const QString tail = QStringLiteral("comments: True\n---\n본문\n");
+    QTest::newRow("leading-space key") << QStringLiteral("---\ntitle: 글\n tags: [a]\n") + tail << 3;
+    QTest::newRow("tab") << QStringLiteral("---\ntags:\n\t- a\n") + tail << 3;
+    QTest::newRow("duplicated key") << QStringLiteral("---\ntitle: 글\ntitle: 또\n") + tail << 3;
+    QTest::newRow("unclosed bracket") << QStringLiteral("---\ntags: [a, 한글\n") + tail << 2;
+    QTest::newRow("unclosed quote") << QStringLiteral("---\ntitle: '회고\n") + tail << 2;
+}
+
+void TestFrontMatter::invalidIsNeverEdited()
+{
+    QFETCH(QString, text);
+    QFETCH(int, line);
+    const FrontMatter fm = FrontMatter::read(text);
+    QVERIFY(fm.error());
+    QCOMPARE(fm.error()->line, line);
+    for (const QString &key : {QStringLiteral("title"), QStringLiteral("tags"), QStringLiteral("comments"),
+                               QStringLiteral("new")}) {
+        const FrontMatter::Edit set = FrontMatter::setValue(text, key, yaml(QStringLiteral("x")));
+        QVERIFY(!set.text);
+        QVERIFY(set.yamlError);
+        QCOMPARE(set.yamlError->line, line);
+        QVERIFY(!FrontMatter::removeKey(text, key).text);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFrontMatter)
