@@ -16,6 +16,8 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <optional>
+
 namespace geul {
 
 namespace {
@@ -27,6 +29,22 @@ constexpr int exitUsage = 2;
 QString programName()
 {
     return QStringLiteral("geul-cli");
+}
+
+// Parses a command's arguments. Returns an exit code when the command ends
+// here (a usage error, or --help), and nothing when it goes on.
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                                  QTextStream &out, QTextStream &err)
+{
+    if (!parser.parse(arguments)) {
+        err << programName() << ": " << parser.errorText() << '\n';
+        return exitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText().replace(arguments.first(), programName() + u' ' + command);
+        return exitOk;
+    }
+    return std::nullopt;
 }
 
 // A home for the command functions, so that tr() has a context that
@@ -70,14 +88,8 @@ int Cli::render(const QStringList &arguments, QTextStream &out, QTextStream &err
                                     tr("Write the HTML to FILE instead of standard output."), tr("FILE"));
     parser.addOption(output);
     parser.addPositionalArgument(QStringLiteral("POST"), tr("The Markdown post to render."));
-    if (!parser.parse(arguments)) {
-        err << programName() << ": " << parser.errorText() << '\n';
-        return exitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText().replace(arguments.first(), programName() + QStringLiteral(" render"));
-        return exitOk;
-    }
+    if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("render"), out, err))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         err << programName() << ": " << tr("render takes exactly one POST (see 'geul-cli render --help')") << '\n';
@@ -133,14 +145,8 @@ int Cli::meta(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption unset(QStringLiteral("unset"), tr("Remove KEY."), tr("KEY"));
     parser.addOptions({json, set, unset});
     parser.addPositionalArgument(QStringLiteral("POST"), tr("The Markdown post."));
-    if (!parser.parse(arguments)) {
-        err << programName() << ": " << parser.errorText() << '\n';
-        return exitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText().replace(arguments.first(), programName() + QStringLiteral(" meta"));
-        return exitOk;
-    }
+    if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("meta"), out, err))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         err << programName() << ": " << tr("meta takes exactly one POST (see 'geul-cli meta --help')") << '\n';
@@ -236,14 +242,8 @@ int Cli::check(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the problems as a JSON array."));
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("POST"), tr("The Markdown posts to check."), QStringLiteral("POST..."));
-    if (!parser.parse(arguments)) {
-        err << programName() << ": " << parser.errorText() << '\n';
-        return exitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText().replace(arguments.first(), programName() + QStringLiteral(" check"));
-        return exitOk;
-    }
+    if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("check"), out, err))
+        return *done;
     const QStringList posts = parser.positionalArguments();
     if (posts.isEmpty()) {
         err << programName() << ": " << tr("check takes one or more POST files (see 'geul-cli check --help')") << '\n';

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frontmatter.h"
 
+#include "yamlline.h"
 #include "yamlreader.h"
 
 namespace geul {
@@ -212,30 +213,6 @@ qsizetype keyColon(QStringView line)
     return -1;
 }
 
-// Where a comment starts in the value part of a one-line key (" # ..."),
-// outside quotes, or -1.
-qsizetype commentStart(QStringView rest)
-{
-    QChar quote;
-    for (qsizetype i = 0; i < rest.size(); ++i) {
-        const QChar c = rest[i];
-        if (!quote.isNull()) {
-            if (c == u'\\' && quote == u'"')
-                ++i;
-            else if (c == quote)
-                quote = QChar();
-        } else if ((c == u'"' || c == u'\'') && (i == 0 || rest[i - 1] == u' ')) {
-            quote = c;
-        } else if (c == u'#' && i > 0 && (rest[i - 1] == u' ' || rest[i - 1] == u'\t')) {
-            qsizetype start = i;
-            while (start > 0 && (rest[start - 1] == u' ' || rest[start - 1] == u'\t'))
-                --start;
-            return start;
-        }
-    }
-    return -1;
-}
-
 QString keyText(const QString &key)
 {
     return needsQuoting(key, false) ? doubleQuoted(key) : key;
@@ -381,7 +358,7 @@ FrontMatter::Edit FrontMatter::setValue(QStringView text, const QString &key, co
 
         QString comment;
         if (old->value.isScalar() && old->firstLine == old->lastLine) {
-            if (const qsizetype c = commentStart(rest); c >= 0)
+            if (const qsizetype c = scanYamlLine(rest, [](qsizetype) {}); c >= 0)
                 comment = rest.sliced(c).toString();
         }
         QString indent;

@@ -2,6 +2,8 @@
 // The only file that includes yaml-cpp: the rest of Geul sees Qt types.
 #include "yamlreader.h"
 
+#include "yamlline.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -130,25 +132,13 @@ std::optional<YamlError> unclosedBracket(const QStringList &lines)
             = !line.isEmpty() && !line[0].isSpace() && line[0] != u'#' && line[0] != u']' && line[0] != u'}';
         if (topLevel && !open.isEmpty())
             break;
-        QChar quote;
-        for (qsizetype c = 0; c < line.size(); ++c) {
+        scanYamlLine(line, [&](qsizetype c) {
             const QChar ch = line[c];
-            if (!quote.isNull()) {
-                if (ch == u'\\' && quote == u'"')
-                    ++c;
-                else if (ch == quote)
-                    quote = QChar();
-            } else if (ch == u'"' || ch == u'\'') {
-                if (c == 0 || QStringView(u" [{,:").contains(line[c - 1]))
-                    quote = ch;
-            } else if (ch == u'#' && (c == 0 || line[c - 1].isSpace())) {
-                break;
-            } else if (ch == u'[' || ch == u'{') {
+            if (ch == u'[' || ch == u'{')
                 open.append({ch, int(i), int(c)});
-            } else if ((ch == u']' || ch == u'}') && !open.isEmpty()) {
+            else if ((ch == u']' || ch == u'}') && !open.isEmpty())
                 open.removeLast();
-            }
-        }
+        });
     }
     if (open.isEmpty())
         return std::nullopt;
