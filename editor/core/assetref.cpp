@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "assetref.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace geul {
+
+namespace {
+
+bool isUnder(const QString &path, const QString &root)
+{
+    return path == root || path.startsWith(root.endsWith(u'/') ? root : root + u'/');
+}
+
+// `/Users/name/...` and the like are the writer's own disk, not the site.
+bool looksLikeHomePath(const QString &path)
+{
+    static const QRegularExpression home(QStringLiteral("^/(Users|home|Volumes|mnt|media|private|var/folders)/"));
+    return home.match(path).hasMatch();
+}
+
+} // namespace
+
+AssetContext AssetContext::forPost(const QString &postPath, const QString &siteRoot, const QString &typoraRootUrl)
+{
+    AssetContext context;
+    context.postFolder = QFileInfo(postPath).absolutePath();
+    context.siteRoot = siteRoot.isEmpty() ? QString() : QDir::cleanPath(siteRoot);
+    // Typora writes `typora-root-url: ../`, sometimes with a trailing space,
+    // sometimes as an absolute path of the writer's machine.
+    const QString root = typoraRootUrl.trimmed();
+    if (!root.isEmpty() && !QDir::isAbsolutePath(root))
+        context.imageRoot = QDir::cleanPath(context.postFolder + u'/' + root);
+    else if (!root.isEmpty() && QFileInfo(root).isDir())
+        context.imageRoot = QDir::cleanPath(root);
+    else
+        context.imageRoot = context.siteRoot.isEmpty() ? context.postFolder : context.siteRoot;
+    return context;
+}
+
+QString AssetResolution::reason() const
+{
+    switch (status) {
+    case Status::Missing:
+        return AssetRef::tr("missing");
+    case Status::OutsideSite:
+        return AssetRef::tr("outside the site");
+    case Status::AbsoluteLocalPath:
+        return AssetRef::tr("a path on the writer's own computer");
+    default:
+        return {};
+    }
+}
+
+AssetResolution AssetRef::resolve(const QString &written, const AssetContext &context)
+{
+    using Status = AssetResolution::Status;
+    const QString trimmed = written.trimmed();
+    const QString lower = trimmed.left(8).toLower();
+    if (lower.startsWith(QLatin1String("data:")))
+        return {Status::Data, {}, false};
+    if (lower.startsWith(QLatin1String("http://")) || lower.startsWith(QLatin1String("https://"))
+        || trimmed.startsWith(QLatin1String("//")))
+        return {Status::Remote, {}, false};
+    static const QRegularExpression drive(QStringLiteral("^[A-Za-z]:[\\\\/]"));
+    if (lower.startsWith(QLatin1String("file:")) || drive.match(trimmed).hasMatch() || trimmed.startsWith(u'\\'))
+        return {Status::AbsoluteLocalPath, trimmed, false};
+
+    // The query and fragment name no part of a file. Escapes are decoded
+    // once: `%2520` is a file whose name holds `%20`.
+    QString path = trimmed;
+    if (const qsizetype cut = path.indexOf(QRegularExpression(QStringLiteral("[?#]"))); cut >= 0)
+        path.truncate(cut);
+    path = QString::fromUtf8(QByteArray::fromPercentEncoding(path.toUtf8()));
+    path.replace(u'\\', u'/'); // as browsers read it
+
+    const QString base = path.startsWith(u'/') ? context.imageRoot : context.postFolder;
+    const QString candidate = QDir::cleanPath(base + u'/' + path);
+    const QString allowed = QDir::cleanPath(context.allowedRoot());
+
+    if (!isUnder(candidate, allowed)) {
+        if (path.startsWith(u'/') && looksLikeHomePath(path))
+            return {Status::AbsoluteLocalPath, path, false};
+        return {Status::OutsideSite, candidate, false};
+    }
+    // The exact name first; then the name in the other Unicode form, as a
+    // file copied from macOS (NFD) may be written in NFC, or the reverse.
+    // Only the part written is normalized: the folders above it are what
+    // they are on this disk.
+    QStringList names{candidate};
+    for (const auto form : {QString::NormalizationForm_C, QString::NormalizationForm_D}) {
+        if (const QString other = QDir::cleanPath(base + u'/' + path.normalized(form)); !names.contains(other))
+            names << other;
+    }
+    for (const QString &name : std::as_const(names)) {
+        const QFileInfo info(name);
+        if (!info.isFile())
+            continue;
+        // A link inside the site may point out of it.
+        if (!isUnder(info.canonicalFilePath(), QFileInfo(allowed).canonicalFilePath()))
+            return {Status::OutsideSite, candidate, false};
+        return {Status::Local, info.absoluteFilePath(), name != candidate};
+    }
+    if (path.startsWith(u'/') && looksLikeHomePath(path))
+        return {Status::AbsoluteLocalPath, path, false};
+    return {Status::Missing, candidate, false};
+}
+
+} // namespace geul

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace geul {
+
+/// Where a post's references to images and other files resolve. Value type.
+struct AssetContext
+{
+    /// The post's folder (absolute). Relative references resolve here.
+    QString postFolder;
+    /// The Jekyll site root, or empty outside a site.
+    QString siteRoot;
+    /// Where site-absolute references (`/assets/...`) resolve: the post's
+    /// `typora-root-url` (relative to the post's folder), else the site
+    /// root, else the post's folder.
+    QString imageRoot;
+
+    /// The context of the post at @p postPath, whose front matter says
+    /// `typora-root-url: @p typoraRootUrl` (or nothing).
+    static AssetContext forPost(const QString &postPath, const QString &siteRoot, const QString &typoraRootUrl = {});
+
+    /// The folder whose files may be shown: the site root, or the post's
+    /// folder outside a site.
+    QString allowedRoot() const { return siteRoot.isEmpty() ? postFolder : siteRoot; }
+};
+
+/// What a reference resolves to. Value type.
+struct AssetResolution
+{
+    enum class Status {
+        Local, ///< a file under the allowed root: path
+        Remote, ///< http(s) or protocol-relative: shown as it is
+        Data, ///< a data: URL
+        Missing, ///< no such file
+        OutsideSite, ///< resolves outside the site (or the post's folder)
+        AbsoluteLocalPath, ///< `C:/...`, `file:`, `/Users/...`: a path of the writer's machine
+    };
+
+    Status status = Status::Missing;
+    /// Status::Local: the file's absolute path; otherwise where it was looked for.
+    QString path;
+    /// The file exists only under the other Unicode normalization (NFC/NFD)
+    /// of the name written: it works here, but not on every system.
+    bool otherNormalization = false;
+
+    bool isProblem() const { return status == Status::Missing || status == Status::OutsideSite
+                                 || status == Status::AbsoluteLocalPath; }
+    /// Why it does not resolve, for the user (empty when it does).
+    QString reason() const;
+};
+
+/// Resolves references to files (`![](...)`, `<img src>`, ...) the way the
+/// blog will: `%XX` escapes decoded exactly once, raw spaces as they are,
+/// `/x` against the image root, anything else against the post's folder;
+/// the exact name first, then the other Unicode normalization. Reentrant;
+/// it only asks the file system whether files exist.
+class AssetRef
+{
+    Q_DECLARE_TR_FUNCTIONS(geul::AssetRef)
+
+public:
+    static AssetResolution resolve(const QString &written, const AssetContext &context);
+    friend struct AssetResolution;
+};
+
+} // namespace geul
