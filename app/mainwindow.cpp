@@ -182,8 +182,8 @@ bool MainWindow::openFile(const QString &path, QString *error)
     m_file.setText(QString());
     m_editor->document()->setModified(false);
     updateTitle();
-    m_controller->renderNow();
     indexSite(m_file.path());
+    m_controller->renderNow();
     if (m_file.format().mixedLineEndings) {
         statusBar()->showMessage(tr("This file mixes line endings; saving writes them all as %1.")
                                      .arg(m_file.format().lineEnding == PostFormat::LineEnding::CRLF
@@ -227,8 +227,13 @@ bool MainWindow::saveTo(const QString &path, QString *error)
     PostFile file(QFileInfo(path).absoluteFilePath(), m_editor->text(), m_file.format());
     if (!file.save(error))
         return false;
+    const bool moved = file.path() != m_file.path();
     m_file = PostFile(file.path(), QString(), file.format());
     m_editor->document()->setModified(false);
+    if (moved) {
+        indexSite(m_file.path());
+        m_controller->renderNow();
+    }
     updateTitle();
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(file.path())), 3000);
     return true;
@@ -300,6 +305,8 @@ void MainWindow::indexSite(const QString &postPath)
     // Completions come from every post of the site: read them off the GUI
     // thread, and use them only if the same site is still open.
     m_siteRoot = Site::rootFor(postPath);
+    m_controller->setPost(postPath, m_siteRoot);
+    m_preview->setAssetRoot(m_siteRoot.isEmpty() ? QFileInfo(postPath).absolutePath() : m_siteRoot);
     if (m_siteRoot.isEmpty()) {
         m_form->setCompletions({}, {}, {});
         return;

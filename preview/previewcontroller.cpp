@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewcontroller.h"
 
+#include "frontmatter.h"
 #include "markdownrenderer.h"
+#include "previewassets.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -29,6 +31,28 @@ int PreviewController::debounceFor(qsizetype length)
     return int(std::clamp<qsizetype>(30 + length / 10'000, 30, 300));
 }
 
+void PreviewController::setPost(const QString &postPath, const QString &siteRoot)
+{
+    m_postPath = postPath;
+    m_siteRoot = siteRoot;
+}
+
+namespace {
+
+// Runs on a worker: everything it uses is its own copy.
+QString render(const QString &text, const QString &postPath, const QString &siteRoot)
+{
+    const FrontMatter fm = FrontMatter::read(text);
+    const FrontMatterSplit &split = fm.location();
+    QString html = MarkdownRenderer::renderBody(QStringView(text).sliced(split.bodyStart), split.bodyLine);
+    if (postPath.isEmpty())
+        return html;
+    const std::optional<YamlEntry> root = fm.entry(QStringLiteral("typora-root-url"));
+    return PreviewAssets::link(html, AssetContext::forPost(postPath, siteRoot, root ? root->value.text : QString()));
+}
+
+} // namespace
+
 void PreviewController::textChanged()
 {
     ++m_generation;
@@ -53,7 +77,7 @@ void PreviewController::start()
     m_running = m_generation;
     const QString text = m_source();
     m_lastLength = text.size();
-    m_watcher.setFuture(QtConcurrent::run([text] { return MarkdownRenderer::renderPost(text); }));
+    m_watcher.setFuture(QtConcurrent::run(&render, text, m_postPath, m_siteRoot));
 }
 
 void PreviewController::finished()

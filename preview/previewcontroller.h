@@ -23,6 +23,10 @@ public:
     explicit PreviewController(std::function<QString()> source, QObject *parent = nullptr);
     ~PreviewController() override;
 
+    /// The open post's file and site root: local images resolve against
+    /// them (and the post's `typora-root-url`). Empty for an unsaved post.
+    void setPost(const QString &postPath, const QString &siteRoot);
+
     /// The text changed: render it after the debounce.
     void textChanged();
     /// Render now, skipping the debounce (for example after opening a file).
@@ -49,6 +53,8 @@ private:
     int m_running = 0;
     bool m_pending = false;
     qsizetype m_lastLength = 0;
+    QString m_postPath;
+    QString m_siteRoot;
 };
 
 } // namespace geul

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewview.h"
 
+#include "previewassets.h"
 #include "previewbridge.h"
 #include "previewpage.h"
+#include "siteschemehandler.h"
 
 #include <QCoreApplication>
 #include <QWebChannel>
@@ -12,17 +14,34 @@ namespace geul {
 
 namespace {
 
+// WebEngine wants custom schemes before the application object exists;
+// this runs when the program starts, as this file is linked into it.
+const bool schemeRegistered = [] {
+    SiteSchemeHandler::registerScheme();
+    return true;
+}();
+
+SiteSchemeHandler *schemeHandler();
+
 // One off-the-record profile for all previews: nothing a post loads is
 // written to disk (no cache, no cookies, no local storage).
 QWebEngineProfile *previewProfile()
 {
     static QWebEngineProfile *profile = [] {
+        Q_ASSERT(schemeRegistered);
         auto *p = new QWebEngineProfile(QCoreApplication::instance());
         p->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
         p->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+        p->installUrlSchemeHandler(PreviewAssets::scheme, schemeHandler());
         return p;
     }();
     return profile;
+}
+
+SiteSchemeHandler *schemeHandler()
+{
+    static auto *handler = new SiteSchemeHandler(QCoreApplication::instance());
+    return handler;
 }
 
 } // namespace
@@ -43,6 +62,11 @@ PreviewView::PreviewView(QWidget *parent)
 void PreviewView::showFragment(const QString &html, int generation)
 {
     m_bridge->setHtml(html, generation);
+}
+
+void PreviewView::setAssetRoot(const QString &root)
+{
+    schemeHandler()->setAllowedRoot(root);
 }
 
 void PreviewView::setDark(bool dark)

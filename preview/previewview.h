@@ -24,6 +24,8 @@ public:
     void setDark(bool dark);
 
     PreviewBridge *bridge() const { return m_bridge; }
+    /// Local files under @p root (and nothing else) may be shown.
+    void setAssetRoot(const QString &root);
 
 Q_SIGNALS:
     /// The fragment of @p generation is in the page's DOM.

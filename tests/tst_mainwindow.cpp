@@ -9,6 +9,8 @@
 #include "testsupport.h"
 
 #include <QAbstractButton>
+#include <QDir>
+#include <QImage>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void openRefusesBadFileAndKeepsDocument();
     void brokenFrontMatterStillPreviewsBody();
     void formEditUndoneGivesOriginalBytes();
+    void siteImagesShowAndNothingElseIsServed();
 };
 
 void TestMainWindow::initTestCase()
@@ -134,15 +137,17 @@ void TestMainWindow::scriptsInPostNeverRun()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("악성.md"));
-    QVERIFY(writeAll(path, QByteArrayLiteral("# 안전\n\n<script>document.title = 'ran';</script>\n\n"
-                                             "<img src=x onerror=\"document.title = 'ran'\">\n\n"
-                                             "<a href=\"#\" id=\"a\" onclick=\"document.title = 'ran'\">링크</a>\n")));
+    QVERIFY(writeAll(path,
+                     QByteArrayLiteral("# 안전\n\n<script>document.title = 'ran';</script>\n\n"
+                                       "<img src=\"data:image/png;base64,AAAA\" onerror=\"document.title = 'ran'\">\n\n"
+                                       "<a href=\"#\" id=\"a\" onclick=\"document.title = 'ran'\">링크</a>\n")));
     MainWindow window;
     QString error;
     QVERIFY2(window.openFile(path, &error), qPrintable(error));
     window.show();
     QTRY_VERIFY_WITH_TIMEOUT(contentText(window.preview()).contains(QStringLiteral("안전")), 30000);
-    // Give the broken image time to fail and its handler time to (not) run.
+    // A broken image (kept: data: URLs are shown as they are) fails to
+    // decode; its onerror handler must not run.
     QTRY_VERIFY_WITH_TIMEOUT(
         evaluate(window.preview()->page(), QStringLiteral("document.querySelector('#content img').complete")).toBool(),
         10000);
@@ -278,6 +283,62 @@ void TestMainWindow::formEditUndoneGivesOriginalBytes()
     QTest::keySequence(window.editor(), QKeySequence::Undo);
     QVERIFY2(window.saveTo(path, &error), qPrintable(error));
     QCOMPARE(readAll(path), post);
+}
+
+void TestMainWindow::siteImagesShowAndNothingElseIsServed()
+{
+    QTemporaryDir dir;
+    QDir site(dir.filePath(QStringLiteral("site")));
+    QVERIFY(site.mkpath(QStringLiteral("_posts")));
+    QVERIFY(site.mkpath(QStringLiteral("assets/img/2024-03-02-jeju")));
+    QVERIFY(writeAll(site.filePath(QStringLiteral("_config.yml")), "title: x\n"));
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    // A name with a space, written in NFD as macOS does.
+    const QString nfdName = QStringLiteral("\u1112\u1161\u11AB\u1105\u1161\u1109\u1161\u11AB 1.png"); // 한라산 1.png
+    QVERIFY(image.save(site.filePath(QStringLiteral("assets/img/2024-03-02-jeju/") + nfdName)));
+    QVERIFY(image.save(site.filePath(QStringLiteral("assets/img/2024-03-02-jeju/image-20240302101530123.png"))));
+    QVERIFY(image.save(dir.filePath(QStringLiteral("outside.png"))));
+    const QString path = site.filePath(QStringLiteral("_posts/2024-03-02-jeju.md"));
+    QVERIFY(writeAll(path, "---\ntitle: 제주\ntypora-root-url: ../\n---\n\n# 사진\n\n"
+                           "![a](/assets/img/2024-03-02-jeju/image-20240302101530123.png)\n\n"
+                           "<img src=\"/assets/img/2024-03-02-jeju/한라산 1.png\" style=\"zoom: 50%;\" />\n\n"
+                           "![없음](/assets/img/2024-03-02-jeju/없음.png)\n"));
+    MainWindow window;
+    QString error;
+    QVERIFY(window.openFile(path, &error));
+    window.show();
+    QWebEnginePage *page = window.preview()->page();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(page, QStringLiteral("document.querySelectorAll('#content img').length")).toInt(), 2, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, QStringLiteral("Array.from(document.querySelectorAll('#content img'))"
+                                                           ".every(i => i.complete && i.naturalWidth === 40)"))
+                                 .toBool(),
+                             10000);
+    // Zoomed as Typora shows it.
+    QCOMPARE(evaluate(page, QStringLiteral("getComputedStyle(document.querySelectorAll('#content img')[1]).zoom"))
+                 .toString(),
+             QStringLiteral("0.5"));
+    // The missing one says so, with the path as written.
+    QVERIFY(evaluate(page, QStringLiteral("document.querySelector('#content .geul-missing').textContent"))
+                .toString()
+                .contains(QStringLiteral("/assets/img/2024-03-02-jeju/없음.png")));
+
+    // The scheme serves the site, and nothing outside it.
+    auto probe = [&](const QString &file) {
+        const QString url = QString::fromUtf8(QUrl(QStringLiteral("geul-asset:") + file).toEncoded());
+        evaluate(page, QStringLiteral("(() => { const i = new Image(); i.id = 'probe'; i.src = '%1';"
+                                      " document.getElementById('probe')?.remove(); document.body.append(i); })()")
+                           .arg(url));
+        if (!QTest::qWaitFor(
+                [&] { return evaluate(page, QStringLiteral("document.getElementById('probe').complete")).toBool(); },
+                10000))
+            return -1;
+        return evaluate(page, QStringLiteral("document.getElementById('probe').naturalWidth")).toInt();
+    };
+    QCOMPARE(probe(site.filePath(QStringLiteral("assets/img/2024-03-02-jeju/image-20240302101530123.png"))), 40);
+    QCOMPARE(probe(dir.filePath(QStringLiteral("outside.png"))), 0);
+    QCOMPARE(probe(site.filePath(QStringLiteral("assets/img/2024-03-02-jeju/../../../outside.png"))), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

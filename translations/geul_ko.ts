@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>geul::AssetRef</name>
+    <message>
+        <source>missing</source>
+        <translation>파일 없음</translation>
+    </message>
+    <message>
+        <source>outside the site</source>
+        <translation>사이트 바깥</translation>
+    </message>
+    <message>
+        <source>a path on the writer&apos;s own computer</source>
+        <translation>글쓴이 컴퓨터의 경로</translation>
+    </message>
+</context>
+<context>
     <name>geul::Cli</name>
     <message>
         <source>Prints the HTML of a post&apos;s body (without its front matter), exactly as the preview receives it.</source>
@@ -415,6 +430,13 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>not valid UTF-8 (byte 0x%1 at offset %2); Geul opens UTF-8 posts only, as Jekyll reads them</source>
         <translation>올바른 UTF-8이 아닙니다(오프셋 %2의 바이트 0x%1). Geul은 Jekyll처럼 UTF-8 글만 엽니다</translation>
+    </message>
+</context>
+<context>
+    <name>geul::PreviewAssets</name>
+    <message>
+        <source>Image not shown:</source>
+        <translation>이미지를 보여 줄 수 없음:</translation>
     </message>
 </context>
 <context>
