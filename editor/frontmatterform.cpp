@@ -196,7 +196,7 @@ void FrontMatterForm::addField(const QString &key, const QString &label, FieldKi
         auto *edit = new QLineEdit(m_body);
         edit->setClearButtonEnabled(true);
         if (kind == FieldKind::Date)
-            edit->setPlaceholderText(QStringLiteral("2024-01-02 10:00:00 +0900"));
+            edit->setPlaceholderText(tr("YYYY-MM-DD HH:MM:SS +0900"));
         if (kind == FieldKind::List) {
             edit->setPlaceholderText(tr("comma-separated"));
             auto *completer = new ListCompleter(new QStringListModel(edit), edit);

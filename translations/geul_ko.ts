@@ -286,6 +286,10 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM:SS +0900</source>
+        <translation>YYYY-MM-DD HH:MM:SS +0900</translation>
+    </message>
 </context>
 <context>
     <name>geul::MainWindow</name>
