@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every real post under ../shared/corpus: byte-exact round trip and a render
 // without front matter in it. Skipped when the corpus is not there.
+#include "assetref.h"
 #include "frontmatter.h"
 #include "markdownrenderer.h"
 #include "postfile.h"
+#include "site.h"
 #include "testsupport.h"
 
 #include <QDirIterator>
@@ -22,6 +24,8 @@ private Q_SLOTS:
     void posts();
     void editOneKey_data() { posts_data(); }
     void editOneKey();
+    void imagesOnDiskResolve_data() { posts_data(); }
+    void imagesOnDiskResolve();
 };
 
 void TestCorpus::initTestCase()
@@ -121,6 +125,36 @@ void TestCorpus::editOneKey()
         QCOMPARE(after.mid(3), lines);
     }
     QCOMPARE(FrontMatter::read(*set.text).entry(QStringLiteral("title"))->value.text, value.text);
+}
+
+// Every reference whose file is on disk (at the plain decoded path under the
+// site) resolves to it.
+void TestCorpus::imagesOnDiskResolve()
+{
+    QFETCH(QString, path);
+    const PostFile::LoadResult loaded = PostFile::load(path);
+    QVERIFY(loaded.file);
+    const QString text = loaded.file->text();
+    const FrontMatter fm = FrontMatter::read(text);
+    const QString site = Site::rootFor(path);
+    QVERIFY(!site.isEmpty());
+    const auto root = fm.entry(QStringLiteral("typora-root-url"));
+    const AssetContext context = AssetContext::forPost(path, site, root ? root->value.text : QString());
+    const QList<AssetReference> refs
+        = AssetRef::find(QStringView(text).sliced(fm.location().bodyStart), fm.location().bodyLine);
+    int local = 0;
+    for (const AssetReference &ref : refs) {
+        const QString decoded = QString::fromUtf8(QByteArray::fromPercentEncoding(ref.written.toUtf8()));
+        const QString naive = decoded.startsWith(u'/') ? QString(site + decoded)
+                                                       : QString(QFileInfo(path).absolutePath() + u'/' + decoded);
+        if (!QFileInfo(naive).isFile())
+            continue;
+        const AssetResolution r = AssetRef::resolve(ref.written, context);
+        QVERIFY2(r.status == AssetResolution::Status::Local, qPrintable(ref.written));
+        QCOMPARE(QFileInfo(r.path).canonicalFilePath(), QFileInfo(naive).canonicalFilePath());
+        ++local;
+    }
+    qDebug() << refs.size() << "references," << local << "on disk";
 }
 
 QTEST_GUILESS_MAIN(TestCorpus)

@@ -50,6 +50,10 @@ void TestPostChecker::writeSite()
         root.filePath(QStringLiteral("_posts/2023-02-01-b.md")),
         "---\nlayout: post\ntitle: 나\ntags:\n  - 여행\n  - 사진\nseries: 제주\ncategories: 일상 기록\n---\n"));
     QVERIFY(writeAll(root.filePath(QStringLiteral("_posts/2023-03-01-broken.md")), "---\ntitle: [\n---\n"));
+    QVERIFY(root.mkpath(QStringLiteral("assets/img/p")));
+    QVERIFY(writeAll(root.filePath(QStringLiteral("assets/img/p/Photo 1.PNG")), "png"));
+    // 한글.png in NFD, as a Mac writes it.
+    QVERIFY(writeAll(root.filePath(QStringLiteral("assets/img/p/\u1112\u1161\u11AB\u1100\u1173\u11AF.png")), "png"));
 }
 
 void TestPostChecker::siteRoot()
@@ -115,6 +119,26 @@ void TestPostChecker::check_data()
         << QStringList{QStringLiteral("2: warning: the key 'seriess' is one typo away from the usual key 'series'")};
     QTest::newRow("new custom key is fine")
         << QStringLiteral("2024-01-02-custom.md") << QByteArray("---\nmood: 맑음\n---\n") << QStringList();
+    QTest::newRow("images")
+        << QStringLiteral("2024-01-02-images.md")
+        << QByteArray("---\ntitle: a\ntypora-root-url: ../\n---\n"
+                      "![ok](/assets/img/p/Photo%201.PNG)\n"
+                      "![case](/assets/img/p/photo%201.png)\n"
+                      "<img src=\"/assets/img/p/한글.png\" style=\"zoom: 50%;\">\n"
+                      "![gone](/assets/img/p/없음.png)\n"
+                      "![out](../../x.png)\n"
+                      "<img src='C:\\Users\\me\\a.png'>\n"
+                      "![typora](/assets/img/p/%uD55C.png)\n"
+                      "```\n![code](/not/checked.png)\n```\n"
+                      "`![inline](/nor/this.png)` ![remote](https://example.com/a.png)\n")
+        << QStringList{
+               QStringLiteral("6: error: image '/assets/img/p/photo%201.png' matches 'assets/img/p/Photo 1.PNG' only "
+                              "when case is ignored"),
+               QStringLiteral("7: warning: image '/assets/img/p/한글.png' exists only under the other Unicode form"),
+               QStringLiteral("8: error: image '/assets/img/p/없음.png' is missing"),
+               QStringLiteral("9: error: image '../../x.png' is outside the site"),
+               QStringLiteral("10: error: image 'C:\\Users\\me\\a.png' is a path on the writer's own computer"),
+               QStringLiteral("11: error: image '/assets/img/p/%uD55C.png' uses Typora's %uXXXX escapes")};
     QTest::newRow("not UTF-8") << QStringLiteral("2024-01-02-euckr.md") << QByteArray("---\ntitle: a\n---\n\xC7\xD1\n")
                                << QStringList{QStringLiteral("4: error: not valid UTF-8")};
 }

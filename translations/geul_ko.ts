@@ -408,6 +408,30 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <source>the key &apos;%1&apos; is one typo away from the usual key &apos;%2&apos;</source>
         <translation>키 &apos;%1&apos;은(는) 자주 쓰는 키 &apos;%2&apos;와(과) 한 글자 차이입니다(오타인가요?)</translation>
     </message>
+    <message>
+        <source>image &apos;%1&apos; uses Typora&apos;s %uXXXX escapes, which browsers do not decode; write the name as it is</source>
+        <translation>이미지 &apos;%1&apos;은(는) 브라우저가 풀지 않는 Typora의 %uXXXX 표기를 씁니다. 이름을 그대로 쓰세요</translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos; exists only under the other Unicode form (NFC/NFD) of its name; it may not show on GitHub Pages</source>
+        <translation>이미지 &apos;%1&apos;은(는) 이름의 다른 유니코드 정규화 형태(NFC/NFD)로만 있습니다. GitHub Pages에서는 보이지 않을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos; matches &apos;%2&apos; only when case is ignored: it shows on macOS and Windows, not on GitHub Pages</source>
+        <translation>이미지 &apos;%1&apos;은(는) 대소문자를 무시할 때만 &apos;%2&apos;와(과) 맞습니다. macOS와 Windows에서는 보이지만 GitHub Pages에서는 보이지 않습니다</translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos; is missing</source>
+        <translation>이미지 &apos;%1&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos; is outside the site; it will not be published</source>
+        <translation>이미지 &apos;%1&apos;은(는) 사이트 바깥에 있어 게시되지 않습니다</translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos; is a path on the writer&apos;s own computer</source>
+        <translation>이미지 &apos;%1&apos;은(는) 글쓴이 컴퓨터의 경로입니다</translation>
+    </message>
 </context>
 <context>
     <name>geul::PostFile</name>

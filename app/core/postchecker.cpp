@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postchecker.h"
 
+#include "assetref.h"
 #include "frontmatter.h"
 #include "postfile.h"
+#include "site.h"
 #include "siteindex.h"
 
 #include <QDir>
@@ -168,8 +170,11 @@ QList<PostProblem> PostChecker::check(const QString &path, const SiteIndex *site
             report(1, Error, tr("the file name does not start with a date (YYYY-MM-DD-); Jekyll skips the post"));
     }
 
-    if (!fm.present() || fm.error())
+    if (!fm.present() || fm.error()) {
+        if (!fm.error() && !fm.location().unterminated)
+            checkImages(path, text, fm, report);
         return problems;
+    }
 
     if (const auto date = fm.entry(QStringLiteral("date")); date && nameDate.hasMatch()) {
         static const QRegularExpression ymd(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})"));
@@ -215,9 +220,59 @@ QList<PostProblem> PostChecker::check(const QString &path, const SiteIndex *site
             }
         }
     }
+    checkImages(path, text, fm, report);
     std::stable_sort(problems.begin(), problems.end(),
                      [](const PostProblem &a, const PostProblem &b) { return a.line < b.line; });
     return problems;
+}
+
+void PostChecker::checkImages(const QString &path, const QString &text, const FrontMatter &fm,
+                              const std::function<void(int, PostProblem::Severity, const QString &)> &report)
+{
+    using enum PostProblem::Severity;
+    using Status = AssetResolution::Status;
+    const std::optional<YamlEntry> root = fm.entry(QStringLiteral("typora-root-url"));
+    const AssetContext context = AssetContext::forPost(QFileInfo(path).absoluteFilePath(), Site::rootFor(path),
+                                                       root ? root->value.text : QString());
+    static const QRegularExpression typoraEscape(QStringLiteral("%u[0-9A-Fa-f]{4}"));
+    const FrontMatterSplit &split = fm.location();
+    for (const AssetReference &ref : AssetRef::find(QStringView(text).sliced(split.bodyStart), split.bodyLine)) {
+        if (typoraEscape.match(ref.written).hasMatch()) {
+            report(ref.line, Error,
+                   tr("image '%1' uses Typora's %uXXXX escapes, which browsers do not decode; write the name as it is")
+                       .arg(ref.written));
+            continue;
+        }
+        const AssetResolution r = AssetRef::resolve(ref.written, context);
+        switch (r.status) {
+        case Status::Local:
+            if (r.otherNormalization) {
+                report(ref.line, Warning,
+                       tr("image '%1' exists only under the other Unicode form (NFC/NFD) of its name; "
+                          "it may not show on GitHub Pages")
+                           .arg(ref.written));
+            }
+            break;
+        case Status::Missing:
+            if (const QString match = AssetRef::caseInsensitiveMatch(r.path); !match.isEmpty()) {
+                report(ref.line, Error,
+                       tr("image '%1' matches '%2' only when case is ignored: it shows on macOS and Windows, "
+                          "not on GitHub Pages")
+                           .arg(ref.written, QDir(context.allowedRoot()).relativeFilePath(match)));
+            } else {
+                report(ref.line, Error, tr("image '%1' is missing").arg(ref.written));
+            }
+            break;
+        case Status::OutsideSite:
+            report(ref.line, Error, tr("image '%1' is outside the site; it will not be published").arg(ref.written));
+            break;
+        case Status::AbsoluteLocalPath:
+            report(ref.line, Error, tr("image '%1' is a path on the writer's own computer").arg(ref.written));
+            break;
+        default:
+            break;
+        }
+    }
 }
 
 } // namespace geul

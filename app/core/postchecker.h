@@ -6,8 +6,11 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace geul {
 
+class FrontMatter;
 class SiteIndex;
 
 /// One thing `geul-cli check` reports about a post. Value type.
@@ -38,6 +41,10 @@ public:
 
     /// The front-matter keys Jekyll, its common themes and Typora use.
     static const QStringList &knownKeys();
+
+private:
+    static void checkImages(const QString &path, const QString &text, const FrontMatter &fm,
+                            const std::function<void(int, PostProblem::Severity, const QString &)> &report);
 };
 
 } // namespace geul

@@ -109,4 +109,99 @@ AssetResolution AssetRef::resolve(const QString &written, const AssetContext &co
     return {Status::Missing, candidate, false};
 }
 
+QList<AssetReference> AssetRef::find(QStringView body, int firstLine)
+{
+    // Blank out code (fenced blocks and inline spans) so that examples in
+    // code are not taken for references; offsets and lines stay the same.
+    QString text = body.toString();
+    static const QRegularExpression fence(QStringLiteral("^ {0,3}(`{3,}|~{3,})"), QRegularExpression::MultilineOption);
+    qsizetype pos = 0;
+    while (true) {
+        const QRegularExpressionMatch open = fence.match(text, pos);
+        if (!open.hasMatch())
+            break;
+        const QString marker = open.captured(1);
+        const QRegularExpression close(QStringLiteral("^ {0,3}") + QRegularExpression::escape(marker.left(1))
+                                           + QStringLiteral("{%1,}\\s*$").arg(marker.size()),
+                                       QRegularExpression::MultilineOption);
+        const qsizetype bodyStart = text.indexOf(u'\n', open.capturedEnd());
+        const QRegularExpressionMatch end
+            = bodyStart < 0 ? QRegularExpressionMatch() : close.match(text, bodyStart + 1);
+        const qsizetype stop = end.hasMatch() ? end.capturedEnd() : text.size();
+        for (qsizetype i = open.capturedStart(); i < stop; ++i) {
+            if (text[i] != u'\n')
+                text[i] = u' ';
+        }
+        pos = stop;
+    }
+    static const QRegularExpression inlineCode(QStringLiteral("(`+)[^`]+?\\1"));
+    for (const QRegularExpressionMatch &m : inlineCode.globalMatch(QString(text))) {
+        for (qsizetype i = m.capturedStart(); i < m.capturedEnd(); ++i) {
+            if (text[i] != u'\n')
+                text[i] = u' ';
+        }
+    }
+
+    struct Found
+    {
+        qsizetype offset;
+        QString written;
+    };
+    QList<Found> found;
+    static const QRegularExpression markdown(
+        QStringLiteral("!\\[(?:[^\\]\\\\]|\\\\.)*\\]\\(\\s*(?:<([^>\\n]*)>|((?:[^()\\s]|\\((?:[^()\\s])*\\))+))"));
+    for (const QRegularExpressionMatch &m : markdown.globalMatch(text))
+        found.append({m.capturedStart(), m.hasCaptured(1) ? m.captured(1) : m.captured(2)});
+    static const QRegularExpression tag(QStringLiteral("<(?:img|video|audio|source)\\b[^>]*>"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression attribute(
+        QStringLiteral("\\s(?:src|poster)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (const QRegularExpressionMatch &t : tag.globalMatch(text)) {
+        for (const QRegularExpressionMatch &a : attribute.globalMatch(t.captured())) {
+            QString value = a.hasCaptured(1) ? a.captured(1) : a.hasCaptured(2) ? a.captured(2) : a.captured(3);
+            value.replace(QLatin1String("&amp;"), QLatin1String("&"));
+            found.append({t.capturedStart() + a.capturedStart(), value});
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) { return a.offset < b.offset; });
+
+    QList<AssetReference> references;
+    qsizetype counted = 0;
+    int line = firstLine + 1;
+    for (const Found &f : std::as_const(found)) {
+        line += int(QStringView(text).sliced(counted, f.offset - counted).count(u'\n'));
+        counted = f.offset;
+        references.append({f.written, line});
+    }
+    return references;
+}
+
+QString AssetRef::caseInsensitiveMatch(const QString &path)
+{
+    // Walk down from the first folder that exists, matching each missing
+    // part without regard to case.
+    QString current = QDir::cleanPath(path);
+    QStringList rest;
+    while (!QFileInfo::exists(current)) {
+        const qsizetype slash = current.lastIndexOf(u'/');
+        if (slash <= 0)
+            return {};
+        rest.prepend(current.mid(slash + 1));
+        current.truncate(slash);
+    }
+    if (rest.isEmpty())
+        return {};
+    for (const QString &part : std::as_const(rest)) {
+        const QStringList entries = QDir(current).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        const auto it = std::find_if(entries.cbegin(), entries.cend(), [&](const QString &entry) {
+            return entry.compare(part, Qt::CaseInsensitive) == 0;
+        });
+        if (it == entries.cend())
+            return {};
+        current += u'/' + *it;
+    }
+    return QFileInfo(current).isFile() ? current : QString();
+}
+
 } // namespace geul

@@ -46,10 +46,21 @@ struct AssetResolution
     /// of the name written: it works here, but not on every system.
     bool otherNormalization = false;
 
-    bool isProblem() const { return status == Status::Missing || status == Status::OutsideSite
-                                 || status == Status::AbsoluteLocalPath; }
+    bool isProblem() const
+    {
+        return status == Status::Missing || status == Status::OutsideSite || status == Status::AbsoluteLocalPath;
+    }
     /// Why it does not resolve, for the user (empty when it does).
     QString reason() const;
+};
+
+/// A reference to a file in a post's body. Value type.
+struct AssetReference
+{
+    /// The URL as written (HTML entities decoded, `%XX` escapes kept).
+    QString written;
+    /// 1-based line of the file.
+    int line = 0;
 };
 
 /// Resolves references to files (`![](...)`, `<img src>`, ...) the way the
@@ -63,6 +74,15 @@ class AssetRef
 
 public:
     static AssetResolution resolve(const QString &written, const AssetContext &context);
+
+    /// Every image and media reference of a post's @p body (`![](...)`,
+    /// `<img src>`, `<video src|poster>`, `<audio src>`, `<source src>`),
+    /// outside code; lines count from @p firstLine (0-based) of the file.
+    static QList<AssetReference> find(QStringView body, int firstLine = 0);
+
+    /// The name of an existing file that matches @p path only when case is
+    /// ignored (works on macOS and Windows, not on GitHub Pages), or empty.
+    static QString caseInsensitiveMatch(const QString &path);
     friend struct AssetResolution;
 };
 
