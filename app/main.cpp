@@ -79,10 +79,23 @@ int main(int argc, char *argv[])
 
     geul::MainWindow window;
     window.resize(1400, 900);
-    if (const QStringList paths = parser.positionalArguments(); !paths.isEmpty())
-        window.openPath(QDir::current().absoluteFilePath(paths.first()));
-    if (parser.isSet(screenshot))
+    const QStringList paths = parser.positionalArguments();
+    if (parser.isSet(screenshot)) {
+        // Unattended: a problem is printed, never shown in a dialog no one
+        // will close.
         screenshotWhenShown(window, QDir::current().absoluteFilePath(parser.value(screenshot)));
+        if (!paths.isEmpty()) {
+            const QString path = QDir::current().absoluteFilePath(paths.first());
+            const QString post = geul::MainWindow::postFor(path);
+            QString error = QCoreApplication::translate("main", "%1: the folder has no Markdown post").arg(path);
+            if (post.isEmpty() || !window.openFile(post, &error)) {
+                qCritical("geul: %s", qPrintable(error));
+                return 1;
+            }
+        }
+    } else if (!paths.isEmpty()) {
+        window.openPath(QDir::current().absoluteFilePath(paths.first()));
+    }
     window.show();
     return QApplication::exec();
 }

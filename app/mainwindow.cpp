@@ -132,7 +132,9 @@ void MainWindow::newFile()
     m_file = PostFile();
     m_editor->setPlainText(QString());
     m_editor->document()->setModified(false);
+    m_form->documentReplaced();
     updateTitle();
+    indexSite(QString());
     m_controller->renderNow();
 }
 
@@ -148,11 +150,15 @@ void MainWindow::open()
         QMessageBox::warning(this, tr("Cannot Open Post"), error);
 }
 
+QString MainWindow::postFor(const QString &path)
+{
+    return QFileInfo(path).isDir() ? postForFolder(path) : path;
+}
+
 bool MainWindow::openPath(const QString &path)
 {
-    QString file = path;
+    const QString file = postFor(path);
     if (QFileInfo(path).isDir()) {
-        file = postForFolder(path);
         if (file.isEmpty()) {
             QMessageBox::warning(this, tr("Cannot Open Post"),
                                  tr("%1: the folder has no Markdown post").arg(QDir::toNativeSeparators(path)));
@@ -181,6 +187,7 @@ bool MainWindow::openFile(const QString &path, QString *error)
     // The loaded text lives in the editor from now on.
     m_file.setText(QString());
     m_editor->document()->setModified(false);
+    m_form->documentReplaced();
     updateTitle();
     indexSite(m_file.path());
     m_controller->renderNow();
@@ -224,6 +231,7 @@ bool MainWindow::saveAs()
 
 bool MainWindow::saveTo(const QString &path, QString *error)
 {
+    m_form->commitPending();
     PostFile file(QFileInfo(path).absoluteFilePath(), m_editor->text(), m_file.format());
     if (!file.save(error))
         return false;
@@ -241,6 +249,7 @@ bool MainWindow::saveTo(const QString &path, QString *error)
 
 bool MainWindow::maybeSave()
 {
+    m_form->commitPending();
     if (!m_editor->document()->isModified())
         return true;
     const QString name = m_file.path().isEmpty() ? tr("Untitled") : QFileInfo(m_file.path()).fileName();
@@ -304,9 +313,11 @@ void MainWindow::indexSite(const QString &postPath)
 {
     // Completions come from every post of the site: read them off the GUI
     // thread, and use them only if the same site is still open.
-    m_siteRoot = Site::rootFor(postPath);
+    m_siteRoot = postPath.isEmpty() ? QString() : Site::rootFor(postPath);
     m_controller->setPost(postPath, m_siteRoot);
-    m_preview->setAssetRoot(m_siteRoot.isEmpty() ? QFileInfo(postPath).absolutePath() : m_siteRoot);
+    m_preview->setAssetRoot(postPath.isEmpty()     ? QString()
+                            : m_siteRoot.isEmpty() ? QFileInfo(postPath).absolutePath()
+                                                   : m_siteRoot);
     if (m_siteRoot.isEmpty()) {
         m_form->setCompletions({}, {}, {});
         return;

@@ -29,6 +29,9 @@ public:
     /// Opens a post, or for a folder its newest post (from `_posts/` when
     /// there is one). Problems are reported in a dialog; returns success.
     bool openPath(const QString &path);
+    /// The post to open for @p path: itself, or a folder's newest post
+    /// (from `_posts/` when there is one; empty when it has none).
+    static QString postFor(const QString &path);
     /// Opens the post at @p path. On failure returns false, sets @p error and
     /// leaves the window as it was.
     bool openFile(const QString &path, QString *error);

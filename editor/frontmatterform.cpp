@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,6 +43,9 @@ public:
 
 QString listText(const YamlValue &value)
 {
+    // Jekyll splits a string of tags or categories at white space.
+    if (value.kind == YamlValue::Kind::String)
+        return value.text.split(u' ', Qt::SkipEmptyParts).join(QStringLiteral(", "));
     if (value.kind == YamlValue::Kind::List) {
         QStringList items;
         for (const YamlValue &item : value.items)
@@ -164,8 +168,8 @@ FrontMatterForm::FrontMatterForm(MarkdownEdit *editor, QWidget *parent)
     connect(m_editor->document(), &QTextDocument::contentsChange, this,
             [this](int position, int, int) { scheduleRefresh(position); });
     connect(m_editor, &MarkdownEdit::compositionEnded, this, [this] {
-        if (auto pending = std::exchange(m_pending, nullptr))
-            pending();
+        for (const auto &[key, value] : std::exchange(m_pending, {}))
+            writeKey(key, value);
     });
     refresh();
 }
@@ -208,6 +212,11 @@ void FrontMatterForm::addField(const QString &key, const QString &label, FieldKi
         widget = edit;
     }
     }
+    if (qobject_cast<QComboBox *>(widget)) {
+        // Scrolling the form must not change the post.
+        widget->setFocusPolicy(Qt::StrongFocus);
+        widget->installEventFilter(this);
+    }
     widget->setObjectName(key);
     widget->setAccessibleName(label);
     m_fields.insert(key, widget);
@@ -215,13 +224,27 @@ void FrontMatterForm::addField(const QString &key, const QString &label, FieldKi
     m_order << key;
 }
 
+bool FrontMatterForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Wheel) {
+        if (auto *widget = qobject_cast<QWidget *>(watched); widget && !widget->hasFocus()) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void FrontMatterForm::setCompletions(const QStringList &layouts, const QStringList &tags, const QStringList &categories)
 {
     auto *layout = qobject_cast<QComboBox *>(m_fields.value(QStringLiteral("layout")));
-    const QString current = layout->currentText();
-    layout->clear();
-    layout->addItems(layouts);
-    layout->setEditText(current);
+    if (!isBeingEdited(layout)) {
+        const QString current = layout->currentText();
+        const QSignalBlocker blocker(layout);
+        layout->clear();
+        layout->addItems(layouts);
+        layout->setEditText(current);
+    }
     for (const auto &[key, words] :
          {std::pair{QStringLiteral("tags"), tags}, {QStringLiteral("categories"), categories}}) {
         auto *edit = qobject_cast<QLineEdit *>(m_fields.value(key));
@@ -298,7 +321,7 @@ void FrontMatterForm::refresh()
 
     for (const QString &key : std::as_const(m_order)) {
         QWidget *widget = m_fields.value(key);
-        if (widget->hasFocus() || widget->isAncestorOf(QApplication::focusWidget()))
+        if (!m_forceRefresh && isBeingEdited(widget))
             continue; // never overwrite what the user is typing
         const std::optional<YamlEntry> entry = fm.entry(key);
         switch (m_kinds.value(key)) {
@@ -328,7 +351,7 @@ void FrontMatterForm::refresh()
     // While a cell editor is open (it is a child of the table's viewport),
     // rebuilding the table would throw away what is being typed.
     QWidget *focus = QApplication::focusWidget();
-    if (!(focus && focus != m_table && m_table->isAncestorOf(focus))) {
+    if (m_forceRefresh || !(focus && focus != m_table && m_table->isAncestorOf(focus))) {
         m_table->setRowCount(0);
         for (const YamlEntry &entry : fm.entries()) {
             if (m_fields.contains(entry.key))
@@ -363,6 +386,44 @@ void FrontMatterForm::refresh()
                                 + rows * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
     }
     m_refreshing = false;
+    m_forceRefresh = false;
+}
+
+bool FrontMatterForm::isBeingEdited(QWidget *widget) const
+{
+    const QLineEdit *edit = qobject_cast<QLineEdit *>(widget);
+    if (auto *combo = qobject_cast<QComboBox *>(widget))
+        edit = combo->lineEdit();
+    // Typed into and not yet committed: committing (Enter, leaving the
+    // field, commitPending()) clears the flag.
+    return edit && edit->isModified();
+}
+
+void FrontMatterForm::documentReplaced()
+{
+    // A different post: nothing typed into the old one's fields may reach it.
+    m_pending.clear();
+    // The refresh rebuilds the table: an open cell editor goes with it,
+    // uncommitted (commits are ignored while refreshing).
+    m_forceRefresh = true;
+    showMessage(QString());
+    refresh();
+}
+
+void FrontMatterForm::commitPending()
+{
+    // Ends an entry the user has not finished (pressed Enter or left the
+    // field): saving, opening or closing must not lose it.
+    for (const QString &key : std::as_const(m_order)) {
+        if (isBeingEdited(m_fields.value(key)))
+            commitField(key);
+    }
+    if (QWidget *focus = QApplication::focusWidget(); focus && focus != m_table && m_table->isAncestorOf(focus))
+        m_table->setFocus(); // closes the cell editor, which commits it
+    if (!m_editor->isComposing()) {
+        for (const auto &[key, value] : std::exchange(m_pending, {}))
+            writeKey(key, value);
+    }
 }
 
 std::optional<YamlValue> FrontMatterForm::fieldValue(const QString &key) const
@@ -387,10 +448,13 @@ std::optional<YamlValue> FrontMatterForm::fieldValue(const QString &key) const
         for (const QString &item : items) {
             if (item.trimmed().isEmpty())
                 continue;
-            YamlValue string;
-            string.kind = YamlValue::Kind::String;
-            string.text = item.trimmed();
-            value.items << string;
+            YamlValue word;
+            word.text = item.trimmed();
+            // Numbers stay numbers (tags: [2022]); everything else is text.
+            const YamlValue::Kind kind = YamlValue::plainScalarKind(word.text);
+            word.kind
+                = kind == YamlValue::Kind::Integer || kind == YamlValue::Kind::Float ? kind : YamlValue::Kind::String;
+            value.items << word;
         }
         if (value.items.isEmpty())
             return std::nullopt;
@@ -418,6 +482,11 @@ void FrontMatterForm::commitField(const QString &key)
     if (auto *edit = qobject_cast<QLineEdit *>(m_fields.value(key)); edit && edit->isReadOnly())
         return;
     const std::optional<YamlValue> value = fieldValue(key);
+    QWidget *widget = m_fields.value(key);
+    if (auto *edit = qobject_cast<QLineEdit *>(widget))
+        edit->setModified(false);
+    else if (auto *combo = qobject_cast<QComboBox *>(widget); combo && combo->lineEdit())
+        combo->lineEdit()->setModified(false);
     const FrontMatter fm = FrontMatter::read(m_editor->text());
     if (sameValue(value, fm.entry(key)))
         return;
@@ -435,26 +504,26 @@ void FrontMatterForm::commitTableRow(int row)
         return;
     const bool isNew = row == m_table->rowCount() - 1;
     const QString text = valueItem->text();
-    if (!isNew && text.trimmed().isEmpty()) {
+    const FrontMatter fm = FrontMatter::read(m_editor->text());
+    if (isNew) {
+        // The new row adds a key once it has a value; it never replaces a
+        // key that is already there (that one has its own row or field).
+        if (text.trimmed().isEmpty())
+            return;
+        if (fm.entry(key)) {
+            showMessage(tr("%1: the key is there already; change it in its own row or field").arg(key));
+            return;
+        }
+    } else if (text.trimmed().isEmpty()) {
         writeKey(key, std::nullopt);
         return;
     }
-    if (isNew && text.trimmed().isEmpty() && !(keyItem->flags() & Qt::ItemIsEditable))
-        return;
     QString why;
     const std::optional<YamlValue> value = FrontMatter::valueFromText(text, &why);
     if (!value) {
         showMessage(tr("%1: the value is not YAML: %2").arg(key, why));
         return;
     }
-    if (isNew && m_fields.contains(key)) {
-        // A key with a field of its own goes there.
-        writeKey(key, value);
-        return;
-    }
-    if (isNew && text.trimmed().isEmpty())
-        return; // wait for the value
-    const FrontMatter fm = FrontMatter::read(m_editor->text());
     if (!sameValue(value, fm.entry(key)))
         writeKey(key, value);
 }
@@ -462,8 +531,10 @@ void FrontMatterForm::commitTableRow(int row)
 bool FrontMatterForm::writeKey(const QString &key, const std::optional<YamlValue> &value)
 {
     if (m_editor->isComposing()) {
-        // Changing the document now would break the syllable being typed.
-        m_pending = [this, key, value] { writeKey(key, value); };
+        // Changing the document now would break the syllable being typed;
+        // the edit waits (the newest per key) until the composition ends.
+        m_pending.removeIf([&](const auto &edit) { return edit.first == key; });
+        m_pending.append({key, value});
         return true;
     }
     const QString old = m_editor->text();

@@ -53,10 +53,22 @@ public:
 
     /// Writes @p value (or removes the key, when there is none) as one
     /// undoable edit. Returns false, and shows why, when it is refused.
+    /// While the editor is composing, the edit waits for the composition to
+    /// end (and true is returned).
     bool writeKey(const QString &key, const std::optional<YamlValue> &value);
+
+    /// Writes what the user typed but has not confirmed yet (no Enter, still
+    /// in the field). Call before saving, opening or closing.
+    void commitPending();
+    /// The editor holds a different post now: drop pending edits and show
+    /// the new post's values in every field.
+    void documentReplaced();
 
 Q_SIGNALS:
     void expandedChanged(bool expanded);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum class FieldKind { Text, Date, List, Choice, Boolean };
@@ -68,6 +80,7 @@ private:
     void commitTableRow(int row);
     std::optional<YamlValue> fieldValue(const QString &key) const;
     void showMessage(const QString &message);
+    bool isBeingEdited(QWidget *widget) const;
 
     MarkdownEdit *m_editor;
     QToolButton *m_header;
@@ -83,8 +96,9 @@ private:
     qsizetype m_bodyStart = 0;
     bool m_writing = false;
     bool m_refreshing = false;
-    /// An edit waiting for the input method to finish composing.
-    std::function<void()> m_pending;
+    bool m_forceRefresh = false;
+    /// Edits waiting for the input method to finish composing, in order.
+    QList<QPair<QString, std::optional<YamlValue>>> m_pending;
 };
 
 } // namespace geul

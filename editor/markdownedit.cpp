@@ -65,9 +65,11 @@ void MarkdownEdit::inputMethodEvent(QInputMethodEvent *event)
 
 void MarkdownEdit::focusOutEvent(QFocusEvent *event)
 {
-    // Losing focus commits or drops the pre-edit text.
+    // Losing focus to another widget commits or drops the pre-edit text; a
+    // popup (a context menu, the input method's own window) leaves it be.
     QPlainTextEdit::focusOutEvent(event);
-    setComposing(false);
+    if (event->reason() != Qt::PopupFocusReason)
+        setComposing(false);
 }
 
 void MarkdownEdit::setComposing(bool composing)

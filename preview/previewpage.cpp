@@ -40,11 +40,31 @@ bool PreviewPage::acceptNavigationRequest(const QUrl &url, NavigationType type, 
     return false;
 }
 
+namespace {
+
+// Receives what a post would open in a new window (`target="_blank"`): the
+// first navigation goes to the system browser by the same rule as a click,
+// and the page deletes itself.
+class ExternalLinkPage : public QWebEnginePage
+{
+public:
+    using QWebEnginePage::QWebEnginePage;
+
+protected:
+    bool acceptNavigationRequest(const QUrl &url, NavigationType, bool) override
+    {
+        if (url.scheme() == u"http" || url.scheme() == u"https" || url.scheme() == u"mailto")
+            QDesktopServices::openUrl(url);
+        deleteLater();
+        return false;
+    }
+};
+
+} // namespace
+
 QWebEnginePage *PreviewPage::createWindow(WebWindowType)
 {
-    // target="_blank" links: no new window; the click goes through
-    // acceptNavigationRequest's rules on a throwaway page instead.
-    return nullptr;
+    return new ExternalLinkPage(profile(), this);
 }
 
 void PreviewPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message, int lineNumber,

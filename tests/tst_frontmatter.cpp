@@ -88,6 +88,8 @@ void TestFrontMatter::split_data()
         << QStringLiteral("본문") << 4;
     QTest::newRow("dots do not open") << QStringLiteral("...\na: 1\n...\n") << false << false << QString()
                                       << QStringLiteral("...\na: 1\n...\n") << 0;
+    QTest::newRow("full-width space is no delimiter") << QStringLiteral("---\u3000\na: 1\n---\n") << false << false
+                                                      << QString() << QStringLiteral("---\u3000\na: 1\n---\n") << 0;
     QTest::newRow("four dashes do not open") << QStringLiteral("----\na: 1\n---\n") << false << false << QString()
                                              << QStringLiteral("----\na: 1\n---\n") << 0;
     // PostFile turns CRLF into LF; a raw CR still counts as white space.
@@ -146,6 +148,11 @@ void TestFrontMatter::readValues_data()
         << QStringLiteral("\"2022년 회고 - 밀도있는 성장\"");
     QTest::newRow("flow list") << QStringLiteral("[Experience, 한글]") << QStringLiteral("[\"Experience\",\"한글\"]");
     QTest::newRow("block list") << QStringLiteral("\n- a\n- b") << QStringLiteral("[\"a\",\"b\"]");
+    QTest::newRow("sexagesimal") << QStringLiteral("12:30") << QStringLiteral("750");
+    QTest::newRow("explicit string tag") << QStringLiteral("!!str 123") << QStringLiteral("\"123\"");
+    QTest::newRow("thousands comma is text") << QStringLiteral("1,000") << QStringLiteral("\"1,000\"");
+    QTest::newRow("tab inside a block scalar")
+        << QStringLiteral("|\n  \tcode\n  end") << QStringLiteral("\"\\tcode\\nend\\n\"");
     QTest::newRow("nested map") << QStringLiteral("{name: 글, url: x}")
                                 << QStringLiteral("{\"name\":\"글\",\"url\":\"x\"}");
 }
@@ -278,6 +285,21 @@ void TestFrontMatter::setValue_data()
     QTest::newRow("quoted key") << QStringLiteral("---\n\"typora-root-url\": ../\n---\n")
                                 << QStringLiteral("typora-root-url") << QStringLiteral("../../")
                                 << QStringLiteral("---\n\"typora-root-url\": ../../\n---\n");
+    QTest::newRow("doubled single quote and #")
+        << QStringLiteral("---\ntitle: 'it''s # x'\n---\n") << QStringLiteral("title") << QStringLiteral("new")
+        << QStringLiteral("---\ntitle: 'new'\n---\n");
+    QTest::newRow("comment on a block list's key line")
+        << QStringLiteral("---\ntags: # 분류\n- a\nz: 1\n---\n") << QStringLiteral("tags") << QStringLiteral("[b]")
+        << QStringLiteral("---\ntags: # 분류\n- b\nz: 1\n---\n");
+    QTest::newRow("comment after a block list stays")
+        << QStringLiteral("---\ntags:\n  - a\n  # 다음 키\nz: 1\n---\n") << QStringLiteral("tags")
+        << QStringLiteral("[b]") << QStringLiteral("---\ntags:\n  - b\n  # 다음 키\nz: 1\n---\n");
+    QTest::newRow("number-like text is quoted")
+        << QStringLiteral("---\nprice: 원\n---\n") << QStringLiteral("price") << QStringLiteral("'1,000'")
+        << QStringLiteral("---\nprice: '1,000'\n---\n");
+    QTest::newRow("sexagesimal-looking text is quoted")
+        << QStringLiteral("---\ntime: 아침\n---\n") << QStringLiteral("time") << QStringLiteral("\"12:30\"")
+        << QStringLiteral("---\ntime: \"12:30\"\n---\n");
     QTest::newRow("trailing spaces on delimiters") << QStringLiteral("---  \na: 1\n--- \n") << QStringLiteral("a")
                                                    << QStringLiteral("2") << QStringLiteral("---  \na: 2\n--- \n");
 }
@@ -389,6 +411,12 @@ void TestFrontMatter::refusesInvalidFrontMatter()
     QVERIFY(edit.yamlError->line >= 2);
     QVERIFY(!FrontMatter::setValue(QStringLiteral("---\na: 1\n"), QStringLiteral("a"), yaml(QStringLiteral("2"))).text);
     QVERIFY(!FrontMatter::removeKey(text, QStringLiteral("title")).text);
+    // Removing an anchor others use, or a key of a flow mapping, is refused.
+    QVERIFY(!FrontMatter::removeKey(QStringLiteral("---\nbase: &b 글\ncopy: *b\n---\n"), QStringLiteral("base")).text);
+    QVERIFY(!FrontMatter::removeKey(QStringLiteral("---\n{a: 1, b: 2}\n---\n"), QStringLiteral("b")).text);
+    QVERIFY(!FrontMatter::setValue(QStringLiteral("---\n{a: 1, b: 2}\n---\n"), QStringLiteral("b"),
+                                   yaml(QStringLiteral("3")))
+                 .text);
     // An anchor others may refer to is not rewritten.
     const QString anchored = QStringLiteral("---\nbase: &b 글\ncopy: *b\n---\n");
     const FrontMatter::Edit refused
@@ -416,8 +444,8 @@ void TestFrontMatter::invalidIsNeverEdited()
     const FrontMatter fm = FrontMatter::read(text);
     QVERIFY(fm.error());
     QCOMPARE(fm.error()->line, line);
-    for (const QString &key : {QStringLiteral("title"), QStringLiteral("tags"), QStringLiteral("comments"),
-                               QStringLiteral("new")}) {
+    for (const QString &key :
+         {QStringLiteral("title"), QStringLiteral("tags"), QStringLiteral("comments"), QStringLiteral("new")}) {
         const FrontMatter::Edit set = FrontMatter::setValue(text, key, yaml(QStringLiteral("x")));
         QVERIFY(!set.text);
         QVERIFY(set.yamlError);

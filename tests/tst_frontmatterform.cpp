@@ -11,6 +11,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 using namespace geul;
 
@@ -69,6 +70,11 @@ private Q_SLOTS:
     void invalidYamlMakesFormReadOnly();
     void waitsForComposition();
     void completions();
+    void unconfirmedEntryIsCommitted();
+    void newRowNeverReplacesAKey();
+    void wheelOverComboChangesNothing();
+    void replacedDocumentGetsNoStaleEntry();
+    void severalEditsWaitForComposition();
 };
 
 void TestFrontMatterForm::showsValues()
@@ -222,6 +228,84 @@ void TestFrontMatterForm::completions()
     // The completer completes the last item of the list.
     QCompleter *completer = f.line(QStringLiteral("tags"))->completer();
     QCOMPARE(completer->splitPath(QStringLiteral("Experience, 회")), QStringList{QStringLiteral("회")});
+}
+
+void TestFrontMatterForm::unconfirmedEntryIsCommitted()
+{
+    Fixture f(post);
+    QTRY_COMPARE(f.line(QStringLiteral("title"))->text(), QStringLiteral("2022년 회고"));
+    QLineEdit *title = f.line(QStringLiteral("title"));
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("New title")); // no Enter
+    QCOMPARE(f.editor->text(), post);
+    f.form->commitPending();
+    QCOMPARE(f.editor->text(),
+             QString(post).replace(QStringLiteral("\"2022년 회고\""), QStringLiteral("\"New title\"")));
+}
+
+void TestFrontMatterForm::newRowNeverReplacesAKey()
+{
+    Fixture f(post);
+    QTableWidget *table = f.form->otherKeys();
+    QTRY_COMPARE(table->rowCount(), 2);
+    table->item(1, 0)->setText(QStringLiteral("title"));
+    QCOMPARE(f.editor->text(), post);
+    table->item(1, 1)->setText(QStringLiteral("덮어쓰기"));
+    QCOMPARE(f.editor->text(), post);
+    QVERIFY(f.form->errorText().contains(QStringLiteral("title")));
+}
+
+void TestFrontMatterForm::wheelOverComboChangesNothing()
+{
+    Fixture f(post);
+    QComboBox *comments = f.combo(QStringLiteral("comments"));
+    QTRY_COMPARE(comments->currentData().toInt(), 1);
+    f.editor->setFocus();
+    const QPoint centre = comments->rect().center();
+    QWheelEvent wheel(centre, comments->mapToGlobal(centre), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(comments, &wheel);
+    QCOMPARE(comments->currentData().toInt(), 1);
+    QCOMPARE(f.editor->text(), post);
+}
+
+void TestFrontMatterForm::replacedDocumentGetsNoStaleEntry()
+{
+    Fixture f(post);
+    QTRY_COMPARE(f.line(QStringLiteral("title"))->text(), QStringLiteral("2022년 회고"));
+    QLineEdit *title = f.line(QStringLiteral("title"));
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("half typed"));
+    // Another post is opened into the editor.
+    const QString other = QStringLiteral("---\ntitle: 다른 글\n---\n");
+    f.editor->setPlainText(other);
+    f.form->documentReplaced();
+    QCOMPARE(title->text(), QStringLiteral("다른 글"));
+    f.form->commitPending();
+    QTest::keyClick(title, Qt::Key_Return);
+    QCOMPARE(f.editor->text(), other);
+}
+
+void TestFrontMatterForm::severalEditsWaitForComposition()
+{
+    Fixture f(post);
+    QTRY_COMPARE(f.line(QStringLiteral("title"))->text(), QStringLiteral("2022년 회고"));
+    f.editor->setFocus();
+    f.editor->moveCursor(QTextCursor::End);
+    QInputMethodEvent composing(QStringLiteral("ㄱ"), {});
+    QApplication::sendEvent(f.editor, &composing);
+    QVERIFY(f.form->writeKey(QStringLiteral("layout"), FrontMatter::valueFromText(QStringLiteral("page"))));
+    QVERIFY(f.form->writeKey(QStringLiteral("use_math"), FrontMatter::valueFromText(QStringLiteral("true"))));
+    QVERIFY(f.form->writeKey(QStringLiteral("layout"), FrontMatter::valueFromText(QStringLiteral("wide"))));
+    QCOMPARE(f.editor->text(), post);
+    QInputMethodEvent commit;
+    commit.setCommitString(QStringLiteral("가"));
+    QApplication::sendEvent(f.editor, &commit);
+    QString expected = QString(post).replace(QStringLiteral("layout: post"), QStringLiteral("layout: wide"));
+    expected.replace(QStringLiteral("series: 회고\n"), QStringLiteral("series: 회고\nuse_math: true\n"));
+    QCOMPARE(f.editor->text(), expected + QStringLiteral("가"));
 }
 
 QTEST_MAIN(TestFrontMatterForm)

@@ -13,6 +13,7 @@
 #include <sched.h>
 #include <sys/mount.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace geul;
@@ -217,6 +218,13 @@ void TestPostFile::reportsMissingAndFolders()
     loaded = PostFile::load(dir.path());
     QVERIFY(!loaded.file);
     QVERIFY2(loaded.error.startsWith(dir.path() + QStringLiteral(": ")), qPrintable(loaded.error));
+
+    // A pipe would block a reader forever: refused at once.
+    const QString fifo = dir.filePath(QStringLiteral("pipe.md"));
+    QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    loaded = PostFile::load(fifo);
+    QVERIFY(!loaded.file);
+    QVERIFY2(loaded.error.startsWith(fifo + QStringLiteral(": ")), qPrintable(loaded.error));
 }
 
 void TestPostFile::mixedLineEndingsAreReported()

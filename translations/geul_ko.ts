@@ -140,6 +140,10 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <source>check takes one or more POST files (see &apos;geul-cli check --help&apos;)</source>
         <translation>check에는 POST 파일을 하나 이상 지정해야 합니다(&apos;geul-cli check --help&apos; 참고)</translation>
     </message>
+    <message>
+        <source>warning: %1 mixed line endings; every line now ends in %2</source>
+        <translation>경고: %1의 줄 끝 문자가 섞여 있었습니다. 이제 모든 줄이 %2(으)로 끝납니다</translation>
+    </message>
 </context>
 <context>
     <name>geul::FrontMatter</name>
@@ -166,6 +170,10 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>Geul cannot write this value for &apos;%1&apos; without changing its meaning; edit it as text</source>
         <translation>Geul은 &apos;%1&apos;의 이 값을 뜻이 바뀌지 않게 쓸 수 없습니다. 텍스트에서 직접 고치세요</translation>
+    </message>
+    <message>
+        <source>Geul cannot remove &apos;%1&apos; without changing other keys; edit it as text</source>
+        <translation>Geul은 다른 키를 바꾸지 않고는 &apos;%1&apos;을(를) 지울 수 없습니다. 텍스트에서 직접 고치세요</translation>
     </message>
 </context>
 <context>
@@ -289,6 +297,10 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>YYYY-MM-DD HH:MM:SS +0900</source>
         <translation>YYYY-MM-DD HH:MM:SS +0900</translation>
+    </message>
+    <message>
+        <source>%1: the key is there already; change it in its own row or field</source>
+        <translation>%1: 이미 있는 키입니다. 그 키의 줄이나 칸에서 바꾸세요</translation>
     </message>
 </context>
 <context>
@@ -459,6 +471,10 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <source>not valid UTF-8 (byte 0x%1 at offset %2); Geul opens UTF-8 posts only, as Jekyll reads them</source>
         <translation>올바른 UTF-8이 아닙니다(오프셋 %2의 바이트 0x%1). Geul은 Jekyll처럼 UTF-8 글만 엽니다</translation>
     </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>geul::PreviewAssets</name>
@@ -511,6 +527,10 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
+    </message>
+    <message>
+        <source>%1: the folder has no Markdown post</source>
+        <translation>%1: 폴더에 마크다운 글이 없습니다</translation>
     </message>
 </context>
 </TS>

@@ -170,7 +170,7 @@ int Cli::meta(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (fm.error())
         return reportYamlError(*fm.error());
 
-    // Edits, in the order given (all --set first, then all --unset).
+    // Edits: every --set in the order given, then every --unset.
     const QStringList sets = parser.values(set);
     const QStringList unsets = parser.values(unset);
     if (!sets.isEmpty() || !unsets.isEmpty()) {
@@ -209,6 +209,14 @@ int Cli::meta(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (!loaded.file->save(&error)) {
             err << programName() << ": " << error << '\n';
             return exitFailed;
+        }
+        if (loaded.file->format().mixedLineEndings) {
+            err << programName() << ": "
+                << tr("warning: %1 mixed line endings; every line now ends in %2")
+                       .arg(path, loaded.file->format().lineEnding == PostFormat::LineEnding::CRLF
+                                      ? QStringLiteral("CRLF")
+                                      : QStringLiteral("LF"))
+                << '\n';
         }
         return exitOk;
     }

@@ -4,6 +4,8 @@
 #include "yamlline.h"
 #include "yamlreader.h"
 
+#include <QRegularExpression>
+
 namespace geul {
 
 namespace {
@@ -15,8 +17,10 @@ bool isDelimiterLine(QStringView line, bool allowDots)
     const bool dashes = line.startsWith(u"---");
     if (!dashes && !(allowDots && line.startsWith(u"...")))
         return false;
+    // Ruby's \s is ASCII only: a full-width space (easy to type with a
+    // Korean input method) after `---` makes it no delimiter for Jekyll.
     for (const QChar c : line.sliced(3)) {
-        if (!c.isSpace())
+        if (!QStringView(u" \t\r\f\v").contains(c))
             return false;
     }
     return true;
@@ -53,6 +57,10 @@ bool isIndicator(QChar c)
 bool needsQuoting(const QString &s, bool inFlow)
 {
     if (s.isEmpty() || YamlValue::plainScalarKind(s) != YamlValue::Kind::String)
+        return true;
+    // Numbers with thousands commas: one YAML 1.1 loader reads 1000.
+    static const QRegularExpression commaNumber(QStringLiteral("^[-+]?[0-9][0-9,_]*(\\.[0-9_]*)?$"));
+    if (commaNumber.match(s).hasMatch())
         return true;
     if (isIndicator(s.front()) || s.front().isSpace() || s.back().isSpace() || s.endsWith(u':'))
         return true;
@@ -314,6 +322,20 @@ QString FrontMatter::render(const YamlValue &value, const YamlValue *like, const
     return renderValue(value, like, blockIndent, false);
 }
 
+bool FrontMatter::othersIntact(const FrontMatter &before, const FrontMatter &after, const QString &key)
+{
+    qsizetype others = 0;
+    for (const YamlEntry &entry : before.m_entries) {
+        if (entry.key == key)
+            continue;
+        ++others;
+        const std::optional<YamlEntry> now = after.entry(entry.key);
+        if (!now || now->value.toJson() != entry.value.toJson())
+            return false;
+    }
+    return after.m_entries.size() - (after.entry(key) ? 1 : 0) == others;
+}
+
 FrontMatter::Edit FrontMatter::setValue(QStringView text, const QString &key, const YamlValue &value)
 {
     const FrontMatter fm = read(text);
@@ -356,11 +378,10 @@ FrontMatter::Edit FrontMatter::setValue(QStringView text, const QString &key, co
             return {std::nullopt, std::nullopt,
                     tr("the value of '%1' defines an anchor (&) that other keys may use; edit it as text").arg(key)};
 
+        // A comment on the key's line stays (`title: 글  # 임시`, `tags: # 분류`).
         QString comment;
-        if (old->value.isScalar() && old->firstLine == old->lastLine) {
-            if (const qsizetype c = scanYamlLine(rest, [](qsizetype) {}); c >= 0)
-                comment = rest.sliced(c).toString();
-        }
+        if (const qsizetype c = scanYamlLine(rest, [](qsizetype) {}); c >= 0)
+            comment = rest.sliced(c).toString();
         QString indent;
         if (old->value.kind == YamlValue::Kind::List && !old->value.flow && old->lastLine > old->firstLine) {
             const QStringView second = text.sliced(starts[old->firstLine + 1]);
@@ -372,7 +393,7 @@ FrontMatter::Edit FrontMatter::setValue(QStringView text, const QString &key, co
         const QString rendered = render(value, &old->value, indent);
         QString replacement = first.first(colon + 1).toString();
         if (rendered.startsWith(u'\n'))
-            replacement += rendered;
+            replacement += comment + rendered;
         else if (!rendered.isEmpty())
             replacement += QString(std::max<qsizetype>(gap, 1), u' ') + rendered + comment;
         else
@@ -384,7 +405,7 @@ FrontMatter::Edit FrontMatter::setValue(QStringView text, const QString &key, co
     // quoting rules above.
     const FrontMatter check = read(result);
     const std::optional<YamlEntry> written = check.entry(key);
-    if (check.m_error || !written || written->value.toJson() != value.toJson()) {
+    if (check.m_error || !written || written->value.toJson() != value.toJson() || !othersIntact(fm, check, key)) {
         return {std::nullopt, std::nullopt,
                 tr("Geul cannot write this value for '%1' without changing its meaning; edit it as text").arg(key)};
     }
@@ -404,7 +425,15 @@ FrontMatter::Edit FrontMatter::removeKey(QStringView text, const QString &key)
     const QList<qsizetype> starts = lineStarts(text, old->lastLine + 2);
     const qsizetype start = starts[old->firstLine];
     const qsizetype end = old->lastLine + 1 < starts.size() ? starts[old->lastLine + 1] : text.size();
-    return {text.first(start) + text.sliced(end), std::nullopt, {}};
+    QString result = text.first(start) + text.sliced(end);
+
+    // The same safety net as for setValue: the key is gone, every other key
+    // reads as before (an alias of an anchor defined here would not).
+    const FrontMatter check = read(result);
+    if (check.m_error || check.entry(key) || !othersIntact(fm, check, key))
+        return {std::nullopt, std::nullopt,
+                tr("Geul cannot remove '%1' without changing other keys; edit it as text").arg(key)};
+    return {result, std::nullopt, {}};
 }
 
 } // namespace geul

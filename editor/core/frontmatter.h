@@ -101,6 +101,10 @@ public:
     static QString render(const YamlValue &value, const YamlValue *like = nullptr, const QString &blockIndent = {});
 
 private:
+    /// Every key of @p before but @p key reads the same in @p after, and
+    /// @p after has no other new key.
+    static bool othersIntact(const FrontMatter &before, const FrontMatter &after, const QString &key);
+
     FrontMatterSplit m_split;
     std::optional<YamlError> m_error;
     QList<YamlEntry> m_entries;

@@ -67,6 +67,8 @@ PostFile::LoadResult PostFile::load(const QString &path)
     };
     if (info.isDir())
         return failure(tr("is a folder, not a post"));
+    if (info.exists() && !info.isFile())
+        return failure(tr("is not a regular file")); // a pipe or a device would block
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (!info.exists())

@@ -20,6 +20,8 @@ template<typename Visit> qsizetype scanYamlLine(QStringView line, Visit visit)
         if (!quote.isNull()) {
             if (c == u'\\' && quote == u'"')
                 ++i;
+            else if (c == u'\'' && quote == u'\'' && i + 1 < line.size() && line[i + 1] == u'\'')
+                ++i; // '' is a quote inside single quotes
             else if (c == quote)
                 quote = QChar();
         } else if ((c == u'"' || c == u'\'') && (i == 0 || QStringView(u" \t[{,:").contains(line[i - 1]))) {

@@ -31,8 +31,8 @@ public:
         case YAML::NodeType::Scalar: {
             value.text = QString::fromStdString(node.Scalar());
             const char first = charAt(node.Mark().pos);
-            if (node.Tag() == "!") {
-                // Quoted or block scalar: always a string.
+            if (node.Tag() != "?") {
+                // Quoted, block or explicitly tagged (`!!str 123`): a string.
                 value.kind = YamlValue::Kind::String;
                 if (first == '"' || first == '\'' || first == '|' || first == '>')
                     value.quote = QLatin1Char(first);
@@ -62,16 +62,13 @@ public:
         return value;
     }
 
-    // A tab in a line's indentation is not YAML, but yaml-cpp lets some pass.
+    // A line indented with a tab is not YAML, but yaml-cpp lets some pass.
+    // (A tab after indenting spaces may be content, as in a block scalar.)
     static std::optional<YamlError> tabIndentation(const QStringList &lines)
     {
         for (qsizetype i = 0; i < lines.size(); ++i) {
-            const QString &line = lines[i];
-            for (qsizetype c = 0; c < line.size() && line[c].isSpace(); ++c) {
-                if (line[c] == u'\t')
-                    return YamlError{int(i + 1), int(c + 1),
-                                     tr("a tab is used for indentation; YAML allows spaces only")};
-            }
+            if (lines[i].startsWith(u'\t') && !lines[i].trimmed().isEmpty())
+                return YamlError{int(i + 1), 1, tr("a tab is used for indentation; YAML allows spaces only")};
         }
         return std::nullopt;
     }
@@ -148,10 +145,12 @@ std::optional<YamlError> unclosedBracket(const QStringList &lines)
         QCoreApplication::translate("geul::YamlReader", "the bracket %1 is never closed").arg(first.bracket)};
 }
 
-bool isBlankOrTopComment(const QString &line)
+// Blank lines and comments between two keys belong to neither: a comment
+// just above a key most often speaks of that key.
+bool isBlankOrComment(const QString &line)
 {
     const QString trimmed = line.trimmed();
-    return trimmed.isEmpty() || line.startsWith(u'#');
+    return trimmed.isEmpty() || trimmed.startsWith(u'#');
 }
 
 } // namespace
@@ -218,7 +217,7 @@ YamlReader::Mapping YamlReader::readMapping(QStringView yaml)
     for (qsizetype i = 0; i < result.entries.size(); ++i) {
         YamlEntry &entry = result.entries[i];
         int last = i + 1 < result.entries.size() ? result.entries[i + 1].firstLine - 1 : int(lines.size()) - 1;
-        while (last > entry.firstLine && isBlankOrTopComment(lines[last]))
+        while (last > entry.firstLine && isBlankOrComment(lines[last]))
             --last;
         entry.lastLine = last;
     }

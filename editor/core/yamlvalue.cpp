@@ -9,18 +9,24 @@ namespace geul {
 
 YamlValue::Kind YamlValue::plainScalarKind(QStringView text, bool *boolean)
 {
-    // The patterns of Psych's ScalarScanner, which Jekyll's SafeYAML uses.
+    // The plain-scalar rules of Ruby's YAML 1.1 loaders (Psych, and SafeYAML
+    // on top of it in Jekyll): booleans in three spellings, sexagesimal
+    // numbers (`12:30` is 750), dates and times. Scalars whose reading the
+    // two disagree on (`1,000`) are typed as text here; when Geul writes
+    // text, it quotes anything either might read otherwise.
     static const QRegularExpression nullPattern(QStringLiteral("^(~|null|Null|NULL)?$"));
     static const QRegularExpression truePattern(QStringLiteral("^(yes|true|on)$"),
                                                 QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression falsePattern(QStringLiteral("^(no|false|off)$"),
                                                  QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression integerPattern(
-        QStringLiteral("^[-+]?(0|[1-9][0-9_,]*|0[0-7_]+|0b[01_]+|0x[0-9a-fA-F_]+)$"));
+        QStringLiteral("^[-+]?(0|[1-9][0-9_]*|0[0-7_]+|0b[01_]+|0x[0-9a-fA-F_]+|[1-9][0-9_]*(:[0-5]?[0-9])+)$"));
     static const QRegularExpression floatPattern(
-        QStringLiteral("^([-+]?([0-9][0-9_,]*)?\\.[0-9]*([eE][-+][0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN))$"));
-    static const QRegularExpression datePattern(QStringLiteral(
-        "^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(([Tt]|\\s+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(\\.[0-9]*)?(\\s*(Z|[-+][0-9]{1,2}(:?[0-9]{2})?))?)?$"));
+        QStringLiteral("^([-+]?([0-9][0-9_]*)?\\.[0-9]*([eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*"
+                       "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN))$"));
+    static const QRegularExpression datePattern(
+        QStringLiteral("^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(([Tt]|\\s+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(\\.[0-9]*)?(\\s*(Z|[-+]"
+                       "[0-9]{1,2}(:?[0-9]{2})?))?)?$"));
 
     const QString s = text.toString();
     if (nullPattern.match(s).hasMatch())
@@ -47,8 +53,20 @@ QJsonValue YamlValue::toJson() const
     case Kind::Bool:
         return boolean;
     case Kind::Integer: {
+        QString digits = QString(text).remove(u'_');
+        if (digits.contains(u':')) {
+            // Sexagesimal: 1:30 is 90.
+            const bool negative = digits.startsWith(u'-');
+            qlonglong n = 0;
+            for (const QString &part : digits.remove(u'-').remove(u'+').split(u':'))
+                n = n * 60 + part.toLongLong();
+            return double(negative ? -n : n);
+        }
         bool ok = false;
-        const qlonglong n = QString(text).remove(u'_').remove(u',').toLongLong(&ok, 0);
+        const qlonglong n = digits.startsWith(QLatin1String("0b")) ? digits.mid(2).toLongLong(&ok, 2)
+                            : digits.size() > 1 && digits.startsWith(u'0') && !digits.startsWith(QLatin1String("0x"))
+                                ? digits.toLongLong(&ok, 8)
+                                : digits.toLongLong(&ok, 0);
         return ok ? QJsonValue(double(n)) : QJsonValue(text);
     }
     case Kind::Float: {
