@@ -292,7 +292,9 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateTheme()
 {
-    m_preview->setDark(palette().color(QPalette::Window).lightness() < 128);
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_preview->setDark(dark);
+    m_controller->setDark(dark);
 }
 
 void MainWindow::showFrontMatterProblem()

@@ -40,11 +40,13 @@ void PreviewController::setPost(const QString &postPath, const QString &siteRoot
 namespace {
 
 // Runs on a worker: everything it uses is its own copy.
-QString render(const QString &text, const QString &postPath, const QString &siteRoot)
+QString render(const QString &text, const QString &postPath, const QString &siteRoot, bool dark)
 {
     const FrontMatter fm = FrontMatter::read(text);
     const FrontMatterSplit &split = fm.location();
-    QString html = MarkdownRenderer::renderBody(QStringView(text).sliced(split.bodyStart), split.bodyLine);
+    MarkdownRenderer::Options options;
+    options.dark = dark;
+    QString html = MarkdownRenderer::renderBody(QStringView(text).sliced(split.bodyStart), split.bodyLine, options);
     if (postPath.isEmpty())
         return html;
     const std::optional<YamlEntry> root = fm.entry(QStringLiteral("typora-root-url"));
@@ -52,6 +54,14 @@ QString render(const QString &text, const QString &postPath, const QString &site
 }
 
 } // namespace
+
+void PreviewController::setDark(bool dark)
+{
+    if (m_dark == dark)
+        return;
+    m_dark = dark;
+    renderNow();
+}
 
 void PreviewController::textChanged()
 {
@@ -77,7 +87,7 @@ void PreviewController::start()
     m_running = m_generation;
     const QString text = m_source();
     m_lastLength = text.size();
-    m_watcher.setFuture(QtConcurrent::run(&render, text, m_postPath, m_siteRoot));
+    m_watcher.setFuture(QtConcurrent::run(&render, text, m_postPath, m_siteRoot, m_dark));
 }
 
 void PreviewController::finished()

@@ -27,6 +27,9 @@ public:
     /// them (and the post's `typora-root-url`). Empty for an unsaved post.
     void setPost(const QString &postPath, const QString &siteRoot);
 
+    /// Code is highlighted in dark colours; renders again when it changes.
+    void setDark(bool dark);
+
     /// The text changed: render it after the debounce.
     void textChanged();
     /// Render now, skipping the debounce (for example after opening a file).
@@ -55,6 +58,7 @@ private:
     qsizetype m_lastLength = 0;
     QString m_postPath;
     QString m_siteRoot;
+    bool m_dark = false;
 };
 
 } // namespace geul

@@ -2,6 +2,7 @@
 // The only file that includes cmark-gfm: the rest of Geul sees Qt types.
 #include "markdownrenderer.h"
 
+#include "codehighlighter.h"
 #include "frontmatter.h"
 
 #include <cmark-gfm-core-extensions.h>
@@ -65,20 +66,21 @@ QByteArray render(const char *data, qsizetype size)
 
 } // namespace
 
-QString MarkdownRenderer::renderBody(QStringView body, int firstLine)
+QString MarkdownRenderer::renderBody(QStringView body, int firstLine, const Options &options)
 {
     // cmark numbers lines from the start of its input. Leading blank lines
     // change nothing in the output but shift every source position, so the
     // body is prefixed with one newline per front-matter line.
     QByteArray utf8(firstLine, '\n');
     utf8 += body.toUtf8();
-    return QString::fromUtf8(render(utf8.constData(), utf8.size()));
+    const QString html = QString::fromUtf8(render(utf8.constData(), utf8.size()));
+    return options.highlightCode ? CodeHighlighter::highlightBlocks(html, options.dark) : html;
 }
 
-QString MarkdownRenderer::renderPost(QStringView text)
+QString MarkdownRenderer::renderPost(QStringView text, const Options &options)
 {
     const FrontMatterSplit split = FrontMatter::split(text);
-    return renderBody(text.sliced(split.bodyStart), split.bodyLine);
+    return renderBody(text.sliced(split.bodyStart), split.bodyLine, options);
 }
 
 QByteArray MarkdownRenderer::renderBareUtf8(const QByteArray &utf8)

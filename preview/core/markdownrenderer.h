@@ -15,16 +15,24 @@ namespace geul {
 /// Stateless: every function is thread-safe and may run on any thread.
 namespace MarkdownRenderer {
 
+struct Options
+{
+    /// Code is highlighted in the colours of the dark theme.
+    bool dark = false;
+    /// Fenced code with a known language is highlighted.
+    bool highlightCode = true;
+};
+
 /// Renders a post body. @p firstLine is the 0-based line of the file on
 /// which @p body starts, so that source positions name lines of the file.
-QString renderBody(QStringView body, int firstLine = 0);
+QString renderBody(QStringView body, int firstLine = 0, const Options &options = {});
 
 /// Splits off the front matter (Jekyll's rule) and renders the body only.
-QString renderPost(QStringView text);
+QString renderPost(QStringView text, const Options &options = {});
 
 /// The same parse and render as renderBody(), straight on UTF-8 bytes with
-/// no conversion or line offset: the baseline that benchmarks compare
-/// renderBody() against.
+/// no conversion, line offset or code highlighting: the baseline that
+/// benchmarks compare renderBody() against.
 QByteArray renderBareUtf8(const QByteArray &utf8);
 
 } // namespace MarkdownRenderer

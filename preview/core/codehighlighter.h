@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace geul {
+
+/// Highlights fenced code as HTML with KSyntaxHighlighting, in the colours
+/// of its default light or dark theme (as the editor uses). Thread-safe:
+/// each thread keeps its own definition repository.
+namespace CodeHighlighter {
+
+/// @p code highlighted as the language named @p language (a fence's info
+/// word: `python`, `bash`, `R`, `yaml`, ... in any case, or a file suffix
+/// such as `py`), as HTML; an empty string when no definition knows it.
+QString highlight(const QString &code, const QString &language, bool dark);
+
+/// Highlights every `<pre><code class="language-X">` block of cmark's HTML
+/// whose language is known; others stay as they are.
+QString highlightBlocks(const QString &html, bool dark);
+
+} // namespace CodeHighlighter
+
+} // namespace geul

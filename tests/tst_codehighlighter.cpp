@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "codehighlighter.h"
+
+#include <QRegularExpression>
+#include <QTest>
+#include <QtConcurrent/QtConcurrentMap>
+
+using namespace geul;
+
+class TestCodeHighlighter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void languages_data();
+    void languages();
+    void keepsTextExactly();
+    void unknownStaysPlain();
+    void themes();
+    void threads();
+};
+
+void TestCodeHighlighter::languages_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *name : {"python", "Python", "py", "bash", "sh", "r", "R", "sql", "SQL", "yaml", "yml", "cpp",
+                             "c++", "javascript", "js", "json", "html", "dockerfile"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestCodeHighlighter::languages()
+{
+    QFETCH(QString, language);
+    const QString html = CodeHighlighter::highlight(QStringLiteral("x = \"a\" # 1\n"), language, false);
+    QVERIFY2(!html.isEmpty(), qPrintable(language));
+}
+
+void TestCodeHighlighter::keepsTextExactly()
+{
+    const QString code = QStringLiteral("if a < b and c > d:\n\tprint(\"안녕 & 잘 가\")  # 주석\n\n");
+    const QString html = CodeHighlighter::highlight(code, QStringLiteral("python"), false);
+    QVERIFY(html.contains(QLatin1String("<span style=")));
+    // Without the markup, the text is the code, escaped once.
+    QString text = html;
+    text.remove(QRegularExpression(QStringLiteral("<[^>]+>")));
+    QCOMPARE(text, code.toHtmlEscaped());
+}
+
+void TestCodeHighlighter::unknownStaysPlain()
+{
+    QVERIFY(CodeHighlighter::highlight(QStringLiteral("x"), QStringLiteral("없는언어"), false).isEmpty());
+    const QString html = QStringLiteral("<pre><code class=\"language-없는언어\">a &lt; b</code></pre>\n"
+                                        "<pre><code>plain</code></pre>\n");
+    QCOMPARE(CodeHighlighter::highlightBlocks(html, false), html);
+}
+
+void TestCodeHighlighter::themes()
+{
+    const QString code = QStringLiteral("# comment\n");
+    QVERIFY(CodeHighlighter::highlight(code, QStringLiteral("python"), false)
+            != CodeHighlighter::highlight(code, QStringLiteral("python"), true));
+}
+
+void TestCodeHighlighter::threads()
+{
+    QStringList codes;
+    for (int i = 0; i < 40; ++i)
+        codes << QStringLiteral("def f%1(x):\n    return x * %1  # %1\n").arg(i);
+    QStringList expected;
+    for (const QString &code : codes)
+        expected << CodeHighlighter::highlight(code, QStringLiteral("python"), false);
+    const QStringList parallel = QtConcurrent::blockingMapped(
+        codes, [](const QString &code) { return CodeHighlighter::highlight(code, QStringLiteral("python"), false); });
+    QCOMPARE(parallel, expected);
+}
+
+QTEST_GUILESS_MAIN(TestCodeHighlighter)
+#include "tst_codehighlighter.moc"
