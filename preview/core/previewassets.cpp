@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewassets.h"
 
+#include "htmltext.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -9,29 +11,6 @@
 namespace geul {
 
 namespace {
-
-QString unescapeAttribute(QString value)
-{
-    if (!value.contains(u'&'))
-        return value;
-    static const QRegularExpression numeric(QStringLiteral("&#(x?)([0-9A-Fa-f]+);"));
-    QString out;
-    qsizetype last = 0;
-    for (const QRegularExpressionMatch &m : numeric.globalMatch(value)) {
-        out += QStringView(value).sliced(last, m.capturedStart() - last);
-        bool ok = false;
-        const uint code = m.captured(2).toUInt(&ok, m.captured(1).isEmpty() ? 10 : 16);
-        out += ok ? QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1) : m.captured();
-        last = m.capturedEnd();
-    }
-    out += QStringView(value).sliced(last);
-    out.replace(QLatin1String("&quot;"), QLatin1String("\""));
-    out.replace(QLatin1String("&#39;"), QLatin1String("'"));
-    out.replace(QLatin1String("&lt;"), QLatin1String("<"));
-    out.replace(QLatin1String("&gt;"), QLatin1String(">"));
-    out.replace(QLatin1String("&amp;"), QLatin1String("&"));
-    return out;
-}
 
 // cmark percent-encodes the non-ASCII bytes of a Markdown link; show
 // those as the text the user typed. ASCII escapes (`%20`) stay as written.
@@ -86,7 +65,7 @@ QString PreviewAssets::link(const QString &html, const AssetContext &context)
         QRegularExpression::CaseInsensitiveOption);
 
     auto valueOf = [](const QRegularExpressionMatch &a) {
-        return unescapeAttribute(a.hasCaptured(2) ? a.captured(2) : a.hasCaptured(3) ? a.captured(3) : a.captured(4));
+        return unescapeHtml(a.hasCaptured(2) ? a.captured(2) : a.hasCaptured(3) ? a.captured(3) : a.captured(4));
     };
 
     QString out;
