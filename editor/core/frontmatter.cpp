@@ -356,11 +356,9 @@ FrontMatter::Edit FrontMatter::setValue(QStringView text, const QString &key, co
     } else if (!old) {
         const QString rendered = render(value);
         const qsizetype at = fm.m_split.yamlStart + fm.m_split.yamlLength;
-        QString line = keyText(key) + u':' + (rendered.isEmpty() ? QString() : u' ' + rendered) + u'\n';
-        // A block whose last line has no line break (`a: 1` right before
-        // `---` cannot be, but a block ending the file can) gets one first.
-        if (at > fm.m_split.yamlStart && text[at - 1] != u'\n')
-            line.prepend(u'\n');
+        // The block ends with a line break (the closing line follows it), so
+        // the new key goes right before the closing line.
+        const QString line = keyText(key) + u':' + (rendered.isEmpty() ? QString() : u' ' + rendered) + u'\n';
         result = text.first(at) + line + text.sliced(at);
     } else {
         const QList<qsizetype> starts = lineStarts(text, old->lastLine + 2);
