@@ -75,6 +75,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Save a screenshot to FILE once the preview is shown, then quit."),
         QCoreApplication::translate("main", "FILE"));
     parser.addOption(screenshot);
+    const QCommandLineOption line(QStringLiteral("line"),
+                                  QCoreApplication::translate("main", "Show the post from line N on."),
+                                  QCoreApplication::translate("main", "N"));
+    parser.addOption(line);
     parser.process(app);
 
     geul::MainWindow window;
@@ -97,5 +101,7 @@ int main(int argc, char *argv[])
         window.openPath(QDir::current().absoluteFilePath(paths.first()));
     }
     window.show();
+    if (parser.isSet(line))
+        window.goToLine(parser.value(line).toInt());
     return QApplication::exec();
 }

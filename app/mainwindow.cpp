@@ -19,10 +19,13 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTextBlock>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -83,6 +86,27 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, &MainWindow::setWindowModified);
     connect(m_controller, &PreviewController::rendered, m_preview, &PreviewView::showFragment);
     connect(m_controller, &PreviewController::rendered, this, &MainWindow::showFrontMatterProblem);
+
+    // Scroll sync by source line, each way; a scroll one side caused is not
+    // sent back (the page ignores the scroll it set itself).
+    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (!m_syncingScroll)
+            m_preview->scrollToLine(m_editor->topLine());
+    });
+    connect(m_preview, &PreviewView::scrolled, this, [this](double line) {
+        const QScopedValueRollback guard(m_syncingScroll, true);
+        m_editor->scrollToLine(line);
+    });
+    // A new render may move blocks: bring the preview back in line.
+    connect(m_preview, &PreviewView::shown, this, [this] { m_preview->scrollToLine(m_editor->topLine()); });
+    connect(m_preview, &PreviewView::clicked, this, [this](int line) {
+        const QTextBlock block = m_editor->document()->findBlockByNumber(line - 1);
+        if (!block.isValid())
+            return;
+        const QScopedValueRollback guard(m_syncingScroll, true);
+        m_editor->setTextCursor(QTextCursor(block));
+        m_editor->setFocus(Qt::MouseFocusReason);
+    });
 
     createActions();
     updateTheme();
@@ -199,6 +223,15 @@ bool MainWindow::openFile(const QString &path, QString *error)
                                  10'000);
     }
     return true;
+}
+
+void MainWindow::goToLine(int line)
+{
+    const QTextBlock block = m_editor->document()->findBlockByNumber(std::max(0, line - 1));
+    if (!block.isValid())
+        return;
+    m_editor->setTextCursor(QTextCursor(block));
+    m_editor->scrollToLine(block.blockNumber() + 1);
 }
 
 bool MainWindow::save()

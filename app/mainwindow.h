@@ -35,6 +35,9 @@ public:
     /// Opens the post at @p path. On failure returns false, sets @p error and
     /// leaves the window as it was.
     bool openFile(const QString &path, QString *error);
+    /// Puts the cursor at the start of @p line (1-based) and shows that
+    /// line at the top of the editor; the preview follows.
+    void goToLine(int line);
     /// Saves to the current file (asks for a name when there is none).
     bool save();
     bool saveAs();
@@ -71,6 +74,7 @@ private:
     PreviewController *m_controller;
     QSplitter *m_splitter;
     QLabel *m_status;
+    bool m_syncingScroll = false;
 };
 
 } // namespace geul

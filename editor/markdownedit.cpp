@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownedit.h"
 
+#include <QScrollBar>
+#include <QTextBlock>
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
@@ -97,6 +100,27 @@ void MarkdownEdit::applyTheme()
         return;
     m_highlighter->setTheme(theme);
     m_highlighter->rehighlight();
+}
+
+double MarkdownEdit::topLine() const
+{
+    // The scroll bar counts laid-out lines, wrapped ones included.
+    const int visualLine = verticalScrollBar()->value();
+    const QTextBlock block = document()->findBlockByLineNumber(visualLine);
+    if (!block.isValid())
+        return 1;
+    const int lines = std::max(1, block.lineCount());
+    return block.blockNumber() + 1 + double(visualLine - block.firstLineNumber()) / lines;
+}
+
+void MarkdownEdit::scrollToLine(double line)
+{
+    const int index = std::clamp(int(line) - 1, 0, std::max(0, document()->blockCount() - 1));
+    const QTextBlock block = document()->findBlockByNumber(index);
+    if (!block.isValid())
+        return;
+    const double fraction = std::clamp(line - (index + 1), 0.0, 1.0);
+    verticalScrollBar()->setValue(block.firstLineNumber() + int(fraction * std::max(1, block.lineCount())));
 }
 
 } // namespace geul

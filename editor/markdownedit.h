@@ -29,6 +29,12 @@ public:
     /// line break when the text is set.)
     QString text() const;
 
+    /// The line of the text at the top of the view: 1-based, plus the part
+    /// of that line's paragraph scrolled past (2.5 is half-way into line 2).
+    double topLine() const;
+    /// Scrolls so that @p line, as topLine() counts it, is at the top.
+    void scrollToLine(double line);
+
     /// An input method is composing text (a Hangul syllable not yet
     /// committed). Nothing may change the document meanwhile.
     bool isComposing() const { return m_composing; }

@@ -18,9 +18,24 @@ void PreviewBridge::setDark(bool dark)
     Q_EMIT darkChanged(m_dark);
 }
 
-void PreviewBridge::reportShown(int generation)
+void PreviewBridge::scrollToLine(double line)
 {
-    Q_EMIT shown(generation);
+    Q_EMIT scrollRequested(line);
+}
+
+void PreviewBridge::reportShown(int generation, double milliseconds)
+{
+    Q_EMIT shown(generation, milliseconds);
+}
+
+void PreviewBridge::reportScrolled(double line)
+{
+    Q_EMIT scrolled(line);
+}
+
+void PreviewBridge::reportClicked(int line)
+{
+    Q_EMIT clicked(line);
 }
 
 } // namespace geul

@@ -4,6 +4,7 @@
 #include "frontmatter.h"
 #include "markdownrenderer.h"
 #include "previewassets.h"
+#include "site.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -35,22 +36,23 @@ void PreviewController::setPost(const QString &postPath, const QString &siteRoot
 {
     m_postPath = postPath;
     m_siteRoot = siteRoot;
+    m_siteVariables = Site::variables(siteRoot);
 }
 
 namespace {
 
 // Runs on a worker: everything it uses is its own copy.
-QString render(const QString &text, const QString &postPath, const QString &siteRoot, bool dark)
+QString render(const QString &text, const QString &postPath, const QString &siteRoot,
+               const MarkdownRenderer::Options &options)
 {
-    const FrontMatter fm = FrontMatter::read(text);
-    const FrontMatterSplit &split = fm.location();
-    MarkdownRenderer::Options options;
-    options.dark = dark;
-    QString html = MarkdownRenderer::renderBody(QStringView(text).sliced(split.bodyStart), split.bodyLine, options);
+    QString html = MarkdownRenderer::renderPost(text, options);
     if (postPath.isEmpty())
         return html;
+    const FrontMatter fm = FrontMatter::read(text);
     const std::optional<YamlEntry> root = fm.entry(QStringLiteral("typora-root-url"));
-    return PreviewAssets::link(html, AssetContext::forPost(postPath, siteRoot, root ? root->value.text : QString()));
+    AssetContext context = AssetContext::forPost(postPath, siteRoot, root ? root->value.text : QString());
+    context.baseUrl = options.variables.value(QStringLiteral("site.baseurl"));
+    return PreviewAssets::link(html, context);
 }
 
 } // namespace
@@ -87,7 +89,10 @@ void PreviewController::start()
     m_running = m_generation;
     const QString text = m_source();
     m_lastLength = text.size();
-    m_watcher.setFuture(QtConcurrent::run(&render, text, m_postPath, m_siteRoot, m_dark));
+    MarkdownRenderer::Options options;
+    options.dark = m_dark;
+    options.variables = m_siteVariables;
+    m_watcher.setFuture(QtConcurrent::run(&render, text, m_postPath, m_siteRoot, options));
 }
 
 void PreviewController::finished()

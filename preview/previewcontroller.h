@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -58,6 +59,7 @@ private:
     qsizetype m_lastLength = 0;
     QString m_postPath;
     QString m_siteRoot;
+    QHash<QString, QString> m_siteVariables;
     bool m_dark = false;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewview.h"
 
+#include "libraryschemehandler.h"
 #include "previewassets.h"
 #include "previewbridge.h"
 #include "previewpage.h"
@@ -18,6 +19,7 @@ namespace {
 // this runs when the program starts, as this file is linked into it.
 const bool schemeRegistered = [] {
     SiteSchemeHandler::registerScheme();
+    LibrarySchemeHandler::registerScheme();
     return true;
 }();
 
@@ -33,6 +35,7 @@ QWebEngineProfile *previewProfile()
         p->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
         p->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
         p->installUrlSchemeHandler(PreviewAssets::scheme, schemeHandler());
+        p->installUrlSchemeHandler(LibrarySchemeHandler::scheme, new LibrarySchemeHandler(p));
         return p;
     }();
     return profile;
@@ -55,6 +58,8 @@ PreviewView::PreviewView(QWidget *parent)
     setPage(m_page);
     setContextMenuPolicy(Qt::NoContextMenu);
     connect(m_bridge, &PreviewBridge::shown, this, &PreviewView::shown);
+    connect(m_bridge, &PreviewBridge::scrolled, this, &PreviewView::scrolled);
+    connect(m_bridge, &PreviewBridge::clicked, this, &PreviewView::clicked);
     // The page is loaded once; every later update is patched in by script.
     m_page->load(PreviewPage::pageUrl());
 }
@@ -62,6 +67,11 @@ PreviewView::PreviewView(QWidget *parent)
 void PreviewView::showFragment(const QString &html, int generation)
 {
     m_bridge->setHtml(html, generation);
+}
+
+void PreviewView::scrollToLine(double line)
+{
+    m_bridge->scrollToLine(line);
 }
 
 void PreviewView::setAssetRoot(const QString &root)

@@ -20,6 +20,9 @@ public:
 
     /// Shows @p html, the fragment of render @p generation.
     void showFragment(const QString &html, int generation);
+    /// Scrolls so that @p line of the file (1-based, fractional within a
+    /// block) is at the top, without reporting it back as scrolled().
+    void scrollToLine(double line);
     /// Follows a light or dark palette.
     void setDark(bool dark);
 
@@ -28,8 +31,13 @@ public:
     void setAssetRoot(const QString &root);
 
 Q_SIGNALS:
-    /// The fragment of @p generation is in the page's DOM.
-    void shown(int generation);
+    /// The fragment of @p generation is in the page's DOM; patching it in
+    /// took the page @p milliseconds.
+    void shown(int generation, double milliseconds);
+    /// The reader scrolled the preview: @p line of the file is at its top.
+    void scrolled(double line);
+    /// The reader clicked the block that starts on @p line of the file.
+    void clicked(int line);
 
 private:
     PreviewPage *m_page;

@@ -29,17 +29,27 @@ void SiteSchemeHandler::setAllowedRoot(const QString &root)
     m_root = root.isEmpty() ? QString() : QFileInfo(root).canonicalFilePath();
 }
 
-void SiteSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
+QString SiteSchemeHandler::fileUnder(const QString &path, const QString &canonicalRoot)
+{
+    if (canonicalRoot.isEmpty() || path.isEmpty())
+        return {};
+    const QFileInfo info(path);
+    const QString real = info.canonicalFilePath();
+    if (real.isEmpty() || !real.startsWith(canonicalRoot + u'/') || !QFileInfo(real).isFile())
+        return {};
+    return real;
+}
+
+void SiteSchemeHandler::serve(QWebEngineUrlRequestJob *job, const QString &path, const QString &canonicalRoot)
 {
     if (job->requestMethod() != "GET") {
         job->fail(QWebEngineUrlRequestJob::RequestDenied);
         return;
     }
-    const QString path = PreviewAssets::pathFor(job->requestUrl());
-    const QFileInfo info(path);
-    const QString real = info.canonicalFilePath();
-    if (m_root.isEmpty() || real.isEmpty() || !(real.startsWith(m_root + u'/')) || !info.isFile()) {
-        job->fail(real.isEmpty() ? QWebEngineUrlRequestJob::UrlNotFound : QWebEngineUrlRequestJob::RequestDenied);
+    const QString real = fileUnder(path, canonicalRoot);
+    if (real.isEmpty()) {
+        job->fail(QFileInfo::exists(path) ? QWebEngineUrlRequestJob::RequestDenied
+                                          : QWebEngineUrlRequestJob::UrlNotFound);
         return;
     }
     auto *file = new QFile(real, job);
@@ -47,8 +57,18 @@ void SiteSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         job->fail(QWebEngineUrlRequestJob::RequestFailed);
         return;
     }
+    job->reply(mimeTypeFor(real), file);
+}
+
+QByteArray SiteSchemeHandler::mimeTypeFor(const QString &path)
+{
     static const QMimeDatabase mimes;
-    job->reply(mimes.mimeTypeForFile(info, QMimeDatabase::MatchExtension).name().toUtf8(), file);
+    return mimes.mimeTypeForFile(path, QMimeDatabase::MatchExtension).name().toUtf8();
+}
+
+void SiteSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
+{
+    serve(job, PreviewAssets::pathFor(job->requestUrl()), m_root);
 }
 
 } // namespace geul

@@ -24,6 +24,16 @@ public:
 
     void requestStarted(QWebEngineUrlRequestJob *job) override;
 
+    /// The real path of @p path when it is a regular file under
+    /// @p canonicalRoot (a canonical folder path), else an empty string:
+    /// links and `..` that lead out of the root are refused.
+    static QString fileUnder(const QString &path, const QString &canonicalRoot);
+    /// The MIME type the preview serves the file @p path as, from its name.
+    static QByteArray mimeTypeFor(const QString &path);
+    /// Answers @p job with the file @p path if it is under @p canonicalRoot,
+    /// read-only and with the MIME type its name says; fails it otherwise.
+    static void serve(QWebEngineUrlRequestJob *job, const QString &path, const QString &canonicalRoot);
+
 private:
     QString m_root;
 };

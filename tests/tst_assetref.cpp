@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assetref.h"
+#include "site.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -20,6 +21,8 @@ private Q_SLOTS:
     void context();
     void resolve_data();
     void resolve();
+    void baseUrl();
+    void siteVariables();
     void linkOutOfSiteIsRefused();
     void postOutsideSite();
 
@@ -40,8 +43,9 @@ void TestAssetRef::initTestCase()
     m_post = root.filePath(QStringLiteral("_posts/2024-01-02-a.md"));
     QVERIFY(test::writeAll(m_post, "---\ntitle: a\n---\n"));
     const QString nfd = QStringLiteral("\u1112\u1161\u11AB\u1100\u1173\u11AF.png"); // 한글.png, decomposed
-    for (const QString &name : {QStringLiteral("Untitled 1.png"), QStringLiteral("image.png"), nfd,
-                                QStringLiteral("https%3A%2F%2Fx.png"), QStringLiteral("a (1).png"), QStringLiteral("it's.png")})
+    for (const QString &name :
+         {QStringLiteral("Untitled 1.png"), QStringLiteral("image.png"), nfd, QStringLiteral("https%3A%2F%2Fx.png"),
+          QStringLiteral("a (1).png"), QStringLiteral("it's.png")})
         QVERIFY(test::writeAll(root.filePath(QStringLiteral("assets/img/a/") + name), "png"));
     QVERIFY(test::writeAll(m_dir.filePath(QStringLiteral("outside.png")), "png"));
 }
@@ -72,11 +76,12 @@ void TestAssetRef::resolve_data()
                                << QStringLiteral("assets/img/a/Untitled 1.png") << false;
     QTest::newRow("%25 decoded once") << QStringLiteral("/assets/img/a/https%253A%252F%252Fx.png") << Status::Local
                                       << QStringLiteral("assets/img/a/https%3A%2F%2Fx.png") << false;
-    QTest::newRow("NFC written, NFD on disk") << QStringLiteral("/assets/img/a/%ED%95%9C%EA%B8%80.png") << Status::Local
-                                              << QStringLiteral("assets/img/a/\u1112\u1161\u11AB\u1100\u1173\u11AF.png") << true;
-    QTest::newRow("NFD written, NFD on disk") << QStringLiteral("/assets/img/a/\u1112\u1161\u11AB\u1100\u1173\u11AF.png")
-                                              << Status::Local
-                                              << QStringLiteral("assets/img/a/\u1112\u1161\u11AB\u1100\u1173\u11AF.png") << false;
+    QTest::newRow("NFC written, NFD on disk")
+        << QStringLiteral("/assets/img/a/%ED%95%9C%EA%B8%80.png") << Status::Local
+        << QStringLiteral("assets/img/a/\u1112\u1161\u11AB\u1100\u1173\u11AF.png") << true;
+    QTest::newRow("NFD written, NFD on disk")
+        << QStringLiteral("/assets/img/a/\u1112\u1161\u11AB\u1100\u1173\u11AF.png") << Status::Local
+        << QStringLiteral("assets/img/a/\u1112\u1161\u11AB\u1100\u1173\u11AF.png") << false;
     QTest::newRow("relative") << QStringLiteral("../assets/img/a/image.png") << Status::Local
                               << QStringLiteral("assets/img/a/image.png") << false;
     QTest::newRow("parentheses") << QStringLiteral("/assets/img/a/a (1).png") << Status::Local
@@ -89,13 +94,18 @@ void TestAssetRef::resolve_data()
                                  << QStringLiteral("assets/img/a/image.png") << false;
     QTest::newRow("missing") << QStringLiteral("/assets/img/a/없는.png") << Status::Missing << QString() << false;
     QTest::newRow("outside") << QStringLiteral("../../outside.png") << Status::OutsideSite << QString() << false;
-    QTest::newRow("dot-dot from root") << QStringLiteral("/../outside.png") << Status::OutsideSite << QString() << false;
-    QTest::newRow("Windows path") << QStringLiteral("C:/Users/me/Pictures/a.png") << Status::AbsoluteLocalPath << QString() << false;
-    QTest::newRow("Windows backslash path") << QStringLiteral("C:\\Users\\me\\a.png") << Status::AbsoluteLocalPath << QString() << false;
-    QTest::newRow("macOS home") << QStringLiteral("/Users/me/Desktop/a.png") << Status::AbsoluteLocalPath << QString() << false;
+    QTest::newRow("dot-dot from root") << QStringLiteral("/../outside.png") << Status::OutsideSite << QString()
+                                       << false;
+    QTest::newRow("Windows path") << QStringLiteral("C:/Users/me/Pictures/a.png") << Status::AbsoluteLocalPath
+                                  << QString() << false;
+    QTest::newRow("Windows backslash path")
+        << QStringLiteral("C:\\Users\\me\\a.png") << Status::AbsoluteLocalPath << QString() << false;
+    QTest::newRow("macOS home") << QStringLiteral("/Users/me/Desktop/a.png") << Status::AbsoluteLocalPath << QString()
+                                << false;
     QTest::newRow("file URL") << QStringLiteral("file:///tmp/a.png") << Status::AbsoluteLocalPath << QString() << false;
     QTest::newRow("https") << QStringLiteral("https://example.com/a.png") << Status::Remote << QString() << false;
-    QTest::newRow("protocol-relative") << QStringLiteral("//cdn.example.com/a.png") << Status::Remote << QString() << false;
+    QTest::newRow("protocol-relative") << QStringLiteral("//cdn.example.com/a.png") << Status::Remote << QString()
+                                       << false;
     QTest::newRow("data") << QStringLiteral("data:image/png;base64,iVBORw0KGgo=") << Status::Data << QString() << false;
 }
 
@@ -116,12 +126,43 @@ void TestAssetRef::resolve()
     QCOMPARE(r.isProblem(), !r.reason().isEmpty());
 }
 
+void TestAssetRef::baseUrl()
+{
+    // `{{ site.baseurl }}/assets/...` names the file without the base URL.
+    AssetContext context = AssetContext::forPost(m_post, m_site, QStringLiteral("../"));
+    const QString written = QStringLiteral("/blog/assets/img/a/image.png");
+    QCOMPARE(AssetRef::resolve(written, context).status, Status::Missing);
+    context.baseUrl = QStringLiteral("/blog/");
+    const AssetResolution r = AssetRef::resolve(written, context);
+    QCOMPARE(r.status, Status::Local);
+    QCOMPARE(r.path, m_site + QStringLiteral("/assets/img/a/image.png"));
+    QVERIFY(!r.otherNormalization);
+    // Only as a prefix of whole folders.
+    QCOMPARE(AssetRef::resolve(QStringLiteral("/blogassets/img/a/image.png"), context).status, Status::Missing);
+}
+
+void TestAssetRef::siteVariables()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::writeAll(dir.filePath(QStringLiteral("_config.yml")),
+                           "title: 펩풍 블로그\nurl: \"https://example.github.io\"\nbaseurl: /blog\n"
+                           "plugins: [jekyll-feed]\nempty:\n"));
+    const QHash<QString, QString> variables = Site::variables(dir.path());
+    QCOMPARE(variables.value(QStringLiteral("site.title")), QStringLiteral("펩풍 블로그"));
+    QCOMPARE(variables.value(QStringLiteral("site.url")), QStringLiteral("https://example.github.io"));
+    QCOMPARE(variables.value(QStringLiteral("site.baseurl")), QStringLiteral("/blog"));
+    QVERIFY(!variables.contains(QStringLiteral("site.plugins")));
+    QVERIFY(!variables.contains(QStringLiteral("site.empty")));
+    QVERIFY(Site::variables(QString()).isEmpty());
+    QVERIFY(Site::variables(dir.filePath(QStringLiteral("nowhere"))).isEmpty());
+}
+
 void TestAssetRef::linkOutOfSiteIsRefused()
 {
     const QString link = m_site + QStringLiteral("/assets/img/a/link.png");
     QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("outside.png")), link));
-    const AssetResolution r =
-        AssetRef::resolve(QStringLiteral("/assets/img/a/link.png"), AssetContext::forPost(m_post, m_site));
+    const AssetResolution r
+        = AssetRef::resolve(QStringLiteral("/assets/img/a/link.png"), AssetContext::forPost(m_post, m_site));
     QCOMPARE(r.status, Status::OutsideSite);
     QFile::remove(link);
 }

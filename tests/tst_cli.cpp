@@ -51,6 +51,7 @@ private Q_SLOTS:
     void versionAndHelp();
     void renderPrintsBodyOnly();
     void renderToFile();
+    void renderUsesSiteSettings();
     void errorsNameTheFile_data();
     void errorsNameTheFile();
     void usageErrors();
@@ -108,6 +109,32 @@ void TestCli::renderToFile()
     QCOMPARE(bad.code, 1);
     QVERIFY2(bad.err.startsWith(QStringLiteral("geul-cli: ") + dir.filePath(QStringLiteral("없음/x.html"))),
              qPrintable(bad.err));
+}
+
+void TestCli::renderUsesSiteSettings()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("site/_posts")));
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("other")));
+    QVERIFY(writeAll(dir.filePath(QStringLiteral("site/_config.yml")), "title: 우리 블로그\nbaseurl: /blog\n"));
+    QVERIFY(writeAll(dir.filePath(QStringLiteral("other/_config.yml")), "title: 다른 블로그\n"));
+    const QString path = dir.filePath(QStringLiteral("site/_posts/2024-01-01-a.md"));
+    QVERIFY(writeAll(path, "---\ntitle: 글\nuse_math: true\n---\n{{ site.title }}: {{ page.title }} $x_1$\n\n"
+                           "![a]({{ \"/assets/a.png\" | relative_url }})\n"));
+    Run run = cli({QStringLiteral("render"), path});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("우리 블로그: 글 <span class=\"math inline\">x_1</span>")),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("src=\"/blog/assets/a.png\"")), qPrintable(run.out));
+
+    run = cli({QStringLiteral("render"), QStringLiteral("--site"), dir.filePath(QStringLiteral("other")), path});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("다른 블로그: 글")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("src=\"/assets/a.png\"")), qPrintable(run.out));
+
+    run = cli({QStringLiteral("render"), QStringLiteral("--site"), dir.filePath(QStringLiteral("없음")), path});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(dir.filePath(QStringLiteral("없음"))), qPrintable(run.err));
 }
 
 void TestCli::errorsNameTheFile_data()

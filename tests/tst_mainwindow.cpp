@@ -19,8 +19,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTimer>
 #include <QWebEnginePage>
+#include <cmath>
 
 using namespace geul;
 using geul::test::readAll;
@@ -88,6 +90,9 @@ private Q_SLOTS:
     void brokenFrontMatterStillPreviewsBody();
     void formEditUndoneGivesOriginalBytes();
     void siteImagesShowAndNothingElseIsServed();
+    void mathIsTypesetAndBadFormulasStayLocal();
+    void unchangedBlocksAreKeptAcrossEdits();
+    void scrollFollowsBothWays();
 };
 
 void TestMainWindow::initTestCase()
@@ -339,6 +344,119 @@ void TestMainWindow::siteImagesShowAndNothingElseIsServed()
     QCOMPARE(probe(site.filePath(QStringLiteral("assets/img/2024-03-02-jeju/image-20240302101530123.png"))), 40);
     QCOMPARE(probe(dir.filePath(QStringLiteral("outside.png"))), 0);
     QCOMPARE(probe(site.filePath(QStringLiteral("assets/img/2024-03-02-jeju/../../../outside.png"))), 0);
+}
+
+void TestMainWindow::mathIsTypesetAndBadFormulasStayLocal()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("2024-05-01-수식.md"));
+    QVERIFY(writeAll(path, "---\ntitle: 수식\nuse_math: true\n---\n\n인라인 $a_1 * b_1$ 수식.\n\n"
+                           "$$\n\\sum_{k=1}^{n} k = \\frac{n(n+1)}{2}\n$$\n\n"
+                           "틀린 수식 $\\frac{1}{$ 은 여기서만 틀린다.\n\n뒤 문단은 *멀쩡하다*.\n"));
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openFile(path, &error), qPrintable(error));
+    window.show();
+    QWebEnginePage *page = window.preview()->page();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(page, QStringLiteral("document.querySelectorAll('#content .katex').length")).toInt(), 2, 30000);
+    // Display math as a display, inline as inline, `_` and `*` untouched.
+    QCOMPARE(
+        evaluate(page, QStringLiteral("document.querySelectorAll('#content div.math .katex-display').length")).toInt(),
+        1);
+    QVERIFY(evaluate(page, QStringLiteral("document.querySelector('#content p .katex annotation').textContent"))
+                .toString()
+                .contains(QStringLiteral("a_1 * b_1")));
+    // KaTeX's own fonts, from the system, through our scheme.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(page, QStringLiteral(
+                           "document.fonts.check('16px KaTeX_Main') && "
+                           "Array.from(document.fonts).some(f => f.family === 'KaTeX_Main' && f.status === 'loaded')"))
+            .toBool(),
+        10000);
+    // The bad formula shows its error in place; the rest is rendered.
+    const QString errorText
+        = evaluate(page, QStringLiteral("document.querySelector('#content .geul-math-error').textContent")).toString();
+    QVERIFY2(errorText.contains(QStringLiteral("\\frac{1}{")), qPrintable(errorText));
+    QVERIFY2(errorText.contains(QStringLiteral("KaTeX parse error")), qPrintable(errorText));
+    QCOMPARE(evaluate(page, QStringLiteral("document.querySelector('#content em').textContent")).toString(),
+             QStringLiteral("멀쩡하다"));
+}
+
+void TestMainWindow::unchangedBlocksAreKeptAcrossEdits()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("2024-05-02-편집.md"));
+    QVERIFY(writeAll(path, "---\ntitle: 편집\nuse_math: true\n---\n\n# 처음\n\n둘째 문단 $x^2$.\n\n"
+                           "![그림](data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
+                           "+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==)\n\n끝 문단.\n"));
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openFile(path, &error), qPrintable(error));
+    window.show();
+    QWebEnginePage *page = window.preview()->page();
+    QTRY_VERIFY_WITH_TIMEOUT(contentText(window.preview()).contains(QStringLiteral("끝 문단")), 30000);
+    // Mark the nodes, then edit the first heading (which shifts nothing)
+    // and add a line above the rest (which shifts every line below).
+    evaluate(page, QStringLiteral("document.querySelector('#content img').marked = 'kept';"
+                                  "document.querySelector('#content .katex').marked = 'kept';"));
+    QTextCursor cursor(window.editor()->document()->findBlockByNumber(5));
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    cursor.insertText(QStringLiteral(" 바뀜\n\n새 문단"));
+    QTRY_VERIFY_WITH_TIMEOUT(contentText(window.preview()).contains(QStringLiteral("새 문단")), 30000);
+    QCOMPARE(evaluate(page, QStringLiteral("document.querySelector('#content img').marked")).toString(),
+             QStringLiteral("kept"));
+    QCOMPARE(evaluate(page, QStringLiteral("document.querySelector('#content .katex').marked")).toString(),
+             QStringLiteral("kept"));
+    // The kept blocks carry their new lines.
+    QCOMPARE(
+        evaluate(page, QStringLiteral("document.querySelector('#content p:last-child').getAttribute('data-sourcepos')"))
+            .toString()
+            .section(u':', 0, 0),
+        QStringLiteral("14"));
+    QCOMPARE(evaluate(page, QStringLiteral("document.querySelector('#content h1').textContent")).toString(),
+             QStringLiteral("처음 바뀜"));
+}
+
+void TestMainWindow::scrollFollowsBothWays()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("2024-05-03-긴글.md"));
+    QByteArray text = "---\ntitle: 긴 글\n---\n";
+    for (int i = 0; i < 300; ++i)
+        text += "\n문단 " + QByteArray::number(i) + " 입니다.\n";
+    QVERIFY(writeAll(path, text));
+    MainWindow window;
+    window.resize(1200, 800);
+    QString error;
+    QVERIFY2(window.openFile(path, &error), qPrintable(error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QWebEnginePage *page = window.preview()->page();
+    QTRY_VERIFY_WITH_TIMEOUT(contentText(window.preview()).contains(QStringLiteral("문단 299")), 30000);
+    // The first block whose bottom is below the top of the view.
+    const QString topBlockLine = QStringLiteral("(() => { for (const p of document.querySelectorAll('#content p')) {"
+                                                " if (p.getBoundingClientRect().bottom > 1) return "
+                                                "parseInt(p.getAttribute('data-sourcepos')); } return -1; })()");
+
+    // Editor to preview. Paragraph i stands on line 5 + 2i.
+    window.editor()->scrollToLine(205);
+    QTRY_VERIFY_WITH_TIMEOUT(std::abs(evaluate(page, topBlockLine).toInt() - 205) <= 2, 10000);
+
+    // Preview to editor, with no echo back to the preview.
+    const int y
+        = evaluate(page,
+                   QStringLiteral("Math.round(document.querySelectorAll('#content p')[50].getBoundingClientRect().top"
+                                  " + window.scrollY)"))
+              .toInt();
+    evaluate(page, QStringLiteral("window.scrollTo(0, %1)").arg(y));
+    QTRY_VERIFY_WITH_TIMEOUT(std::abs(window.editor()->topLine() - 105) < 2, 10000);
+    QTest::qWait(500);
+    QCOMPARE(evaluate(page, QStringLiteral("Math.round(window.scrollY)")).toInt(), y);
+
+    // A click on a block puts the cursor on its first line.
+    evaluate(page, QStringLiteral("document.querySelectorAll('#content p')[52].click()"));
+    QTRY_COMPARE_WITH_TIMEOUT(window.editor()->textCursor().blockNumber() + 1, 109, 10000);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -95,36 +95,6 @@
         <translation>--set %1: 값이 YAML이 아닙니다: %2</translation>
     </message>
     <message>
-        <source>Usage: geul-cli COMMAND [OPTIONS] [ARGUMENTS]
-Work with the Markdown posts of a Jekyll blog, as Geul does.
-
-Commands:
-  render POST [-o OUT.html]   Print the HTML of the post&apos;s body, as the preview shows it
-  meta POST [--json]          Print the post&apos;s front matter
-  meta POST --set KEY=VALUE --unset KEY
-                              Change front matter keys in place, touching nothing else
-  check POST... [--json]      Report problems Jekyll would trip over
-
-Options:
-  -h, --help                  Show this help, or a command&apos;s help after its name
-  -v, --version               Show the version
-</source>
-        <translation>사용법: geul-cli 명령 [옵션] [인자]
-Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다.
-
-명령:
-  render POST [-o OUT.html]   글 본문의 HTML을 미리보기와 똑같이 출력합니다
-  meta POST [--json]          글의 front matter를 출력합니다
-  meta POST --set KEY=VALUE --unset KEY
-                              front matter의 키를 제자리에서 바꾸고, 다른 곳은 건드리지 않습니다
-  check POST... [--json]      Jekyll이 걸려 넘어질 문제를 알려 줍니다
-
-옵션:
-  -h, --help                  이 도움말을, 명령 이름 뒤에 쓰면 그 명령의 도움말을 보여 줍니다
-  -v, --version               버전을 보여 줍니다
-</translation>
-    </message>
-    <message>
         <source>Reports what Jekyll would trip over in each POST, one problem per line as FILE:LINE: severity: message. Exits with 1 when an error is found.</source>
         <translation>각 POST에서 Jekyll이 걸려 넘어질 문제를 한 줄에 하나씩 FILE:LINE: 심각도: 메시지 꼴로 알려 줍니다. 오류가 있으면 1로 끝납니다.</translation>
     </message>
@@ -143,6 +113,50 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>warning: %1 mixed line endings; every line now ends in %2</source>
         <translation>경고: %1의 줄 끝 문자가 섞여 있었습니다. 이제 모든 줄이 %2(으)로 끝납니다</translation>
+    </message>
+    <message>
+        <source>Usage: geul-cli COMMAND [OPTIONS] [ARGUMENTS]
+Work with the Markdown posts of a Jekyll blog, as Geul does.
+
+Commands:
+  render POST [--site DIR] [-o OUT.html]
+                              Print the HTML of the post&apos;s body, as the preview shows it
+  meta POST [--json]          Print the post&apos;s front matter
+  meta POST --set KEY=VALUE --unset KEY
+                              Change front matter keys in place, touching nothing else
+  check POST... [--json]      Report problems Jekyll would trip over
+
+Options:
+  -h, --help                  Show this help, or a command&apos;s help after its name
+  -v, --version               Show the version
+</source>
+        <translation>사용법: geul-cli 명령 [옵션] [인자]
+Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다.
+
+명령:
+  render POST [--site DIR] [-o OUT.html]
+                              글 본문의 HTML을 미리보기와 똑같이 출력합니다
+  meta POST [--json]          글의 front matter를 출력합니다
+  meta POST --set KEY=VALUE --unset KEY
+                              front matter의 키를 제자리에서 바꾸고, 다른 곳은 건드리지 않습니다
+  check POST... [--json]      Jekyll이 걸려 넘어질 문제를 알려 줍니다
+
+옵션:
+  -h, --help                  이 도움말을, 명령 이름 뒤에 쓰면 그 명령의 도움말을 보여 줍니다
+  -v, --version               버전을 보여 줍니다
+</translation>
+    </message>
+    <message>
+        <source>The Jekyll site the post belongs to (default: the nearest folder upward with _config.yml).</source>
+        <translation>글이 속한 Jekyll 사이트 (기본값: 위쪽으로 가장 가까운, _config.yml이 있는 폴더).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: 그런 폴더가 없습니다</translation>
     </message>
 </context>
 <context>
@@ -301,6 +315,13 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>%1: the key is there already; change it in its own row or field</source>
         <translation>%1: 이미 있는 키입니다. 그 키의 줄이나 칸에서 바꾸세요</translation>
+    </message>
+</context>
+<context>
+    <name>geul::Liquid</name>
+    <message>
+        <source>Liquid that Jekyll fills in when it builds the site</source>
+        <translation>Jekyll이 사이트를 만들 때 채우는 Liquid</translation>
     </message>
 </context>
 <context>
@@ -531,6 +552,14 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>%1: the folder has no Markdown post</source>
         <translation>%1: 폴더에 마크다운 글이 없습니다</translation>
+    </message>
+    <message>
+        <source>Show the post from line N on.</source>
+        <translation>글을 N번째 줄부터 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
     </message>
 </context>
 </TS>

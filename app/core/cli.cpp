@@ -67,7 +67,8 @@ QString Cli::generalHelp()
               "Work with the Markdown posts of a Jekyll blog, as Geul does.\n"
               "\n"
               "Commands:\n"
-              "  render POST [-o OUT.html]   Print the HTML of the post's body, as the preview shows it\n"
+              "  render POST [--site DIR] [-o OUT.html]\n"
+              "                              Print the HTML of the post's body, as the preview shows it\n"
               "  meta POST [--json]          Print the post's front matter\n"
               "  meta POST --set KEY=VALUE --unset KEY\n"
               "                              Change front matter keys in place, touching nothing else\n"
@@ -87,6 +88,10 @@ int Cli::render(const QStringList &arguments, QTextStream &out, QTextStream &err
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Write the HTML to FILE instead of standard output."), tr("FILE"));
     parser.addOption(output);
+    const QCommandLineOption siteOption(
+        QStringLiteral("site"),
+        tr("The Jekyll site the post belongs to (default: the nearest folder upward with _config.yml)."), tr("DIR"));
+    parser.addOption(siteOption);
     parser.addPositionalArgument(QStringLiteral("POST"), tr("The Markdown post to render."));
     if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("render"), out, err))
         return *done;
@@ -105,7 +110,14 @@ int Cli::render(const QStringList &arguments, QTextStream &out, QTextStream &err
     const FrontMatterSplit split = FrontMatter::split(text);
     if (const QString problem = FrontMatter::problem(split, positional.first()); !problem.isEmpty())
         err << programName() << ": " << tr("warning: %1").arg(problem) << '\n';
-    const QString html = MarkdownRenderer::renderBody(QStringView(text).sliced(split.bodyStart), split.bodyLine);
+    MarkdownRenderer::Options options;
+    const QString site = parser.isSet(siteOption) ? parser.value(siteOption) : Site::rootFor(positional.first());
+    if (parser.isSet(siteOption) && !QFileInfo(site).isDir()) {
+        err << programName() << ": " << tr("%1: no such folder").arg(site) << '\n';
+        return exitUsage;
+    }
+    options.variables = Site::variables(site);
+    const QString html = MarkdownRenderer::renderPost(text, options);
 
     if (!parser.isSet(output)) {
         out << html;

@@ -90,10 +90,20 @@ AssetResolution AssetRef::resolve(const QString &written, const AssetContext &co
     // file copied from macOS (NFD) may be written in NFC, or the reverse.
     // Only the part written is normalized: the folders above it are what
     // they are on this disk.
+    QStringList paths{path};
+    QString baseUrl = context.baseUrl;
+    while (baseUrl.endsWith(u'/'))
+        baseUrl.chop(1);
+    if (!baseUrl.isEmpty() && path.startsWith(u'/') && path.startsWith(baseUrl + u'/'))
+        paths << path.sliced(baseUrl.size());
     QStringList names{candidate};
-    for (const auto form : {QString::NormalizationForm_C, QString::NormalizationForm_D}) {
-        if (const QString other = QDir::cleanPath(base + u'/' + path.normalized(form)); !names.contains(other))
-            names << other;
+    QStringList exact{candidate};
+    for (const QString &name : std::as_const(paths)) {
+        exact << QDir::cleanPath(base + u'/' + name);
+        for (const auto form : {QString::NormalizationForm_C, QString::NormalizationForm_D}) {
+            if (const QString other = QDir::cleanPath(base + u'/' + name.normalized(form)); !names.contains(other))
+                names << other;
+        }
     }
     for (const QString &name : std::as_const(names)) {
         const QFileInfo info(name);
@@ -102,7 +112,7 @@ AssetResolution AssetRef::resolve(const QString &written, const AssetContext &co
         // A link inside the site may point out of it.
         if (!isUnder(info.canonicalFilePath(), QFileInfo(allowed).canonicalFilePath()))
             return {Status::OutsideSite, candidate, false};
-        return {Status::Local, info.absoluteFilePath(), name != candidate};
+        return {Status::Local, info.absoluteFilePath(), !exact.contains(name)};
     }
     if (path.startsWith(u'/') && looksLikeHomePath(path))
         return {Status::AbsoluteLocalPath, path, false};

@@ -17,6 +17,10 @@ struct AssetContext
     /// `typora-root-url` (relative to the post's folder), else the site
     /// root, else the post's folder.
     QString imageRoot;
+    /// The site's `baseurl` (`/blog`), or empty. A site-absolute reference
+    /// that starts with it, as `{{ site.baseurl }}/assets/a.png` and the
+    /// `relative_url` filter write it, names the file without it.
+    QString baseUrl;
 
     /// The context of the post at @p postPath, whose front matter says
     /// `typora-root-url: @p typoraRootUrl` (or nothing).

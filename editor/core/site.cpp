@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "site.h"
 
+#include "yamlreader.h"
+
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace geul {
@@ -18,6 +21,23 @@ QString Site::rootFor(const QString &path)
         if (!dir.cdUp())
             return {};
     }
+}
+
+QHash<QString, QString> Site::variables(const QString &root)
+{
+    QHash<QString, QString> values;
+    if (root.isEmpty())
+        return values;
+    QFile file(QDir(root).filePath(QStringLiteral("_config.yml")));
+    // A configuration is small; a huge one is not what we think it is.
+    if (file.size() > 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+        return values;
+    const YamlReader::Mapping config = YamlReader::readMapping(QString::fromUtf8(file.readAll()));
+    for (const YamlEntry &entry : config.entries) {
+        if (entry.value.isScalar() && entry.value.kind != YamlValue::Kind::Null)
+            values.insert(QStringLiteral("site.") + entry.key, entry.value.text);
+    }
+    return values;
 }
 
 } // namespace geul

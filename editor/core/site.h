@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QString>
 
 namespace geul {
@@ -12,6 +13,11 @@ namespace Site {
 /// from the path's own folder upward, that holds a `_config.yml` (or
 /// `_config.yaml`, or `_config.toml`). Empty when there is none.
 QString rootFor(const QString &path);
+
+/// The top-level scalar settings of the site's `_config.yml` under their
+/// Liquid names (`site.url`, `site.baseurl`, `site.title`, ...). Empty when
+/// @p root is empty or its configuration cannot be read.
+QHash<QString, QString> variables(const QString &root);
 
 } // namespace Site
 

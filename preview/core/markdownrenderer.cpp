@@ -4,6 +4,9 @@
 
 #include "codehighlighter.h"
 #include "frontmatter.h"
+#include "kramdown.h"
+#include "liquid.h"
+#include "mathextension.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -35,7 +38,7 @@ struct CStringDeleter
     void operator()(char *s) const { free(s); }
 };
 
-QByteArray render(const char *data, qsizetype size)
+QByteArray render(QByteArray utf8, bool math)
 {
     // Registration writes a process-wide list; do it once, before any thread
     // reads it. Afterwards the registry is only read, which is thread-safe.
@@ -47,6 +50,10 @@ QByteArray render(const char *data, qsizetype size)
         if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser.get(), ext);
     }
+    if (math) {
+        MathExtension::markBackslashDelimiters(utf8);
+        cmark_parser_attach_syntax_extension(parser.get(), MathExtension::extension());
+    }
     std::unique_ptr<cmark_node, NodeDeleter> document;
     {
         // cmark-gfm keeps the table of special inline characters in a global
@@ -56,7 +63,7 @@ QByteArray render(const char *data, qsizetype size)
         // Parses are therefore serialized; rendering the tree is not.
         static std::mutex parseMutex;
         const std::lock_guard lock(parseMutex);
-        cmark_parser_feed(parser.get(), data, static_cast<size_t>(size));
+        cmark_parser_feed(parser.get(), utf8.constData(), static_cast<size_t>(utf8.size()));
         document.reset(cmark_parser_finish(parser.get()));
     }
     std::unique_ptr<char, CStringDeleter> html(
@@ -68,24 +75,52 @@ QByteArray render(const char *data, qsizetype size)
 
 QString MarkdownRenderer::renderBody(QStringView body, int firstLine, const Options &options)
 {
+    Liquid::Output liquid;
+    if (options.liquid)
+        liquid = Liquid::process(body, options.variables);
+    else
+        liquid.text = body.toString();
+    const QList<Kramdown::BlockAttributes> attributes = Kramdown::extract(liquid.text, firstLine);
+
     // cmark numbers lines from the start of its input. Leading blank lines
     // change nothing in the output but shift every source position, so the
     // body is prefixed with one newline per front-matter line.
     QByteArray utf8(firstLine, '\n');
-    utf8 += body.toUtf8();
-    const QString html = QString::fromUtf8(render(utf8.constData(), utf8.size()));
-    return options.highlightCode ? CodeHighlighter::highlightBlocks(html, options.dark) : html;
+    utf8 += liquid.text.toUtf8();
+    QString html = QString::fromUtf8(render(std::move(utf8), options.math));
+    html = Kramdown::apply(html, attributes);
+    if (options.highlightCode)
+        html = CodeHighlighter::highlightBlocks(html, options.dark);
+    return Liquid::insertMarkers(html, liquid.markers);
 }
 
-QString MarkdownRenderer::renderPost(QStringView text, const Options &options)
+namespace {
+
+bool isTrue(const FrontMatter &frontMatter, const QString &key)
 {
-    const FrontMatterSplit split = FrontMatter::split(text);
+    const std::optional<YamlEntry> entry = frontMatter.entry(key);
+    return entry && entry->value.kind == YamlValue::Kind::Bool && entry->value.boolean;
+}
+
+} // namespace
+
+QString MarkdownRenderer::renderPost(QStringView text, Options options)
+{
+    const FrontMatter frontMatter = FrontMatter::read(text);
+    options.math = isTrue(frontMatter, QStringLiteral("use_math")) || isTrue(frontMatter, QStringLiteral("math_use"));
+    if (const std::optional<YamlEntry> liquid = frontMatter.entry(QStringLiteral("render_with_liquid")))
+        options.liquid = !(liquid->value.kind == YamlValue::Kind::Bool && !liquid->value.boolean);
+    for (const YamlEntry &entry : frontMatter.entries()) {
+        if (entry.value.isScalar() && entry.value.kind != YamlValue::Kind::Null)
+            options.variables.insert(QStringLiteral("page.") + entry.key, entry.value.text);
+    }
+    const FrontMatterSplit &split = frontMatter.location();
     return renderBody(text.sliced(split.bodyStart), split.bodyLine, options);
 }
 
 QByteArray MarkdownRenderer::renderBareUtf8(const QByteArray &utf8)
 {
-    return render(utf8.constData(), utf8.size());
+    return render(utf8, false);
 }
 
 } // namespace geul

@@ -1,34 +1,236 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Receives rendered fragments from Geul over QWebChannel and patches them
-// into #content in place. Post content never runs script: the page's
+// into #content in place: only the top-level blocks that changed are
+// replaced, so images stay loaded, math stays typeset and the scroll
+// position holds. Post content never runs script: the page's
 // Content-Security-Policy blocks inline script and event handlers, and
-// innerHTML does not execute <script> elements.
+// parsed fragments do not execute <script> elements.
+//
+// Also keeps the preview in step with the editor by source line: the
+// blocks carry cmark's data-sourcepos ("startLine:col-endLine:col").
 'use strict';
 
 (function () {
-    function show(bridge, html, generation) {
-        const content = document.getElementById('content');
-        const x = window.scrollX;
-        const y = window.scrollY;
-        content.innerHTML = html;
-        window.scrollTo(x, y);
-        bridge.reportShown(generation);
+    let bridge = null;
+    let content = null;
+    // Typeset math by its TeX, so that unchanged formulas cost nothing.
+    const mathCache = new Map();
+    // Blocks with their lines and page positions; rebuilt after changes.
+    let blocks = null;
+    // A scroll position we set ourselves, not to be reported back.
+    let expectedScrollY = null;
+    let scrollReportPending = false;
+    // The line last asked for, kept while images arrive and move blocks.
+    let requestedLine = null;
+
+    function escapeHtml(text) {
+        return text.replace(/[&<>"]/g, function (c) {
+            return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c];
+        });
+    }
+
+    function keyOf(node) {
+        if (node.nodeType !== Node.ELEMENT_NODE)
+            return '#' + node.nodeType + ':' + node.textContent;
+        // Lines shift when text above changes; the block itself did not.
+        return node.outerHTML.replace(/ data-sourcepos="[^"]*"/g, '');
+    }
+
+    function typeset(root) {
+        if (root.nodeType !== Node.ELEMENT_NODE)
+            return;
+        const found = root.matches('.math') ? [root] : root.querySelectorAll('.math');
+        for (const element of found) {
+            const display = element.classList.contains('display');
+            const tex = element.textContent;
+            const key = (display ? 'D' : 'I') + tex;
+            let html = mathCache.get(key);
+            if (html === undefined) {
+                if (typeof katex === 'undefined') {
+                    element.classList.add('geul-math-unavailable');
+                    continue;
+                }
+                try {
+                    html = katex.renderToString(tex, { displayMode: display, throwOnError: true, trust: false,
+                                                       strict: 'ignore' });
+                } catch (error) {
+                    // A bad formula says why, in place; the rest renders.
+                    html = '<span class="geul-math-error"><code>' + escapeHtml(tex) + '</code> <span class="message">'
+                        + escapeHtml(String(error.message || error)) + '</span></span>';
+                }
+                if (mathCache.size > 5000)
+                    mathCache.clear();
+                mathCache.set(key, html);
+            }
+            element.innerHTML = html;
+        }
+    }
+
+    // Gives the kept block @p old the source positions of its new copy.
+    function copyPositions(old, fresh) {
+        if (old.nodeType !== Node.ELEMENT_NODE || old.getAttribute('data-sourcepos') === fresh.getAttribute('data-sourcepos'))
+            return;
+        const from = [fresh].concat(Array.from(fresh.querySelectorAll('[data-sourcepos]')));
+        const to = [old].concat(Array.from(old.querySelectorAll('[data-sourcepos]')));
+        for (let i = 0; i < from.length && i < to.length; ++i)
+            to[i].setAttribute('data-sourcepos', from[i].getAttribute('data-sourcepos'));
+    }
+
+    function patch(html) {
+        const template = document.createElement('template');
+        template.innerHTML = html;
+        const fresh = Array.from(template.content.childNodes);
+        const freshKeys = fresh.map(keyOf);
+        const old = Array.from(content.childNodes);
+        const oldKeys = old.map(function (node) { return node.geulKey !== undefined ? node.geulKey : keyOf(node); });
+
+        let start = 0;
+        while (start < old.length && start < fresh.length && oldKeys[start] === freshKeys[start]) {
+            copyPositions(old[start], fresh[start]);
+            ++start;
+        }
+        let oldEnd = old.length;
+        let freshEnd = fresh.length;
+        while (oldEnd > start && freshEnd > start && oldKeys[oldEnd - 1] === freshKeys[freshEnd - 1]) {
+            --oldEnd;
+            --freshEnd;
+            copyPositions(old[oldEnd], fresh[freshEnd]);
+        }
+        const before = oldEnd < old.length ? old[oldEnd] : null;
+        for (let i = start; i < oldEnd; ++i)
+            content.removeChild(old[i]);
+        for (let i = start; i < freshEnd; ++i) {
+            fresh[i].geulKey = freshKeys[i];
+            content.insertBefore(fresh[i], before);
+            typeset(fresh[i]);
+        }
+        blocks = null;
+    }
+
+    function show(html, generation) {
+        const began = performance.now();
+        patch(html);
+        bridge.reportShown(generation, performance.now() - began);
     }
 
     function applyTheme(dark) {
         document.documentElement.classList.toggle('dark', dark);
     }
 
+    function blockList() {
+        if (blocks)
+            return blocks;
+        blocks = [];
+        for (const element of content.querySelectorAll('[data-sourcepos]')) {
+            const m = /^(\d+):\d+-(\d+):(\d+)/.exec(element.getAttribute('data-sourcepos'));
+            if (!m)
+                continue;
+            const startLine = Number(m[1]);
+            let endLine = Number(m[2]);
+            if (Number(m[3]) === 0 && endLine > startLine)
+                --endLine; // ends with the blank line before endLine
+            const rect = element.getBoundingClientRect();
+            if (rect.width === 0 && rect.height === 0)
+                continue;
+            blocks.push({ startLine: startLine, endLine: endLine, top: rect.top + window.scrollY,
+                          bottom: rect.bottom + window.scrollY });
+        }
+        blocks.sort(function (a, b) { return a.startLine - b.startLine || a.top - b.top; });
+        return blocks;
+    }
+
+    // The page offset at which @p line of the file starts.
+    function offsetOfLine(line) {
+        const list = blockList();
+        let i = -1;
+        while (i + 1 < list.length && list[i + 1].startLine <= line)
+            ++i;
+        if (i < 0)
+            return 0;
+        const b = list[i];
+        if (line < b.endLine + 1)
+            return b.top + (b.bottom - b.top) * (line - b.startLine) / (b.endLine - b.startLine + 1);
+        const next = list[i + 1];
+        if (!next)
+            return b.bottom;
+        const gap = Math.max(1, next.startLine - b.endLine - 1);
+        return b.bottom + (next.top - b.bottom) * Math.min(1, (line - b.endLine - 1) / gap);
+    }
+
+    // The line of the file shown at page offset @p y.
+    function lineAtOffset(y) {
+        const list = blockList();
+        let best = null;
+        let next = null;
+        for (const b of list) {
+            if (b.top <= y && (!best || b.top >= best.top))
+                best = b;
+            else if (b.top > y && (!next || b.top < next.top))
+                next = b;
+        }
+        if (!best)
+            return next ? Math.max(1, next.startLine * y / Math.max(1, next.top)) : 1;
+        if (y < best.bottom)
+            return best.startLine + (best.endLine - best.startLine + 1) * (y - best.top) / Math.max(1, best.bottom - best.top);
+        if (!next)
+            return best.endLine + 1;
+        return best.endLine + 1 + Math.max(0, next.startLine - best.endLine - 1)
+            * (y - best.bottom) / Math.max(1, next.top - best.bottom);
+    }
+
+    function scrollToLine(line) {
+        requestedLine = line;
+        const max = document.documentElement.scrollHeight - window.innerHeight;
+        const y = Math.round(Math.max(0, Math.min(max, offsetOfLine(line))));
+        if (Math.abs(y - window.scrollY) < 1)
+            return;
+        expectedScrollY = y;
+        window.scrollTo(window.scrollX, y);
+    }
+
+    function scrolled() {
+        if (expectedScrollY !== null && Math.abs(window.scrollY - expectedScrollY) < 2) {
+            expectedScrollY = null;
+            return;
+        }
+        expectedScrollY = null;
+        requestedLine = null; // the reader has taken over
+        if (scrollReportPending)
+            return;
+        scrollReportPending = true;
+        window.requestAnimationFrame(function () {
+            scrollReportPending = false;
+            bridge.reportScrolled(lineAtOffset(window.scrollY));
+        });
+    }
+
+    function clicked(event) {
+        if (event.button !== 0 || event.target.closest('a') || !window.getSelection().isCollapsed)
+            return;
+        const block = event.target.closest('[data-sourcepos]');
+        if (block)
+            bridge.reportClicked(parseInt(block.getAttribute('data-sourcepos'), 10));
+    }
+
     function connect() {
+        content = document.getElementById('content');
+        // Images and fonts that arrive later move the blocks.
+        content.addEventListener('load', function () {
+            blocks = null;
+            if (requestedLine !== null)
+                scrollToLine(requestedLine);
+        }, true);
+        window.addEventListener('resize', function () { blocks = null; });
+        window.addEventListener('scroll', scrolled, { passive: true });
+        content.addEventListener('click', clicked);
         new QWebChannel(qt.webChannelTransport, function (channel) {
-            const bridge = channel.objects.bridge;
+            bridge = channel.objects.bridge;
             applyTheme(bridge.dark);
             bridge.darkChanged.connect(applyTheme);
-            bridge.htmlChanged.connect(function (html, generation) {
-                show(bridge, html, generation);
-            });
+            bridge.htmlChanged.connect(show);
+            bridge.scrollRequested.connect(scrollToLine);
             if (bridge.generation > 0)
-                show(bridge, bridge.html, bridge.generation);
+                show(bridge.html, bridge.generation);
         });
     }
 
