@@ -147,6 +147,25 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_remoteImagesAction = view->addAction(tr("Load &Remote Images"));
+    m_remoteImagesAction->setCheckable(true);
+    m_remoteImagesAction->setToolTip(tr("Show images that posts load from the internet in the preview"));
+    m_remoteImagesAction->setChecked(QSettings().value(QStringLiteral("preview/remoteImages"), true).toBool());
+    connect(m_remoteImagesAction, &QAction::toggled, this, &MainWindow::setRemoteImages);
+    setRemoteImages(m_remoteImagesAction->isChecked());
+}
+
+void MainWindow::setRemoteImages(bool allowed)
+{
+    if (m_remoteImagesAction->isChecked() != allowed) {
+        m_remoteImagesAction->setChecked(allowed); // toggled() comes back here
+        return;
+    }
+    QSettings().setValue(QStringLiteral("preview/remoteImages"), allowed);
+    PreviewView::setRemoteContentAllowed(allowed);
+    m_controller->setRemoteImages(allowed);
 }
 
 void MainWindow::newFile()

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QSplitter;
 
@@ -44,6 +45,9 @@ public:
     /// Saves to @p path without any dialog. On failure returns false, sets
     /// @p error and keeps the document unsaved; the old file stays intact.
     bool saveTo(const QString &path, QString *error);
+    /// Whether the preview loads images from the internet (View menu; kept
+    /// in the settings).
+    void setRemoteImages(bool allowed);
 
     QString filePath() const { return m_file.path(); }
     MarkdownEdit *editor() const { return m_editor; }
@@ -75,6 +79,7 @@ private:
     QSplitter *m_splitter;
     QLabel *m_status;
     bool m_syncingScroll = false;
+    QAction *m_remoteImagesAction = nullptr;
 };
 
 } // namespace geul

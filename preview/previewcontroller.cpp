@@ -43,7 +43,7 @@ namespace {
 
 // Runs on a worker: everything it uses is its own copy.
 QString render(const QString &text, const QString &postPath, const QString &siteRoot,
-               const MarkdownRenderer::Options &options)
+               const MarkdownRenderer::Options &options, bool remoteImages)
 {
     QString html = MarkdownRenderer::renderPost(text, options);
     if (postPath.isEmpty())
@@ -52,7 +52,9 @@ QString render(const QString &text, const QString &postPath, const QString &site
     const std::optional<YamlEntry> root = fm.entry(QStringLiteral("typora-root-url"));
     AssetContext context = AssetContext::forPost(postPath, siteRoot, root ? root->value.text : QString());
     context.baseUrl = options.variables.value(QStringLiteral("site.baseurl"));
-    return PreviewAssets::link(html, context);
+    PreviewAssets::LinkOptions linkOptions;
+    linkOptions.remote = remoteImages;
+    return PreviewAssets::link(html, context, linkOptions);
 }
 
 } // namespace
@@ -62,6 +64,14 @@ void PreviewController::setDark(bool dark)
     if (m_dark == dark)
         return;
     m_dark = dark;
+    renderNow();
+}
+
+void PreviewController::setRemoteImages(bool allowed)
+{
+    if (m_remoteImages == allowed)
+        return;
+    m_remoteImages = allowed;
     renderNow();
 }
 
@@ -92,7 +102,7 @@ void PreviewController::start()
     MarkdownRenderer::Options options;
     options.dark = m_dark;
     options.variables = m_siteVariables;
-    m_watcher.setFuture(QtConcurrent::run(&render, text, m_postPath, m_siteRoot, options));
+    m_watcher.setFuture(QtConcurrent::run(&render, text, m_postPath, m_siteRoot, options, m_remoteImages));
 }
 
 void PreviewController::finished()

@@ -30,6 +30,9 @@ public:
 
     /// Code is highlighted in dark colours; renders again when it changes.
     void setDark(bool dark);
+    /// Remote images are shown, or replaced by a note; renders again when
+    /// it changes.
+    void setRemoteImages(bool allowed);
 
     /// The text changed: render it after the debounce.
     void textChanged();
@@ -61,6 +64,7 @@ private:
     QString m_siteRoot;
     QHash<QString, QString> m_siteVariables;
     bool m_dark = false;
+    bool m_remoteImages = true;
 };
 
 } // namespace geul

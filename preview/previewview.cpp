@@ -10,6 +10,9 @@
 #include <QCoreApplication>
 #include <QWebChannel>
 #include <QWebEngineProfile>
+#include <QWebEngineUrlRequestInterceptor>
+
+#include <atomic>
 
 namespace geul {
 
@@ -25,6 +28,25 @@ const bool schemeRegistered = [] {
 
 SiteSchemeHandler *schemeHandler();
 
+std::atomic<bool> remoteAllowed = true;
+
+// Refuses every request to the network while remote content is off: the
+// renderer already leaves remote images out, this stops the rest (video
+// posters, styles in raw HTML, images added by a later edit).
+class RemoteContentBlocker : public QWebEngineUrlRequestInterceptor
+{
+public:
+    using QWebEngineUrlRequestInterceptor::QWebEngineUrlRequestInterceptor;
+
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override
+    {
+        const QString scheme = info.requestUrl().scheme();
+        if (!remoteAllowed && scheme != u"qrc" && scheme != QLatin1String(PreviewAssets::scheme)
+            && scheme != QLatin1String(LibrarySchemeHandler::scheme) && scheme != u"data")
+            info.block(true);
+    }
+};
+
 // One off-the-record profile for all previews: nothing a post loads is
 // written to disk (no cache, no cookies, no local storage).
 QWebEngineProfile *previewProfile()
@@ -36,6 +58,7 @@ QWebEngineProfile *previewProfile()
         p->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
         p->installUrlSchemeHandler(PreviewAssets::scheme, schemeHandler());
         p->installUrlSchemeHandler(LibrarySchemeHandler::scheme, new LibrarySchemeHandler(p));
+        p->setUrlRequestInterceptor(new RemoteContentBlocker(p));
         return p;
     }();
     return profile;
@@ -72,6 +95,16 @@ void PreviewView::showFragment(const QString &html, int generation)
 void PreviewView::scrollToLine(double line)
 {
     m_bridge->scrollToLine(line);
+}
+
+void PreviewView::setRemoteContentAllowed(bool allowed)
+{
+    remoteAllowed = allowed;
+}
+
+bool PreviewView::remoteContentAllowed()
+{
+    return remoteAllowed;
 }
 
 void PreviewView::setAssetRoot(const QString &root)

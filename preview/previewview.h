@@ -23,6 +23,10 @@ public:
     /// Scrolls so that @p line of the file (1-based, fractional within a
     /// block) is at the top, without reporting it back as scrolled().
     void scrollToLine(double line);
+    /// Whether any preview may load anything from the network (remote
+    /// images in posts). On by default; off, every request is refused.
+    static void setRemoteContentAllowed(bool allowed);
+    static bool remoteContentAllowed();
     /// Follows a light or dark palette.
     void setDark(bool dark);
 

@@ -9,6 +9,9 @@
 #include "testsupport.h"
 
 #include <QAbstractButton>
+#include <QBuffer>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QDir>
 #include <QImage>
 #include <QInputMethodEvent>
@@ -93,6 +96,7 @@ private Q_SLOTS:
     void mathIsTypesetAndBadFormulasStayLocal();
     void unchangedBlocksAreKeptAcrossEdits();
     void scrollFollowsBothWays();
+    void remoteImagesCanBeTurnedOff();
 };
 
 void TestMainWindow::initTestCase()
@@ -457,6 +461,66 @@ void TestMainWindow::scrollFollowsBothWays()
     // A click on a block puts the cursor on its first line.
     evaluate(page, QStringLiteral("document.querySelectorAll('#content p')[52].click()"));
     QTRY_COMPARE_WITH_TIMEOUT(window.editor()->textCursor().blockNumber() + 1, 109, 10000);
+}
+
+void TestMainWindow::remoteImagesCanBeTurnedOff()
+{
+    // A real HTTP server on this machine stands for the internet.
+    QImage image(3, 2, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QByteArray png;
+    QBuffer buffer(&png);
+    QVERIFY(buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG"));
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    int requests = 0;
+    connect(&server, &QTcpServer::newConnection, &server, [&] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                if (!socket->readAll().contains("\r\n\r\n"))
+                    return;
+                ++requests;
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nCache-Control: no-store\r\nContent-Length: "
+                              + QByteArray::number(png.size()) + "\r\nConnection: close\r\n\r\n" + png);
+                socket->disconnectFromHost();
+            });
+        }
+    });
+    const QString base = QStringLiteral("http://127.0.0.1:%1/").arg(server.serverPort());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("원격.md"));
+    QVERIFY(writeAll(path, ("# 원격 그림\n\n![원격](" + base + "a.png)\n").toUtf8()));
+    MainWindow window;
+    window.setRemoteImages(true);
+    QString error;
+    QVERIFY2(window.openFile(path, &error), qPrintable(error));
+    window.show();
+    QWebEnginePage *page = window.preview()->page();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(page, QStringLiteral("(() => { const i = document.querySelector('#content img');"
+                                      " return !!i && i.complete && i.naturalWidth === 3; })()"))
+            .toBool(),
+        30000);
+    QVERIFY(requests >= 1);
+
+    window.setRemoteImages(false);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(page, QStringLiteral("document.querySelector('#content .geul-missing')?.textContent || ''"))
+            .toString()
+            .contains(base + QStringLiteral("a.png")),
+        30000);
+    QCOMPARE(evaluate(page, QStringLiteral("document.querySelectorAll('#content img').length")).toInt(), 0);
+    // Whatever else asks the network is refused, and the server hears nothing.
+    const int before = requests;
+    evaluate(page, QStringLiteral("(() => { const i = new Image(); i.id = 'probe'; i.src = '%1b.png?' + Date.now();"
+                                  " document.body.append(i); })()")
+                       .arg(base));
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, QStringLiteral("document.getElementById('probe').complete")).toBool(), 10000);
+    QCOMPARE(evaluate(page, QStringLiteral("document.getElementById('probe').naturalWidth")).toInt(), 0);
+    QTest::qWait(200);
+    QCOMPARE(requests, before);
+    window.setRemoteImages(true);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void urlRoundTrip();
     void link_data();
     void link();
+    void remoteOffAndLocalUrls();
     void placeholders();
 
 private:
@@ -93,6 +95,26 @@ void TestPreviewAssets::placeholders()
     QVERIFY2(html.contains(QStringLiteral("<code>/assets/img/없음%201.png</code> — missing")), qPrintable(html));
     QVERIFY(html.contains(QStringLiteral("<code>/assets/img/글/없는 그림.png</code> — missing")));
     QVERIFY(html.contains(QStringLiteral("<code>C:/Users/me/a.png</code> — a path on the writer's own computer")));
+}
+
+void TestPreviewAssets::remoteOffAndLocalUrls()
+{
+    const QString html = QStringLiteral("<p><img src=\"https://example.com/a.png\" alt=\"원격\">"
+                                        "<img src=\"/assets/img/글/Untitled 1.png\"></p>"
+                                        "<video poster=\"http://example.com/p.jpg\" src=\"/assets/img/글/Untitled 1.png\"></video>");
+    PreviewAssets::LinkOptions options;
+    options.remote = false;
+    options.localUrl = [](const QString &path) { return QStringLiteral("data:x,") + QFileInfo(path).fileName(); };
+    const QString out = PreviewAssets::link(html, m_context, options);
+    // The remote image is a note with its address; nothing remote is left.
+    QVERIFY2(out.contains(QStringLiteral("<code>https://example.com/a.png</code> — remote images are turned off")),
+             qPrintable(out));
+    QVERIFY2(!out.contains(QLatin1String("src=\"http")) && !out.contains(QLatin1String("poster=\"http")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("data-geul-remote=\"http://example.com/p.jpg\"")), qPrintable(out));
+    // Local files through the given mapping.
+    QCOMPARE(out.count(QStringLiteral("src=\"data:x,Untitled 1.png\"")), 2);
+    // With remote images on (the default), they stay as written.
+    QVERIFY(PreviewAssets::link(html, m_context).contains(QLatin1String("src=\"https://example.com/a.png\"")));
 }
 
 void TestPreviewAssets::link()

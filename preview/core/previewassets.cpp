@@ -30,9 +30,8 @@ QString asTyped(const QString &url)
     return out + QStringView(url).sliced(last);
 }
 
-QString placeholder(const QString &written, const AssetResolution &resolution)
+QString placeholder(const QString &written, const QString &reason)
 {
-    const QString reason = resolution.reason();
     return QStringLiteral("<span class=\"geul-missing\" title=\"%1\">%2 <code>%3</code> — %4</span>")
         .arg(reason.toHtmlEscaped(),
              QCoreApplication::translate("geul::PreviewAssets", "Image not shown:").toHtmlEscaped(),
@@ -56,8 +55,12 @@ QString PreviewAssets::pathFor(const QUrl &url)
     return url.path(QUrl::FullyDecoded);
 }
 
-QString PreviewAssets::link(const QString &html, const AssetContext &context)
+QString PreviewAssets::link(const QString &html, const AssetContext &context, const LinkOptions &options)
 {
+    const QString remoteOff = QCoreApplication::translate("geul::PreviewAssets", "remote images are turned off");
+    const auto localUrl = [&options](const QString &path) {
+        return options.localUrl ? options.localUrl(path) : urlFor(path);
+    };
     static const QRegularExpression tag(QStringLiteral("<(img|video|audio|source)\\b[^>]*>"),
                                         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression attribute(
@@ -82,7 +85,11 @@ QString PreviewAssets::link(const QString &html, const AssetContext &context)
             if (src.hasMatch()) {
                 const AssetResolution r = AssetRef::resolve(valueOf(src), context);
                 if (r.isProblem()) {
-                    out += placeholder(valueOf(src), r);
+                    out += placeholder(valueOf(src), r.reason());
+                    continue;
+                }
+                if (r.status == AssetResolution::Status::Remote && !options.remote) {
+                    out += placeholder(valueOf(src), remoteOff);
                     continue;
                 }
             }
@@ -93,7 +100,9 @@ QString PreviewAssets::link(const QString &html, const AssetContext &context)
             out += QStringView(element).sliced(at, a.capturedStart() - at);
             at = a.capturedEnd();
             if (r.status == AssetResolution::Status::Local)
-                out += a.captured(1) + u'"' + urlFor(r.path).toHtmlEscaped() + u'"';
+                out += a.captured(1) + u'"' + localUrl(r.path).toHtmlEscaped() + u'"';
+            else if (r.status == AssetResolution::Status::Remote && !options.remote)
+                out += a.captured(1) + QStringLiteral("\"\" data-geul-remote=\"") + valueOf(a).toHtmlEscaped() + u'"';
             else
                 out += a.captured();
             if (r.isProblem())

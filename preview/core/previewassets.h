@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace geul {
 
 /// Points the local files an HTML fragment uses at the preview's own URL
@@ -20,8 +22,18 @@ QString urlFor(const QString &path);
 /// The file a URL made by urlFor() names, or an empty string.
 QString pathFor(const QUrl &url);
 
+struct LinkOptions
+{
+    /// Remote (http, https) images are shown; when false, each becomes a
+    /// note with its address, and nothing is fetched.
+    bool remote = true;
+    /// The URL under which a local file is shown: urlFor() when empty. A
+    /// standalone page passes `data:` URLs.
+    std::function<QString(const QString &path)> localUrl;
+};
+
 /// Rewrites `src` (and `poster`) of img, video, audio and source elements.
-QString link(const QString &html, const AssetContext &context);
+QString link(const QString &html, const AssetContext &context, const LinkOptions &options = {});
 
 } // namespace PreviewAssets
 
