@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Render throughput of MarkdownRenderer beside bare cmark-gfm on the same
 // bytes, for generated Korean posts of 10 KB, 100 KB and 1 MB.
+#include "generatedpost.h"
 #include "markdownrenderer.h"
 
 #include <QCoreApplication>
@@ -11,28 +12,6 @@
 #include <vector>
 
 namespace {
-
-// A post shaped like the real ones: front matter, headings, Korean prose
-// with emphasis and links, lists, a table, code and images.
-QString generatePost(qsizetype bytes)
-{
-    QString post = QStringLiteral("---\nlayout: post\ntitle: \"벤치마크용 글\"\ntags: [성능, 측정]\n"
-                                  "comments: True\ntypora-root-url: ../\n---\n\n");
-    const QString section = QStringLiteral(
-        "## %1. 프로젝트를 돌아보며\n\n"
-        "2022년은 본격적으로 **딥러닝 엔지니어로**서의 경력을 시작하는 한 해였다. 프로젝트를 마무리할 때마다 "
-        "*실무적인 역량*이 쌓이며 한층 더 성장했다. 자세한 내용은 [회사 블로그](https://example.com/%1)에서 "
-        "볼 수 있다. `pipeline`을 설계하고 ~~도입~~ 적용해 나갔다.\n\n"
-        "- 어느덧 **2년차** 딥러닝 엔지니어\n- 블로그 방문자 수 220% 증가\n  - [x] 24권의 책 완독\n\n"
-        "| 항목 | 값 |\n| --- | ---: |\n| 정확도 | 0.%1 |\n| 지연 시간 | %1 ms |\n\n"
-        "```python\nfor i in range(%1):\n    print(\"안녕\", i)\n```\n\n"
-        "![그림 %1](/assets/img/2022-12-31-Retrospect/image-%1.png)\n\n"
-        "<img src=\"/assets/img/2022-12-31-Retrospect/Untitled %1.png\" style=\"zoom: 67%;\" />\n\n"
-        "> 천천히 걸어야 보이는 것들이 있다.[^%1]\n\n[^%1]: 각주 %1.\n\n");
-    for (int i = 1; post.toUtf8().size() < bytes; ++i)
-        post += section.arg(i);
-    return post;
-}
 
 double median(std::vector<double> samples)
 {
@@ -81,7 +60,7 @@ int main(int argc, char *argv[])
     const std::pair<const char *, qsizetype> sizes[]
         = {{"10 KB", 10 * 1024}, {"100 KB", 100 * 1024}, {"1 MB", 1024 * 1024}};
     for (const auto &[label, size] : sizes) {
-        const QString post = generatePost(size);
+        const QString post = geul::bench::generatePost(size);
         const QByteArray utf8 = post.toUtf8();
         volatile qsizetype sink = 0;
         // The renderer's own overhead over cmark-gfm, then the whole preview

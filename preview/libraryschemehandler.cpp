@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "libraryschemehandler.h"
 
+#include "htmlpage.h"
 #include "siteschemehandler.h"
 
 #include <QFileInfo>
@@ -20,7 +21,7 @@ void LibrarySchemeHandler::registerScheme()
 
 QString LibrarySchemeHandler::katexFolder()
 {
-    static const QString folder = QFileInfo(QStringLiteral(GEUL_KATEX_DIR)).canonicalFilePath();
+    static const QString folder = QFileInfo(HtmlPage::defaultKatexFolder()).canonicalFilePath();
     return folder;
 }
 

@@ -1,13 +1,56 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewbridge.h"
 
+#include "htmltext.h"
+
 namespace geul {
 
-void PreviewBridge::setHtml(const QString &html, int generation)
+void PreviewBridge::setBlocks(const QStringList &blocks, int generation)
 {
-    m_html = html;
+    QStringList keys;
+    keys.reserve(blocks.size());
+    for (const QString &block : blocks)
+        keys.append(withoutSourcePositions(block));
+
+    // The unchanged blocks at the start and at the end; the rest is new.
+    qsizetype start = 0;
+    while (start < blocks.size() && start < m_blocks.size() && keys[start] == m_keys[start])
+        ++start;
+    qsizetype oldEnd = m_blocks.size();
+    qsizetype newEnd = blocks.size();
+    while (oldEnd > start && newEnd > start && keys[newEnd - 1] == m_keys[oldEnd - 1]) {
+        --oldEnd;
+        --newEnd;
+    }
+    QVariantList items;
+    items.reserve(blocks.size());
+    const auto kept = [&](qsizetype index, qsizetype oldIndex) {
+        if (blocks[index] == m_blocks[oldIndex])
+            items.append(int(oldIndex));
+        else
+            items.append(QVariant(QVariantList{int(oldIndex), sourcePositions(blocks[index])}));
+    };
+    for (qsizetype i = 0; i < start; ++i)
+        kept(i, i);
+    for (qsizetype i = start; i < newEnd; ++i)
+        items.append(blocks[i]);
+    for (qsizetype i = newEnd; i < blocks.size(); ++i)
+        kept(i, oldEnd + (i - newEnd));
+
+    const bool first = m_generation == 0;
+    m_blocks = blocks;
+    m_keys = keys;
     m_generation = generation;
-    Q_EMIT htmlChanged(m_html, m_generation);
+    if (first)
+        Q_EMIT replaced(m_blocks, m_generation);
+    else
+        Q_EMIT patched(items, m_generation);
+}
+
+void PreviewBridge::requestBlocks()
+{
+    if (m_generation > 0)
+        Q_EMIT replaced(m_blocks, m_generation);
 }
 
 void PreviewBridge::setDark(bool dark)

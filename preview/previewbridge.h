@@ -3,6 +3,8 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
 
 namespace geul {
 
@@ -13,26 +15,30 @@ namespace geul {
 class PreviewBridge : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(QString html READ html NOTIFY htmlChanged FINAL)
-    Q_PROPERTY(int generation READ generation NOTIFY htmlChanged FINAL)
     Q_PROPERTY(bool dark READ dark NOTIFY darkChanged FINAL)
 
 public:
     using QObject::QObject;
 
-    QString html() const { return m_html; }
+    QStringList blocks() const { return m_blocks; }
     int generation() const { return m_generation; }
 
     bool dark() const { return m_dark; }
     void setDark(bool dark);
 
-    /// Sends a newly rendered fragment to the page.
-    void setHtml(const QString &html, int generation);
+    /// Sends a newly rendered fragment to the page, as its top-level blocks.
+    /// Only what changed travels: blocks the page has (the same but for
+    /// their lines) are named by their index, with their new source
+    /// positions when those moved.
+    void setBlocks(const QStringList &blocks, int generation);
 
     /// Scrolls the page so that @p line of the file (1-based, fractional
     /// within a block) is at its top.
     void scrollToLine(double line);
 
+    /// Called by the page when it is ready: sends the current fragment, if
+    /// there is one, whole.
+    Q_INVOKABLE void requestBlocks();
     /// Called by the page once the fragment of @p generation is in its DOM;
     /// @p milliseconds is how long patching it in took.
     Q_INVOKABLE void reportShown(int generation, double milliseconds);
@@ -44,7 +50,14 @@ public:
     Q_INVOKABLE void reportClicked(int line);
 
 Q_SIGNALS:
-    void htmlChanged(const QString &html, int generation);
+    // Not properties' notify signals: QWebChannel would hold those back to
+    // batch property updates, and send the blocks twice.
+    /// The whole fragment, as its blocks: the page starts again from it.
+    void replaced(const QStringList &blocks, int generation);
+    /// The new fragment as a change to the last one: each item is the HTML
+    /// of a new block, the index of an unchanged block, or [index, [source
+    /// positions]] for an unchanged block whose lines moved.
+    void patched(const QVariantList &items, int generation);
     void darkChanged(bool dark);
     /// The page has put the fragment of @p generation into its DOM, in
     /// @p milliseconds.
@@ -57,7 +70,8 @@ Q_SIGNALS:
     void clicked(int line);
 
 private:
-    QString m_html;
+    QStringList m_blocks;
+    QStringList m_keys; // m_blocks without their source positions
     int m_generation = 0;
     bool m_dark = false;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewview.h"
 
+#include "htmltext.h"
 #include "libraryschemehandler.h"
 #include "previewassets.h"
 #include "previewbridge.h"
@@ -89,7 +90,7 @@ PreviewView::PreviewView(QWidget *parent)
 
 void PreviewView::showFragment(const QString &html, int generation)
 {
-    m_bridge->setHtml(html, generation);
+    m_bridge->setBlocks(splitTopLevel(html), generation);
 }
 
 void PreviewView::scrollToLine(double line)

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void renderPrintsBodyOnly();
     void renderToFile();
     void renderUsesSiteSettings();
+    void renderStandalone();
     void errorsNameTheFile_data();
     void errorsNameTheFile();
     void usageErrors();
@@ -135,6 +136,45 @@ void TestCli::renderUsesSiteSettings()
     run = cli({QStringLiteral("render"), QStringLiteral("--site"), dir.filePath(QStringLiteral("없음")), path});
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains(dir.filePath(QStringLiteral("없음"))), qPrintable(run.err));
+}
+
+void TestCli::renderStandalone()
+{
+    QTemporaryDir dir;
+    QDir site(dir.filePath(QStringLiteral("site")));
+    QVERIFY(site.mkpath(QStringLiteral("_posts")));
+    QVERIFY(site.mkpath(QStringLiteral("assets/img/p")));
+    QVERIFY(writeAll(site.filePath(QStringLiteral("_config.yml")), "title: x\n"));
+    const QByteArray png = QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    QVERIFY(writeAll(site.filePath(QStringLiteral("assets/img/p/그림 1.png")), png));
+    const QString path = site.filePath(QStringLiteral("_posts/2024-01-01-p.md"));
+    QVERIFY(writeAll(path, "---\ntitle: \"독립 <페이지>\"\nuse_math: true\ntypora-root-url: ../\n---\n"
+                           "수식 $x^2$ 과 그림 ![a](/assets/img/p/그림%201.png) 과 없는 ![b](/없음.png)\n"));
+    const QString out = dir.filePath(QStringLiteral("page.html"));
+    const Run run = cli({QStringLiteral("render"), QStringLiteral("--standalone"), path, QStringLiteral("-o"), out});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    const QString page = QString::fromUtf8(readAll(out));
+    QVERIFY(page.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    QVERIFY(page.contains(QStringLiteral("<title>독립 &lt;페이지&gt;</title>")));
+    // The image inside, as a data: URL; the missing one as a note.
+    QVERIFY(page.contains(QStringLiteral("src=\"data:image/png;base64,") + QString::fromLatin1(png.toBase64())));
+    QVERIFY(page.contains(QStringLiteral("class=\"geul-missing\"")));
+    // KaTeX with its fonts inside, and the style of the preview.
+    QVERIFY(page.contains(QStringLiteral("url(data:font/woff2;base64,")));
+    QVERIFY(!page.contains(QStringLiteral("url(fonts/")));
+    QVERIFY(page.contains(QStringLiteral("katex.render(")));
+    QVERIFY(page.contains(QStringLiteral("word-break: keep-all")));
+    // Nothing that only the preview can load.
+    QVERIFY(!page.contains(QStringLiteral("geul-asset:")));
+    QVERIFY(!page.contains(QStringLiteral("geul-lib:")));
+
+    // Without math, no KaTeX.
+    QVERIFY(writeAll(path, "---\ntitle: 평문\n---\n그냥 글 $x$.\n"));
+    const Run plain = cli({QStringLiteral("render"), QStringLiteral("--standalone"), path});
+    QCOMPARE(plain.code, 0);
+    QVERIFY(!plain.out.contains(QStringLiteral("katex")));
 }
 
 void TestCli::errorsNameTheFile_data()

@@ -10,21 +10,23 @@
 
 #include <QAbstractButton>
 #include <QBuffer>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QDir>
 #include <QImage>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
 #include <QWebEnginePage>
+#include <QWebEngineProfile>
 #include <cmath>
 
 using namespace geul;
@@ -97,6 +99,7 @@ private Q_SLOTS:
     void unchangedBlocksAreKeptAcrossEdits();
     void scrollFollowsBothWays();
     void remoteImagesCanBeTurnedOff();
+    void standalonePageOpensAlone();
 };
 
 void TestMainWindow::initTestCase()
@@ -480,8 +483,9 @@ void TestMainWindow::remoteImagesCanBeTurnedOff()
                 if (!socket->readAll().contains("\r\n\r\n"))
                     return;
                 ++requests;
-                socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nCache-Control: no-store\r\nContent-Length: "
-                              + QByteArray::number(png.size()) + "\r\nConnection: close\r\n\r\n" + png);
+                socket->write(
+                    "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nCache-Control: no-store\r\nContent-Length: "
+                    + QByteArray::number(png.size()) + "\r\nConnection: close\r\n\r\n" + png);
                 socket->disconnectFromHost();
             });
         }
@@ -497,11 +501,10 @@ void TestMainWindow::remoteImagesCanBeTurnedOff()
     QVERIFY2(window.openFile(path, &error), qPrintable(error));
     window.show();
     QWebEnginePage *page = window.preview()->page();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        evaluate(page, QStringLiteral("(() => { const i = document.querySelector('#content img');"
-                                      " return !!i && i.complete && i.naturalWidth === 3; })()"))
-            .toBool(),
-        30000);
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, QStringLiteral("(() => { const i = document.querySelector('#content img');"
+                                                           " return !!i && i.complete && i.naturalWidth === 3; })()"))
+                                 .toBool(),
+                             30000);
     QVERIFY(requests >= 1);
 
     window.setRemoteImages(false);
@@ -516,11 +519,53 @@ void TestMainWindow::remoteImagesCanBeTurnedOff()
     evaluate(page, QStringLiteral("(() => { const i = new Image(); i.id = 'probe'; i.src = '%1b.png?' + Date.now();"
                                   " document.body.append(i); })()")
                        .arg(base));
-    QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, QStringLiteral("document.getElementById('probe').complete")).toBool(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, QStringLiteral("document.getElementById('probe').complete")).toBool(),
+                             10000);
     QCOMPARE(evaluate(page, QStringLiteral("document.getElementById('probe').naturalWidth")).toInt(), 0);
     QTest::qWait(200);
     QCOMPARE(requests, before);
     window.setRemoteImages(true);
+}
+
+void TestMainWindow::standalonePageOpensAlone()
+{
+    // geul-cli writes the page; a plain browser page opens it with no other
+    // file around and shows the image and the typeset math.
+    QTemporaryDir dir;
+    QDir site(dir.filePath(QStringLiteral("site")));
+    QVERIFY(site.mkpath(QStringLiteral("_posts")) && site.mkpath(QStringLiteral("assets")));
+    QVERIFY(writeAll(site.filePath(QStringLiteral("_config.yml")), "title: x\n"));
+    QImage image(5, 4, QImage::Format_RGB32);
+    image.fill(Qt::blue);
+    QVERIFY(image.save(site.filePath(QStringLiteral("assets/사진.png"))));
+    const QString post = site.filePath(QStringLiteral("_posts/2024-01-01-p.md"));
+    QVERIFY(writeAll(post,
+                     "---\ntitle: 독립\nuse_math: true\n---\n$$\n\\int_0^1 x\\,dx\n$$\n\n![사진](/assets/사진.png)\n"));
+    QTemporaryDir alone;
+    const QString page = alone.filePath(QStringLiteral("page.html"));
+    QProcess cli;
+    cli.start(QStringLiteral(GEUL_CLI_PATH),
+              {QStringLiteral("render"), QStringLiteral("--standalone"), post, QStringLiteral("-o"), page});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 0);
+    QCOMPARE(QDir(alone.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).size(), 1);
+
+    QWebEngineProfile profile;
+    QWebEnginePage browser(&profile);
+    QSignalSpy loaded(&browser, &QWebEnginePage::loadFinished);
+    browser.load(QUrl::fromLocalFile(page));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 30000);
+    QVERIFY(loaded.first().first().toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(&browser, QStringLiteral("document.querySelectorAll('.katex-display').length")).toInt(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(&browser, QStringLiteral("document.querySelector('img').naturalWidth")).toInt(),
+                              5, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(
+            &browser,
+            QStringLiteral("Array.from(document.fonts).some(f => f.family === 'KaTeX_Main' && f.status === 'loaded')"))
+            .toBool(),
+        10000);
 }
 
 QTEST_MAIN(TestMainWindow)

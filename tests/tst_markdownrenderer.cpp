@@ -3,6 +3,7 @@
 // After an intended change of the output, regenerate the references with
 // scripts/regenerate-render-references and review the diff.
 #include "frontmatter.h"
+#include "htmltext.h"
 #include "markdownrenderer.h"
 #include "testsupport.h"
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void sourcePositionsCountFileLines();
     void rawHtmlIsKept();
     void threadSafe();
+    void splitsTopLevelBlocks();
     void bareRenderMatches();
 };
 
@@ -125,6 +127,29 @@ void TestMarkdownRenderer::threadSafe()
             posts, [](const QString &post) { return MarkdownRenderer::renderPost(post); });
         for (qsizetype i = 0; i < posts.size(); ++i)
             QVERIFY2(parallel[i] == expected[i], qPrintable(test::lineDiff(expected[i], parallel[i])));
+    }
+}
+
+void TestMarkdownRenderer::splitsTopLevelBlocks()
+{
+    const QString html = QStringLiteral(
+        "<h1 data-sourcepos=\"1:1-1:5\" id=\"제목\">제목</h1>\n<ul>\n<li>가<ul><li>나</li></ul></li>\n</ul>\n"
+        "<!-- <div> --><div class='a>b'><p>안</p></div>\n<script>if (a < b) { x = '</div>'; }</script>\n"
+        "<img src=\"x.png\">\n<br/>\n<center>열림\n<p>끝</p>\n");
+    const QStringList pieces = splitTopLevel(html);
+    QCOMPARE(pieces.join(QString()), html);
+    QCOMPARE(pieces, QStringList({QStringLiteral("<h1 data-sourcepos=\"1:1-1:5\" id=\"제목\">제목</h1>\n"),
+                                  QStringLiteral("<ul>\n<li>가<ul><li>나</li></ul></li>\n</ul>\n"),
+                                  QStringLiteral("<!-- <div> --><div class='a>b'><p>안</p></div>\n"),
+                                  QStringLiteral("<script>if (a < b) { x = '</div>'; }</script>\n"),
+                                  QStringLiteral("<img src=\"x.png\">\n"), QStringLiteral("<br/>\n"),
+                                  // Left open, an element keeps the rest, as a browser nests it.
+                                  QStringLiteral("<center>열림\n<p>끝</p>\n")}));
+    // Every reference output splits into pieces that join back.
+    for (const QString &name : QDir(QStringLiteral(GEUL_TEST_DATA "/render")).entryList({QStringLiteral("*.html")})) {
+        const QString reference = QString::fromUtf8(test::readAll(QStringLiteral(GEUL_TEST_DATA "/render/") + name));
+        QCOMPARE(splitTopLevel(reference).join(QString()), reference);
+        QVERIFY2(splitTopLevel(reference).size() > 1, qPrintable(name));
     }
 }
 

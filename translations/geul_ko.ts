@@ -115,11 +115,23 @@
         <translation>경고: %1의 줄 끝 문자가 섞여 있었습니다. 이제 모든 줄이 %2(으)로 끝납니다</translation>
     </message>
     <message>
+        <source>The Jekyll site the post belongs to (default: the nearest folder upward with _config.yml).</source>
+        <translation>글이 속한 Jekyll 사이트 (기본값: 위쪽으로 가장 가까운, _config.yml이 있는 폴더).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: 그런 폴더가 없습니다</translation>
+    </message>
+    <message>
         <source>Usage: geul-cli COMMAND [OPTIONS] [ARGUMENTS]
 Work with the Markdown posts of a Jekyll blog, as Geul does.
 
 Commands:
-  render POST [--site DIR] [-o OUT.html]
+  render POST [--site DIR] [-o OUT.html] [--standalone]
                               Print the HTML of the post&apos;s body, as the preview shows it
   meta POST [--json]          Print the post&apos;s front matter
   meta POST --set KEY=VALUE --unset KEY
@@ -134,7 +146,7 @@ Options:
 Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다.
 
 명령:
-  render POST [--site DIR] [-o OUT.html]
+  render POST [--site DIR] [-o OUT.html] [--standalone]
                               글 본문의 HTML을 미리보기와 똑같이 출력합니다
   meta POST [--json]          글의 front matter를 출력합니다
   meta POST --set KEY=VALUE --unset KEY
@@ -147,16 +159,8 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
 </translation>
     </message>
     <message>
-        <source>The Jekyll site the post belongs to (default: the nearest folder upward with _config.yml).</source>
-        <translation>글이 속한 Jekyll 사이트 (기본값: 위쪽으로 가장 가까운, _config.yml이 있는 폴더).</translation>
-    </message>
-    <message>
-        <source>DIR</source>
-        <translation>폴더</translation>
-    </message>
-    <message>
-        <source>%1: no such folder</source>
-        <translation>%1: 그런 폴더가 없습니다</translation>
+        <source>Write a complete page that needs no other file: Geul&apos;s style, KaTeX with its fonts, and every local image inlined.</source>
+        <translation>다른 파일 없이 열리는 완전한 페이지를 씁니다: Geul의 스타일, 글꼴을 담은 KaTeX, 모든 로컬 이미지를 안에 넣습니다.</translation>
     </message>
 </context>
 <context>
@@ -318,6 +322,13 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     </message>
 </context>
 <context>
+    <name>geul::HtmlPage</name>
+    <message>
+        <source>KaTeX was not found in %1; math stays as TeX</source>
+        <translation>%1에서 KaTeX를 찾지 못했습니다. 수식은 TeX 그대로 둡니다</translation>
+    </message>
+</context>
+<context>
     <name>geul::Liquid</name>
     <message>
         <source>Liquid that Jekyll fills in when it builds the site</source>
@@ -397,6 +408,18 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>%1:%2:%3: front matter: %4</source>
         <translation>%1:%2:%3: front matter: %4</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Load &amp;Remote Images</source>
+        <translation>원격 이미지 불러오기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show images that posts load from the internet in the preview</source>
+        <translation>글이 인터넷에서 불러오는 이미지를 미리보기에 보여 줍니다</translation>
     </message>
 </context>
 <context>
@@ -502,6 +525,10 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>Image not shown:</source>
         <translation>이미지를 보여 줄 수 없음:</translation>
+    </message>
+    <message>
+        <source>remote images are turned off</source>
+        <translation>원격 이미지를 끈 상태입니다</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "frontmatter.h"
+#include "htmlpage.h"
 #include "markdownrenderer.h"
 #include "postchecker.h"
 #include "postfile.h"
@@ -67,7 +68,7 @@ QString Cli::generalHelp()
               "Work with the Markdown posts of a Jekyll blog, as Geul does.\n"
               "\n"
               "Commands:\n"
-              "  render POST [--site DIR] [-o OUT.html]\n"
+              "  render POST [--site DIR] [-o OUT.html] [--standalone]\n"
               "                              Print the HTML of the post's body, as the preview shows it\n"
               "  meta POST [--json]          Print the post's front matter\n"
               "  meta POST --set KEY=VALUE --unset KEY\n"
@@ -92,6 +93,11 @@ int Cli::render(const QStringList &arguments, QTextStream &out, QTextStream &err
         QStringLiteral("site"),
         tr("The Jekyll site the post belongs to (default: the nearest folder upward with _config.yml)."), tr("DIR"));
     parser.addOption(siteOption);
+    const QCommandLineOption standalone(
+        QStringLiteral("standalone"),
+        tr("Write a complete page that needs no other file: Geul's style, KaTeX with its fonts, and every local "
+           "image inlined."));
+    parser.addOption(standalone);
     parser.addPositionalArgument(QStringLiteral("POST"), tr("The Markdown post to render."));
     if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("render"), out, err))
         return *done;
@@ -117,7 +123,27 @@ int Cli::render(const QStringList &arguments, QTextStream &out, QTextStream &err
         return exitUsage;
     }
     options.variables = Site::variables(site);
-    const QString html = MarkdownRenderer::renderPost(text, options);
+    QString html = MarkdownRenderer::renderPost(text, options);
+    if (parser.isSet(standalone)) {
+        const FrontMatter frontMatter = FrontMatter::read(text);
+        const auto valueOf = [&frontMatter](const QString &key) {
+            const std::optional<YamlEntry> entry = frontMatter.entry(key);
+            return entry && entry->value.isScalar() ? entry->value.text : QString();
+        };
+        HtmlPage::Options page;
+        page.title = valueOf(QStringLiteral("title"));
+        if (page.title.isEmpty())
+            page.title = QFileInfo(positional.first()).completeBaseName();
+        page.assets = AssetContext::forPost(QFileInfo(positional.first()).absoluteFilePath(),
+                                            site.isEmpty() ? QString() : QFileInfo(site).absoluteFilePath(),
+                                            valueOf(QStringLiteral("typora-root-url")));
+        page.assets.baseUrl = options.variables.value(QStringLiteral("site.baseurl"));
+        page.katexFolder = HtmlPage::defaultKatexFolder();
+        QStringList warnings;
+        html = HtmlPage::standalone(html, page, &warnings);
+        for (const QString &warning : std::as_const(warnings))
+            err << programName() << ": " << tr("warning: %1").arg(warning) << '\n';
+    }
 
     if (!parser.isSet(output)) {
         out << html;

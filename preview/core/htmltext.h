@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace geul {
 
@@ -10,5 +11,19 @@ namespace geul {
 /// and raw HTML use (`&amp;` `&lt;` `&gt;` `&quot;` `&#39;`) and numeric
 /// ones (`&#44032;`, `&#xAC00;`).
 QString unescapeHtml(const QString &html);
+
+/// Splits an HTML fragment into its top-level elements, each with the text
+/// that follows it, so that joining the pieces gives @p html back. Comments
+/// and raw-text elements (`script`, `style`, `textarea`) are skipped whole;
+/// an element left open keeps everything after it in its piece, as a
+/// browser would nest it.
+QStringList splitTopLevel(const QString &html);
+
+/// @p html without its `data-sourcepos` attributes: what a block is,
+/// whatever lines it stands on.
+QString withoutSourcePositions(const QString &html);
+
+/// The values of the `data-sourcepos` attributes of @p html, in order.
+QStringList sourcePositions(const QString &html);
 
 } // namespace geul

@@ -141,22 +141,32 @@ QString plainText(QStringView html)
 // Headings get kramdown's GFM ids, numbered when repeated.
 QString addHeadingIds(const QString &html)
 {
-    static const QRegularExpression heading(QStringLiteral("<h([1-6])(\\s[^>]*)?>(.*?)</h\\1>"),
-                                            QRegularExpression::DotMatchesEverythingOption);
     QHash<QString, int> seen;
     QString out;
     qsizetype last = 0;
-    for (const QRegularExpressionMatch &m : heading.globalMatch(html)) {
-        if (m.capturedView(2).contains(QLatin1String(" id=\"")))
+    // A plain scan: this runs on every render of every post.
+    for (qsizetype at = html.indexOf(u"<h"); at >= 0; at = html.indexOf(u"<h", at + 2)) {
+        if (at + 3 >= html.size() || html[at + 2] < u'1' || html[at + 2] > u'6'
+            || (html[at + 3] != u'>' && html[at + 3] != u' '))
             continue;
-        const QString base = Kramdown::headingId(plainText(m.capturedView(3)));
+        const qsizetype tagEnd = html.indexOf(u'>', at);
+        const QString closing = QStringLiteral("</h") + html[at + 2] + u'>';
+        const qsizetype close = tagEnd < 0 ? -1 : html.indexOf(closing, tagEnd);
+        if (close < 0)
+            break;
+        const QStringView tag = QStringView(html).sliced(at, tagEnd - at);
+        if (tag.contains(QLatin1String(" id=\"")))
+            continue;
+        const QString base = Kramdown::headingId(plainText(QStringView(html).sliced(tagEnd + 1, close - tagEnd - 1)));
         const int n = seen[base]++;
         const QString id = n == 0 ? base : base + u'-' + QString::number(n);
-        const qsizetype tagEnd = m.capturedEnd(2) >= 0 ? m.capturedEnd(2) : m.capturedStart(1) + 1;
         out += QStringView(html).sliced(last, tagEnd - last);
         out += QStringLiteral(" id=\"%1\"").arg(id.toHtmlEscaped());
         last = tagEnd;
+        at = close;
     }
+    if (last == 0)
+        return html;
     return out + QStringView(html).sliced(last);
 }
 
@@ -226,6 +236,8 @@ QList<Kramdown::BlockAttributes> Kramdown::extract(QString &text, int firstLine)
     static const QRegularExpression spanList(QStringLiteral("(?<=[*_`)\\]>])\\{:(?![:/])[^}\\n]*\\}"));
 
     QList<BlockAttributes> found;
+    if (!text.contains(u"{:"))
+        return found;
     QStringList lines = text.split(u'\n');
     FenceTracker fences;
     QString openComment; // inside {::comment}...{:/comment}

@@ -138,6 +138,10 @@ Liquid::Output Liquid::process(QStringView text, const QHash<QString, QString> &
 {
     Output result;
     QString &out = result.text;
+    if (!text.contains(u"{%") && !text.contains(u"{{")) {
+        out = text.toString();
+        return result;
+    }
     out.reserve(text.size());
     auto marker = [&result](QStringView whole) {
         result.markers.append(whole.toString());

@@ -50,8 +50,9 @@ QByteArray render(QByteArray utf8, bool math)
         if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser.get(), ext);
     }
+    bool marked = false;
     if (math) {
-        MathExtension::markBackslashDelimiters(utf8);
+        marked = MathExtension::markBackslashDelimiters(utf8);
         cmark_parser_attach_syntax_extension(parser.get(), MathExtension::extension());
     }
     std::unique_ptr<cmark_node, NodeDeleter> document;
@@ -66,6 +67,8 @@ QByteArray render(QByteArray utf8, bool math)
         cmark_parser_feed(parser.get(), utf8.constData(), static_cast<size_t>(utf8.size()));
         document.reset(cmark_parser_finish(parser.get()));
     }
+    if (marked)
+        MathExtension::restoreMarkers(document.get());
     std::unique_ptr<char, CStringDeleter> html(
         cmark_render_html(document.get(), renderOptions, cmark_parser_get_syntax_extensions(parser.get())));
     return QByteArray(html.get());

@@ -123,6 +123,9 @@ cmark_node *htmlInline(const QByteArray &html)
 cmark_node *matchInline(cmark_syntax_extension *, cmark_parser *, cmark_node *, unsigned char character,
                         cmark_inline_parser *inline_parser)
 {
+    // cmark asks every inline extension at the start of every run of text.
+    if (character != '$' && character != marker)
+        return nullptr;
     const QByteArrayView text = chunkOf(inline_parser);
     const qsizetype open = cmark_inline_parser_get_offset(inline_parser);
     if (character == '$') {
@@ -247,8 +250,8 @@ cmark_node *replacementFor(cmark_node *block)
     return node;
 }
 
-// Markers that no math took: back to what the user wrote.
-void restoreMarkers(cmark_node *node)
+// A marker that no math took in @p node: back to what the user wrote.
+void restoreNodeMarkers(cmark_node *node)
 {
     const auto fix = [node](const char *value, auto setter, bool keepBackslash) {
         if (!value || !strchr(value, marker))
@@ -292,8 +295,6 @@ cmark_node *postprocess(cmark_syntax_extension *, cmark_parser *, cmark_node *ro
         cmark_node *node = cmark_iter_get_node(iter);
         if (cmark_node_get_type(node) == mathBlockType)
             blocks.push_back(node);
-        else
-            restoreMarkers(node);
     }
     cmark_iter_free(iter);
     for (cmark_node *block : blocks) {
@@ -331,15 +332,26 @@ bool MathExtension::markBackslashDelimiters(QByteArray &utf8)
 {
     if (utf8.contains(marker))
         return false;
-    for (qsizetype i = 0; i + 1 < utf8.size(); ++i) {
-        if (utf8[i] != '\\')
-            continue;
+    bool marked = false;
+    for (qsizetype i = utf8.indexOf('\\'); i >= 0 && i + 1 < utf8.size(); i = utf8.indexOf('\\', i + 1)) {
         const char next = utf8[i + 1];
-        if (next == '(' || next == ')' || next == '[' || next == ']')
+        if (next == '(' || next == ')' || next == '[' || next == ']') {
             utf8[i] = marker;
+            marked = true;
+        }
         ++i; // the escaped character, a backslash included, is done
     }
-    return true;
+    return marked;
+}
+
+void MathExtension::restoreMarkers(cmark_node *document)
+{
+    cmark_iter *iter = cmark_iter_new(document);
+    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        if (ev == CMARK_EVENT_ENTER)
+            restoreNodeMarkers(cmark_iter_get_node(iter));
+    }
+    cmark_iter_free(iter);
 }
 
 } // namespace geul

@@ -4,6 +4,7 @@
 #include <QByteArray>
 
 struct cmark_syntax_extension;
+struct cmark_node;
 
 namespace geul::MathExtension {
 
@@ -28,11 +29,14 @@ cmark_syntax_extension *extension();
 /// extension sees it, so `\(`, `\)`, `\[` and `\]` are marked in the input
 /// first: their backslash is replaced by a control byte of the same length
 /// that the extension recognizes, keeping every source position. Backslash
-/// pairs (`\\(`) are left alone. Returns false, changing nothing, when the
-/// text already holds that byte. The extension's post-processing turns
-/// every marker left outside math back into what the user wrote: a
-/// backslash in code, HTML and URLs, nothing in text (where `\(` was an
-/// escaped parenthesis).
+/// pairs (`\\(`) are left alone. Returns whether it marked anything; it
+/// marks nothing when the text already holds that byte.
 bool markBackslashDelimiters(QByteArray &utf8);
+
+/// After parsing text that markBackslashDelimiters() marked: turns every
+/// marker that no math took back into what the user wrote: a backslash in
+/// code, HTML and URLs, nothing in text (where `\(` was an escaped
+/// parenthesis).
+void restoreMarkers(cmark_node *document);
 
 } // namespace geul::MathExtension

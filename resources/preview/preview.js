@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Receives rendered fragments from Geul over QWebChannel and patches them
-// into #content in place: only the top-level blocks that changed are
-// replaced, so images stay loaded, math stays typeset and the scroll
-// position holds. Post content never runs script: the page's
+// Receives rendered fragments from Geul over QWebChannel, as their
+// top-level blocks, and patches them into #content in place: only the
+// blocks that changed are parsed and replaced, so images stay loaded, math
+// stays typeset and the scroll position holds. Post content never runs script: the page's
 // Content-Security-Policy blocks inline script and event handlers, and
 // parsed fragments do not execute <script> elements.
 //
@@ -15,6 +15,10 @@
     let content = null;
     // Typeset math by its TeX, so that unchanged formulas cost nothing.
     const mathCache = new Map();
+    // The blocks on the page, in order: their DOM nodes.
+    let shown = [];
+    // The whole fragment has arrived once; patches apply to it.
+    let ready = false;
     // Blocks with their lines and page positions; rebuilt after changes.
     let blocks = null;
     // A scroll position we set ourselves, not to be reported back.
@@ -27,13 +31,6 @@
         return text.replace(/[&<>"]/g, function (c) {
             return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c];
         });
-    }
-
-    function keyOf(node) {
-        if (node.nodeType !== Node.ELEMENT_NODE)
-            return '#' + node.nodeType + ':' + node.textContent;
-        // Lines shift when text above changes; the block itself did not.
-        return node.outerHTML.replace(/ data-sourcepos="[^"]*"/g, '');
     }
 
     function typeset(root) {
@@ -66,50 +63,83 @@
         }
     }
 
-    // Gives the kept block @p old the source positions of its new copy.
-    function copyPositions(old, fresh) {
-        if (old.nodeType !== Node.ELEMENT_NODE || old.getAttribute('data-sourcepos') === fresh.getAttribute('data-sourcepos'))
-            return;
-        const from = [fresh].concat(Array.from(fresh.querySelectorAll('[data-sourcepos]')));
-        const to = [old].concat(Array.from(old.querySelectorAll('[data-sourcepos]')));
-        for (let i = 0; i < from.length && i < to.length; ++i)
-            to[i].setAttribute('data-sourcepos', from[i].getAttribute('data-sourcepos'));
+    // Gives a kept block the source positions of its new lines.
+    function setPositions(block, values) {
+        let k = 0;
+        for (const node of block.nodes) {
+            if (node.nodeType !== Node.ELEMENT_NODE)
+                continue;
+            const targets = node.matches('[data-sourcepos]') ? [node] : [];
+            for (const element of targets.concat(Array.from(node.querySelectorAll('[data-sourcepos]')))) {
+                if (k < values.length)
+                    element.setAttribute('data-sourcepos', values[k++]);
+            }
+        }
     }
 
-    function patch(html) {
+    // The DOM nodes of one block, parsed on its own.
+    function nodesOf(html) {
         const template = document.createElement('template');
         template.innerHTML = html;
-        const fresh = Array.from(template.content.childNodes);
-        const freshKeys = fresh.map(keyOf);
-        const old = Array.from(content.childNodes);
-        const oldKeys = old.map(function (node) { return node.geulKey !== undefined ? node.geulKey : keyOf(node); });
+        const nodes = Array.from(template.content.childNodes);
+        return nodes.length ? nodes : [document.createTextNode('')];
+    }
 
-        let start = 0;
-        while (start < old.length && start < fresh.length && oldKeys[start] === freshKeys[start]) {
-            copyPositions(old[start], fresh[start]);
-            ++start;
+    // Builds the page's blocks from @p items: new blocks as HTML, kept ones
+    // as the index of a block on the page (with new source positions when
+    // their lines moved). Only new blocks are parsed and inserted.
+    function apply(items) {
+        const next = [];
+        const kept = new Set();
+        for (const item of items) {
+            if (typeof item === 'string') {
+                next.push({ html: item, nodes: null });
+            } else if (Array.isArray(item)) {
+                const block = shown[item[0]];
+                setPositions(block, item[1]);
+                kept.add(item[0]);
+                next.push(block);
+            } else {
+                kept.add(item);
+                next.push(shown[item]);
+            }
         }
-        let oldEnd = old.length;
-        let freshEnd = fresh.length;
-        while (oldEnd > start && freshEnd > start && oldKeys[oldEnd - 1] === freshKeys[freshEnd - 1]) {
-            --oldEnd;
-            --freshEnd;
-            copyPositions(old[oldEnd], fresh[freshEnd]);
+        shown.forEach(function (block, index) {
+            if (!kept.has(index)) {
+                for (const node of block.nodes)
+                    node.remove();
+            }
+        });
+        let anchor = null;
+        for (let i = next.length - 1; i >= 0; --i) {
+            const block = next[i];
+            if (!block.nodes) {
+                block.nodes = nodesOf(block.html);
+                for (const node of block.nodes) {
+                    content.insertBefore(node, anchor);
+                    typeset(node);
+                }
+            }
+            anchor = block.nodes[0];
         }
-        const before = oldEnd < old.length ? old[oldEnd] : null;
-        for (let i = start; i < oldEnd; ++i)
-            content.removeChild(old[i]);
-        for (let i = start; i < freshEnd; ++i) {
-            fresh[i].geulKey = freshKeys[i];
-            content.insertBefore(fresh[i], before);
-            typeset(fresh[i]);
-        }
+        shown = next;
         blocks = null;
     }
 
-    function show(html, generation) {
+    function replaced(list, generation) {
         const began = performance.now();
-        patch(html);
+        ready = true;
+        content.textContent = '';
+        shown = [];
+        apply(list);
+        bridge.reportShown(generation, performance.now() - began);
+    }
+
+    function patched(items, generation) {
+        if (!ready)
+            return; // the whole fragment is on its way
+        const began = performance.now();
+        apply(items);
         bridge.reportShown(generation, performance.now() - began);
     }
 
@@ -227,10 +257,10 @@
             bridge = channel.objects.bridge;
             applyTheme(bridge.dark);
             bridge.darkChanged.connect(applyTheme);
-            bridge.htmlChanged.connect(show);
+            bridge.replaced.connect(replaced);
+            bridge.patched.connect(patched);
             bridge.scrollRequested.connect(scrollToLine);
-            if (bridge.generation > 0)
-                show(bridge.html, bridge.generation);
+            bridge.requestBlocks();
         });
     }
 

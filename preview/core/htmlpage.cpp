@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "htmlpage.h"
+
+#include "previewassets.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QRegularExpression>
+
+namespace geul {
+
+namespace {
+
+QByteArray readFile(const QString &path, qint64 limit = 64 * 1024 * 1024)
+{
+    QFile file(path);
+    if (file.size() > limit || !file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+QString dataUrl(const QString &path)
+{
+    static const QMimeDatabase mimes;
+    const QByteArray bytes = readFile(path);
+    if (bytes.isEmpty())
+        return {};
+    return QStringLiteral("data:%1;base64,%2")
+        .arg(mimes.mimeTypeForFile(path, QMimeDatabase::MatchExtension).name(), QString::fromLatin1(bytes.toBase64()));
+}
+
+// KaTeX's style sheet with its fonts inside: the WOFF2 files only, which
+// every current browser reads.
+QString katexStyle(const QString &folder)
+{
+    QString css = QString::fromUtf8(readFile(folder + QStringLiteral("/katex.min.css")));
+    if (css.isEmpty())
+        return {};
+    static const QRegularExpression source(QStringLiteral("src:([^;}]*)"));
+    static const QRegularExpression woff2(QStringLiteral("url\\((fonts/[^)]+\\.woff2)\\)"));
+    QString out;
+    qsizetype last = 0;
+    for (const QRegularExpressionMatch &m : source.globalMatch(css)) {
+        out += QStringView(css).sliced(last, m.capturedStart() - last);
+        last = m.capturedEnd();
+        const QRegularExpressionMatch font = woff2.matchView(m.capturedView(1));
+        const QString url = font.hasMatch() ? dataUrl(folder + u'/' + font.captured(1)) : QString();
+        out += url.isEmpty() ? m.captured() : QStringLiteral("src:url(%1) format('woff2')").arg(url);
+    }
+    return out + QStringView(css).sliced(last);
+}
+
+// Text for inside a <script> or <style> element.
+QString asElementText(QString text, QLatin1String element)
+{
+    return text.replace(u"</" + element, u"<\\/" + element, Qt::CaseInsensitive);
+}
+
+QString resourceText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+} // namespace
+
+QString HtmlPage::defaultKatexFolder()
+{
+    return QStringLiteral(GEUL_KATEX_DIR);
+}
+
+QString HtmlPage::standalone(const QString &bodyHtml, const Options &options, QStringList *warnings)
+{
+    PreviewAssets::LinkOptions link;
+    link.localUrl = [](const QString &path) { return dataUrl(path); };
+    const QString body = PreviewAssets::link(bodyHtml, options.assets, link);
+
+    QString head;
+    QString scripts;
+    if (body.contains(QLatin1String("class=\"math "))) {
+        const QString style = katexStyle(options.katexFolder);
+        const QString script = QString::fromUtf8(readFile(options.katexFolder + QStringLiteral("/katex.min.js")));
+        if (style.isEmpty() || script.isEmpty()) {
+            if (warnings)
+                warnings->append(
+                    QCoreApplication::translate("geul::HtmlPage", "KaTeX was not found in %1; math stays as TeX")
+                        .arg(QDir::toNativeSeparators(options.katexFolder)));
+        } else {
+            head += QStringLiteral("<style>\n%1\n</style>\n").arg(asElementText(style, QLatin1String("style")));
+            scripts += QStringLiteral("<script>\n%1\n</script>\n<script>\n%2\n</script>\n")
+                           .arg(asElementText(script, QLatin1String("script")),
+                                asElementText(resourceText(QStringLiteral(":/geul/page/typeset.js")),
+                                              QLatin1String("script")));
+        }
+    }
+    head += QStringLiteral("<style>\n%1\n</style>\n")
+                .arg(asElementText(resourceText(QStringLiteral(":/geul/preview/preview.css")), QLatin1String("style")));
+
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"utf-8\">\n"
+                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                          "<meta name=\"generator\" content=\"Geul\">\n<title>%1</title>\n%2</head>\n<body>\n"
+                          "<main id=\"content\" class=\"post\">\n%3</main>\n%4</body>\n</html>\n")
+        .arg(options.title.toHtmlEscaped(), head, body, scripts);
+}
+
+} // namespace geul

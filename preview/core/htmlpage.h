@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "assetref.h"
+
+#include <QString>
+
+namespace geul {
+
+/// A post as one complete HTML page that needs no other file: Geul's
+/// preview style, KaTeX (script, style and fonts) when the post has math,
+/// highlighted code, and every local image it can resolve inlined as a
+/// `data:` URL. For `geul-cli render --standalone` and exports. Reentrant.
+namespace HtmlPage {
+
+struct Options
+{
+    /// The page's title (the post's `title`).
+    QString title;
+    /// Where the post's images resolve.
+    AssetContext assets;
+    /// KaTeX's folder; math stays as TeX when empty or unreadable.
+    QString katexFolder;
+};
+
+/// The page for @p bodyHtml, a fragment from MarkdownRenderer. Sets
+/// @p warnings (when given) to what could not be included, for people.
+QString standalone(const QString &bodyHtml, const Options &options, QStringList *warnings = nullptr);
+
+/// The system's KaTeX folder that Geul was built to use.
+QString defaultKatexFolder();
+
+} // namespace HtmlPage
+
+} // namespace geul
