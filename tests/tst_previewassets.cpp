@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "markdownrenderer.h"
 #include "previewassets.h"
 #include "testsupport.h"
 
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void link_data();
     void link();
     void remoteOffAndLocalUrls();
+    void fromMarkdown();
     void placeholders();
 
 private:
@@ -38,6 +40,7 @@ void TestPreviewAssets::initTestCase()
     m_image = site.filePath(QStringLiteral("assets/img/글/Untitled 1.png"));
     QVERIFY(test::writeAll(m_image, "png"));
     QVERIFY(test::writeAll(site.filePath(QStringLiteral("assets/img/글/a&b.png")), "png"));
+    QVERIFY(test::writeAll(site.filePath(QStringLiteral("assets/img/글/그림 (1).png")), "png"));
     m_context = AssetContext::forPost(site.filePath(QStringLiteral("_posts/2024-01-02-a.md")), m_dir.path(),
                                       QStringLiteral("../"));
 }
@@ -99,9 +102,10 @@ void TestPreviewAssets::placeholders()
 
 void TestPreviewAssets::remoteOffAndLocalUrls()
 {
-    const QString html = QStringLiteral("<p><img src=\"https://example.com/a.png\" alt=\"원격\">"
-                                        "<img src=\"/assets/img/글/Untitled 1.png\"></p>"
-                                        "<video poster=\"http://example.com/p.jpg\" src=\"/assets/img/글/Untitled 1.png\"></video>");
+    const QString html
+        = QStringLiteral("<p><img src=\"https://example.com/a.png\" alt=\"원격\">"
+                         "<img src=\"/assets/img/글/Untitled 1.png\"></p>"
+                         "<video poster=\"http://example.com/p.jpg\" src=\"/assets/img/글/Untitled 1.png\"></video>");
     PreviewAssets::LinkOptions options;
     options.remote = false;
     options.localUrl = [](const QString &path) { return QStringLiteral("data:x,") + QFileInfo(path).fileName(); };
@@ -109,12 +113,35 @@ void TestPreviewAssets::remoteOffAndLocalUrls()
     // The remote image is a note with its address; nothing remote is left.
     QVERIFY2(out.contains(QStringLiteral("<code>https://example.com/a.png</code> — remote images are turned off")),
              qPrintable(out));
-    QVERIFY2(!out.contains(QLatin1String("src=\"http")) && !out.contains(QLatin1String("poster=\"http")), qPrintable(out));
+    QVERIFY2(!out.contains(QLatin1String("src=\"http")) && !out.contains(QLatin1String("poster=\"http")),
+             qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("data-geul-remote=\"http://example.com/p.jpg\"")), qPrintable(out));
     // Local files through the given mapping.
     QCOMPARE(out.count(QStringLiteral("src=\"data:x,Untitled 1.png\"")), 2);
     // With remote images on (the default), they stay as written.
     QVERIFY(PreviewAssets::link(html, m_context).contains(QLatin1String("src=\"https://example.com/a.png\"")));
+}
+
+void TestPreviewAssets::fromMarkdown()
+{
+    // References as posts write them, through the renderer: in bold, across
+    // lines, with parentheses, in angle brackets, escaped twice.
+    const QString body
+        = QStringLiteral("**![굵게](/assets/img/글/Untitled%201.png)**\n\n"
+                         "<img\n  src='/assets/img/글/Untitled 1.png'\n  style=\"zoom: 67%;\" />\n\n"
+                         "![괄호](/assets/img/글/그림%20(1).png) ![꺾쇠](</assets/img/글/그림 (1).png>)\n\n"
+                         "<p align=\"center\"><img src=\"/assets/img/%EA%B8%80/Untitled%201.png\"></p>\n");
+    MarkdownRenderer::Options options;
+    options.liquid = false;
+    const QString html = PreviewAssets::link(MarkdownRenderer::renderBody(body, 0, options), m_context);
+    const QString image = PreviewAssets::urlFor(m_image).toHtmlEscaped();
+    const QString parentheses
+        = PreviewAssets::urlFor(QDir(m_dir.path()).filePath(QStringLiteral("assets/img/글/그림 (1).png")))
+              .toHtmlEscaped();
+    QVERIFY2(!html.contains(QLatin1String("geul-missing")), qPrintable(html));
+    QCOMPARE(html.count(QStringLiteral("src=\"%1\"").arg(image)), 3);
+    QCOMPARE(html.count(QStringLiteral("src=\"%1\"").arg(parentheses)), 2);
+    QVERIFY(html.contains(QLatin1String("style=\"zoom: 67%;\"")));
 }
 
 void TestPreviewAssets::link()
