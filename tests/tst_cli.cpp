@@ -53,6 +53,7 @@ private Q_SLOTS:
     void renderToFile();
     void renderUsesSiteSettings();
     void renderStandalone();
+    void image();
     void errorsNameTheFile_data();
     void errorsNameTheFile();
     void usageErrors();
@@ -175,6 +176,47 @@ void TestCli::renderStandalone()
     const Run plain = cli({QStringLiteral("render"), QStringLiteral("--standalone"), path});
     QCOMPARE(plain.code, 0);
     QVERIFY(!plain.out.contains(QStringLiteral("katex")));
+}
+
+void TestCli::image()
+{
+    QTemporaryDir dir;
+    QDir site(dir.filePath(QStringLiteral("site")));
+    QVERIFY(site.mkpath(QStringLiteral("_posts")));
+    QVERIFY(writeAll(site.filePath(QStringLiteral("_config.yml")), "title: x\n"));
+    const QString post = site.filePath(QStringLiteral("_posts/2022-12-31-Retrospect.md"));
+    const QByteArray text = "---\ntitle: 회고\n---\n본문\n";
+    QVERIFY(writeAll(post, text));
+    const QByteArray png = QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    const QString a = dir.filePath(QStringLiteral("스크린샷 1.png"));
+    const QString b = dir.filePath(QStringLiteral("b.png"));
+    QVERIFY(writeAll(a, png));
+    QVERIFY(writeAll(b, png));
+
+    Run run = cli({QStringLiteral("image"), post, a, b});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QCOMPARE(run.out, QStringLiteral("![스크린샷 1](/assets/img/2022-12-31-Retrospect/스크린샷%201.png)\n"
+                                     "![b](/assets/img/2022-12-31-Retrospect/b.png)\n"));
+    QCOMPARE(readAll(site.filePath(QStringLiteral("assets/img/2022-12-31-Retrospect/스크린샷 1.png"))), png);
+    // The post itself is not touched.
+    QCOMPARE(readAll(post), text);
+
+    run = cli(
+        {QStringLiteral("image"), QStringLiteral("--html"), QStringLiteral("--zoom"), QStringLiteral("50"), post, b});
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.out, QStringLiteral("<img src=\"/assets/img/2022-12-31-Retrospect/b-1.png\" alt=\"b-1\" "
+                                     "style=\"zoom: 50%;\" />\n"));
+
+    // A bad file is named; the good ones are still copied; exit 1.
+    run = cli({QStringLiteral("image"), post, dir.filePath(QStringLiteral("없음.png")), a});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(dir.filePath(QStringLiteral("없음.png"))), qPrintable(run.err));
+    QVERIFY(run.out.contains(QStringLiteral("스크린샷%201-1.png")));
+
+    QCOMPARE(cli({QStringLiteral("image"), post}).code, 2);
+    QCOMPARE(cli({QStringLiteral("image"), QStringLiteral("--zoom"), QStringLiteral("big"), post, a}).code, 2);
 }
 
 void TestCli::errorsNameTheFile_data()

@@ -3,6 +3,7 @@
 
 #include "frontmatter.h"
 #include "htmlpage.h"
+#include "imagestore.h"
 #include "markdownrenderer.h"
 #include "postchecker.h"
 #include "postfile.h"
@@ -59,6 +60,7 @@ public:
     static int render(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int meta(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int check(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int image(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
@@ -74,6 +76,8 @@ QString Cli::generalHelp()
               "  meta POST --set KEY=VALUE --unset KEY\n"
               "                              Change front matter keys in place, touching nothing else\n"
               "  check POST... [--json]      Report problems Jekyll would trip over\n"
+              "  image POST FILE... [--html] [--zoom PERCENT]\n"
+              "                              Copy images into the post's asset folder and print their links\n"
               "\n"
               "Options:\n"
               "  -h, --help                  Show this help, or a command's help after its name\n"
@@ -320,6 +324,58 @@ int Cli::check(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return anyError ? exitFailed : exitOk;
 }
 
+int Cli::image(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Copies each image FILE into the asset folder of POST, as Geul's editor does when an image is pasted or "
+           "dropped, and prints the Markdown to insert, one line per file. Existing files are never overwritten."));
+    parser.addHelpOption();
+    const QCommandLineOption html(QStringLiteral("html"), tr("Print <img> tags instead of Markdown images."));
+    const QCommandLineOption zoom(QStringLiteral("zoom"),
+                                  tr("Scale the image to PERCENT, as Typora does (an <img> tag)."), tr("PERCENT"));
+    parser.addOption(html);
+    parser.addOption(zoom);
+    parser.addPositionalArgument(QStringLiteral("POST"), tr("The Markdown post the images are for."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The image files to copy."), QStringLiteral("FILE..."));
+    if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("image"), out, err))
+        return *done;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2) {
+        err << programName() << ": " << tr("image takes a POST and one or more FILEs (see 'geul-cli image --help')")
+            << '\n';
+        return exitUsage;
+    }
+    std::optional<int> percent;
+    if (parser.isSet(zoom)) {
+        bool ok = false;
+        percent = parser.value(zoom).remove(u'%').toInt(&ok);
+        if (!ok || *percent < 1 || *percent > 1000) {
+            err << programName() << ": "
+                << tr("--zoom takes a percentage from 1 to 1000, not '%1'").arg(parser.value(zoom)) << '\n';
+            return exitUsage;
+        }
+    }
+    const QString post = QFileInfo(positional.first()).absoluteFilePath();
+    const PostFile::LoadResult loaded = PostFile::load(post);
+    if (!loaded.file) {
+        err << programName() << ": " << loaded.error << '\n';
+        return exitFailed;
+    }
+    const ImageStore store = ImageStore::forPost(post, loaded.file->text(), Site::rootFor(post));
+    int failed = 0;
+    for (const QString &file : positional.sliced(1)) {
+        const ImageStore::Stored stored = store.copyFile(file);
+        if (stored.path.isEmpty()) {
+            err << programName() << ": " << stored.error << '\n';
+            ++failed;
+            continue;
+        }
+        out << store.markdownFor(stored.path, percent, parser.isSet(html)) << '\n';
+    }
+    return failed ? exitFailed : exitOk;
+}
+
 int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = arguments.value(1);
@@ -338,6 +394,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QStringList rest = QStringList{arguments.first()} + arguments.mid(2);
     if (command == u"render")
         return render(rest, out, err);
+    if (command == u"image")
+        return image(rest, out, err);
     if (command == u"meta")
         return meta(rest, out, err);
     if (command == u"check")

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "imagestore.h"
+
+#include "frontmatter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace geul {
+
+namespace {
+
+// Larger than any screenshot or photo a blog post needs; beyond it a paste
+// is more likely a mistake than an image.
+constexpr qint64 maxImageBytes = 64 * 1024 * 1024;
+
+QString scalarOf(const FrontMatter &frontMatter, const QString &key)
+{
+    const std::optional<YamlEntry> entry = frontMatter.entry(key);
+    return entry && entry->value.isScalar() && entry->value.kind != YamlValue::Kind::Null ? entry->value.text.trimmed()
+                                                                                          : QString();
+}
+
+bool isUnder(const QString &path, const QString &folder)
+{
+    return !folder.isEmpty() && (path.startsWith(folder + u'/') || (folder == u"/" && path.startsWith(u'/')));
+}
+
+// A folder setting such as `/assets/img/${filename}`, made absolute.
+QString resolveFolder(QString setting, const QString &fileName, const AssetContext &context)
+{
+    setting.replace(QLatin1String("${filename}"), fileName);
+    if (setting.startsWith(u'/'))
+        return QDir::cleanPath(context.imageRoot + setting);
+    return QDir::cleanPath(context.postFolder + u'/' + setting);
+}
+
+// A file name without the characters no file name should carry.
+QString cleanName(QString name)
+{
+    for (QChar &c : name) {
+        if (c.category() == QChar::Other_Control || c == u'/' || c == u'\\')
+            c = u'-';
+    }
+    return name;
+}
+
+} // namespace
+
+ImageStore ImageStore::forPost(const QString &postPath, const QString &postText, const QString &siteRoot,
+                               const Settings &settings)
+{
+    ImageStore store;
+    const FrontMatter frontMatter = FrontMatter::read(postText);
+    const QString rootUrl = scalarOf(frontMatter, QStringLiteral("typora-root-url"));
+    store.m_postPath = QFileInfo(postPath).absoluteFilePath();
+    store.m_siteRoot = siteRoot.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(siteRoot).absoluteFilePath());
+    store.m_settings = settings;
+    store.m_hasRootUrl = !rootUrl.isEmpty();
+    store.m_context = AssetContext::forPost(store.m_postPath, store.m_siteRoot, rootUrl);
+    const QString fileName = QFileInfo(postPath).completeBaseName();
+    if (const QString copyTo = scalarOf(frontMatter, QStringLiteral("typora-copy-images-to")); !copyTo.isEmpty())
+        store.m_folder = resolveFolder(copyTo, fileName, store.m_context);
+    else if (!store.m_siteRoot.isEmpty())
+        store.m_folder = resolveFolder(settings.imageFolder, fileName, store.m_context);
+    else
+        store.m_folder = QDir::cleanPath(store.m_context.postFolder + u'/' + fileName + QStringLiteral(".assets"));
+    return store;
+}
+
+QString ImageStore::imageSuffix(const QByteArray &data)
+{
+    if (data.startsWith("\x89PNG\r\n\x1a\n"))
+        return QStringLiteral("png");
+    if (data.startsWith("\xff\xd8\xff"))
+        return QStringLiteral("jpg");
+    if (data.startsWith("GIF87a") || data.startsWith("GIF89a"))
+        return QStringLiteral("gif");
+    if (data.startsWith("RIFF") && data.mid(8, 4) == "WEBP")
+        return QStringLiteral("webp");
+    if (data.startsWith("BM") && data.size() > 26)
+        return QStringLiteral("bmp");
+    const QByteArray head = data.left(512).trimmed();
+    if (head.startsWith("<svg") || (head.startsWith("<?xml") && head.contains("<svg")))
+        return QStringLiteral("svg");
+    return {};
+}
+
+QString ImageStore::uniqueName(const QString &folder, const QString &name)
+{
+    const QDir dir(folder);
+    if (!QFileInfo::exists(dir.filePath(name)))
+        return name;
+    const qsizetype dot = name.lastIndexOf(u'.');
+    const QString stem = dot > 0 ? name.left(dot) : name;
+    const QString suffix = dot > 0 ? name.sliced(dot) : QString();
+    for (int n = 1;; ++n) {
+        const QString candidate = QStringLiteral("%1-%2%3").arg(stem).arg(n).arg(suffix);
+        if (!QFileInfo::exists(dir.filePath(candidate)))
+            return candidate;
+    }
+}
+
+ImageStore::Stored ImageStore::write(const QByteArray &data, const QString &name) const
+{
+    if (!QDir().mkpath(m_folder))
+        return {{}, tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_folder))};
+    const QString path = QDir(m_folder).filePath(uniqueName(m_folder, name));
+    QSaveFile file(path);
+    // QSaveFile writes a temporary file and renames it only when all is
+    // written: a failure leaves no partial image behind.
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return {{}, tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    return {path, {}};
+}
+
+ImageStore::Stored ImageStore::storeData(const QByteArray &data, const QDateTime &when) const
+{
+    if (data.size() > maxImageBytes)
+        return {{},
+                tr("The image is too large (%1 MB; at most %2 MB).")
+                    .arg(data.size() / (1024 * 1024))
+                    .arg(maxImageBytes / (1024 * 1024))};
+    const QString suffix = imageSuffix(data);
+    if (suffix.isEmpty())
+        return {{}, tr("The data is not an image Geul knows (PNG, JPEG, GIF, WebP, BMP or SVG).")};
+    // Typora's name: local time to the millisecond, 17 digits.
+    return write(data, QStringLiteral("image-%1.%2").arg(when.toString(QStringLiteral("yyyyMMddHHmmsszzz")), suffix));
+}
+
+ImageStore::Stored ImageStore::copyFile(const QString &source) const
+{
+    const QFileInfo info(source);
+    const QString shown = QDir::toNativeSeparators(source);
+    if (info.isDir())
+        return {{}, tr("%1 is a folder, not an image.").arg(shown)};
+    if (!info.exists())
+        return {{}, tr("%1 does not exist.").arg(shown)};
+    if (info.size() > maxImageBytes)
+        return {{},
+                tr("%1 is too large (%2 MB; at most %3 MB).")
+                    .arg(shown)
+                    .arg(info.size() / (1024 * 1024))
+                    .arg(maxImageBytes / (1024 * 1024))};
+    // Already in the folder: link to it as it is.
+    if (info.absolutePath() == QFileInfo(m_folder).absoluteFilePath())
+        return {info.absoluteFilePath(), {}};
+    QFile file(source);
+    if (!file.open(QIODevice::ReadOnly))
+        return {{}, tr("%1 cannot be read: %2").arg(shown, file.errorString())};
+    const QByteArray data = file.readAll();
+    if (imageSuffix(data).isEmpty())
+        return {{}, tr("%1 is not an image Geul knows (PNG, JPEG, GIF, WebP, BMP or SVG).").arg(shown)};
+    return write(data, cleanName(info.fileName()));
+}
+
+QString ImageStore::linkFor(const QString &path) const
+{
+    const QString clean = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    QString link;
+    if ((m_hasRootUrl || !m_siteRoot.isEmpty()) && isUnder(clean, m_context.imageRoot))
+        link = clean.sliced(m_context.imageRoot.size());
+    else
+        link = QDir(m_context.postFolder).relativeFilePath(clean);
+    // What would change the link's meaning is escaped; AssetRef and
+    // browsers decode it once. Everything else, Hangul included, stays.
+    QString out;
+    for (const QChar c : std::as_const(link)) {
+        if (c == u' ' || c == u'%' || c == u'(' || c == u')' || c == u'<' || c == u'>' || c == u'#' || c == u'?'
+            || c == u'[' || c == u']' || c.category() == QChar::Other_Control)
+            out += QStringLiteral("%%1").arg(c.unicode(), 2, 16, QLatin1Char('0')).toUpper();
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString ImageStore::markdownFor(const QString &path, std::optional<int> zoom, bool html) const
+{
+    const QString name = QFileInfo(path).completeBaseName();
+    if (!html && !zoom) {
+        QString alt = name;
+        alt.replace(u'[', u'(').replace(u']', u')');
+        return QStringLiteral("![%1](%2)").arg(alt, linkFor(path));
+    }
+    QString tag = QStringLiteral("<img src=\"%1\" alt=\"%2\"").arg(linkFor(path), name.toHtmlEscaped());
+    if (zoom)
+        tag += QStringLiteral(" style=\"zoom: %1%;\"").arg(*zoom);
+    return tag + QStringLiteral(" />");
+}
+
+std::optional<QString> ImageStore::textWithRootUrl(const QString &postText) const
+{
+    if (!m_settings.addTyporaRootUrl || m_siteRoot.isEmpty() || m_hasRootUrl)
+        return std::nullopt;
+    const FrontMatter frontMatter = FrontMatter::read(postText);
+    if (!frontMatter.present() || frontMatter.error())
+        return std::nullopt;
+    QString relative = QDir(m_context.postFolder).relativeFilePath(m_siteRoot);
+    while (relative.endsWith(u'/'))
+        relative.chop(1);
+    relative = relative.isEmpty() || relative == u"." ? QStringLiteral("./") : relative + u'/';
+    YamlValue value;
+    value.kind = YamlValue::Kind::String;
+    value.text = relative;
+    return FrontMatter::setValue(postText, QStringLiteral("typora-root-url"), value).text;
+}
+
+} // namespace geul

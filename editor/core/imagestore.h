@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "assetref.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace geul {
+
+/// Puts images into a post's asset folder the way Typora does, and says
+/// how the post links to them. Reentrant; one object per post and moment.
+///
+/// The folder, first match wins: the post's `typora-copy-images-to`
+/// (`${filename}` is the post's file name without `.md`; relative to the
+/// post's folder, or to the image root when it starts with `/`); else the
+/// image folder setting (default `/assets/img/${filename}`) under the image
+/// root when the post is inside a Jekyll site; else `./${filename}.assets`
+/// beside the post.
+struct ImageSettings
+{
+    /// Where images go for a post inside a site, relative to the image
+    /// root when it starts with `/`, else to the post's folder.
+    QString imageFolder = QStringLiteral("/assets/img/${filename}");
+    /// Add `typora-root-url` to a post inside a site that lacks it.
+    bool addTyporaRootUrl = true;
+};
+
+class ImageStore
+{
+    Q_DECLARE_TR_FUNCTIONS(geul::ImageStore)
+
+public:
+    using Settings = ImageSettings;
+
+    struct Stored
+    {
+        /// The new file (absolute); empty on failure.
+        QString path;
+        /// Why nothing was stored, for people.
+        QString error;
+    };
+
+    /// The store of the post at @p postPath (absolute; it need not exist
+    /// yet) whose text is @p postText, inside the site at @p siteRoot (or
+    /// none).
+    static ImageStore forPost(const QString &postPath, const QString &postText, const QString &siteRoot,
+                              const Settings &settings = {});
+
+    /// The folder images go to (absolute).
+    QString folder() const { return m_folder; }
+    const AssetContext &context() const { return m_context; }
+
+    /// Writes encoded image data (PNG, JPEG, GIF, WebP, BMP or SVG, found
+    /// from the bytes) under Typora's name `image-yyyyMMddHHmmsszzz.EXT`
+    /// for the local time @p when.
+    Stored storeData(const QByteArray &data, const QDateTime &when = QDateTime::currentDateTime()) const;
+    /// Copies the image file @p source, keeping its name.
+    Stored copyFile(const QString &source) const;
+
+    /// The link to the stored file @p path: site-absolute (`/assets/...`)
+    /// when the post has a `typora-root-url` or lives in a site, else
+    /// relative to the post's folder; spaces and the characters that would
+    /// change the link's meaning are %-escaped, Hangul stays as it is, the
+    /// name is as on disk.
+    QString linkFor(const QString &path) const;
+    /// `![name](link)`, or with @p zoom (a percentage) or @p html the
+    /// `<img src="link" alt="name" style="zoom: 50%;" />` form.
+    QString markdownFor(const QString &path, std::optional<int> zoom = std::nullopt, bool html = false) const;
+
+    /// @p postText with `typora-root-url` added when the settings ask for
+    /// it and the post lives in a site but has none (`../`, or deeper for
+    /// nested post folders); nothing when no change is needed or possible.
+    std::optional<QString> textWithRootUrl(const QString &postText) const;
+
+    /// The file extension for encoded image data, from its first bytes, or
+    /// an empty string when it is not an image Geul knows.
+    static QString imageSuffix(const QByteArray &data);
+    /// A name that no file in @p folder has: @p name, else `stem-1.ext`,
+    /// `stem-2.ext`, ...
+    static QString uniqueName(const QString &folder, const QString &name);
+
+private:
+    Stored write(const QByteArray &data, const QString &name) const;
+
+    QString m_postPath;
+    QString m_siteRoot;
+    QString m_folder;
+    AssetContext m_context;
+    bool m_hasRootUrl = false;
+    Settings m_settings;
+};
+
+} // namespace geul

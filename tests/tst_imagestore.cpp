@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Where pasted and copied images go, under which name, and how the post
+// links to them: Typora's rules, on real files.
+#include "imagestore.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace geul;
+using geul::test::readAll;
+using geul::test::writeAll;
+
+namespace {
+
+const QByteArray png = QByteArray::fromBase64(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+} // namespace
+
+class TestImageStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void folders_data();
+    void folders();
+    void pastedDataGetsTyporasName();
+    void namesNeverCollide();
+    void copiedFileKeepsItsName();
+    void links_data();
+    void links();
+    void rootUrlIsAdded();
+    void badInput();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_site;
+};
+
+void TestImageStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_site = m_dir->filePath(QStringLiteral("블로그"));
+    QVERIFY(QDir().mkpath(m_site + QStringLiteral("/_posts/2022")));
+    QVERIFY(writeAll(m_site + QStringLiteral("/_config.yml"), "title: x\n"));
+}
+
+void TestImageStore::folders_data()
+{
+    QTest::addColumn<QString>("post");
+    QTest::addColumn<QByteArray>("frontMatter");
+    QTest::addColumn<bool>("inSite");
+    QTest::addColumn<QString>("folder");
+    QTest::newRow("site, setting") << QStringLiteral("_posts/2022-12-31-회고.md") << QByteArray() << true
+                                   << QStringLiteral("assets/img/2022-12-31-회고");
+    QTest::newRow("site, nested post") << QStringLiteral("_posts/2022/2022-12-31-회고.md") << QByteArray() << true
+                                       << QStringLiteral("assets/img/2022-12-31-회고");
+    QTest::newRow("typora-copy-images-to from the root")
+        << QStringLiteral("_posts/2022-12-31-회고.md")
+        << QByteArray("typora-copy-images-to: /images/${filename}\ntypora-root-url: ../\n") << true
+        << QStringLiteral("images/2022-12-31-회고");
+    QTest::newRow("typora-copy-images-to relative")
+        << QStringLiteral("_posts/2022-12-31-회고.md") << QByteArray("typora-copy-images-to: ../assets/${filename}\n")
+        << true << QStringLiteral("assets/2022-12-31-회고");
+    QTest::newRow("no site: Typora's default")
+        << QStringLiteral("글/메모.md") << QByteArray() << false << QStringLiteral("글/메모.assets");
+}
+
+void TestImageStore::folders()
+{
+    QFETCH(QString, post);
+    QFETCH(QByteArray, frontMatter);
+    QFETCH(bool, inSite);
+    QFETCH(QString, folder);
+    const QString base = inSite ? m_site : m_dir->path();
+    const QString text = QString::fromUtf8("---\ntitle: 회고\n" + frontMatter + "---\n본문\n");
+    const ImageStore store = ImageStore::forPost(base + u'/' + post, text, inSite ? m_site : QString());
+    QCOMPARE(store.folder(), QDir::cleanPath(base + u'/' + folder));
+}
+
+void TestImageStore::pastedDataGetsTyporasName()
+{
+    const QString post = m_site + QStringLiteral("/_posts/2022-12-31-회고.md");
+    const ImageStore store = ImageStore::forPost(post, QStringLiteral("---\ntitle: a\n---\n"), m_site);
+    const QDateTime when(QDate(2022, 12, 31), QTime(19, 9, 45, 298));
+    const ImageStore::Stored stored = store.storeData(png, when);
+    QVERIFY2(stored.error.isEmpty(), qPrintable(stored.error));
+    QCOMPARE(stored.path, m_site + QStringLiteral("/assets/img/2022-12-31-회고/image-20221231190945298.png"));
+    QCOMPARE(readAll(stored.path), png);
+    QCOMPARE(store.markdownFor(stored.path),
+             QStringLiteral("![image-20221231190945298](/assets/img/2022-12-31-회고/image-20221231190945298.png)"));
+    QCOMPARE(store.markdownFor(stored.path, 50),
+             QStringLiteral("<img src=\"/assets/img/2022-12-31-회고/image-20221231190945298.png\" "
+                            "alt=\"image-20221231190945298\" style=\"zoom: 50%;\" />"));
+    // The folder holds the image and nothing else (no temporary file).
+    QCOMPARE(QDir(store.folder()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+}
+
+void TestImageStore::namesNeverCollide()
+{
+    const QString post = m_site + QStringLiteral("/_posts/2022-12-31-a.md");
+    const ImageStore store = ImageStore::forPost(post, QStringLiteral("---\ntitle: a\n---\n"), m_site);
+    const QDateTime when(QDate(2022, 12, 31), QTime(19, 9, 45, 298));
+    QStringList names;
+    for (int i = 0; i < 3; ++i)
+        names << QFileInfo(store.storeData(png, when).path).fileName();
+    QCOMPARE(names, QStringList({QStringLiteral("image-20221231190945298.png"),
+                                 QStringLiteral("image-20221231190945298-1.png"),
+                                 QStringLiteral("image-20221231190945298-2.png")}));
+}
+
+void TestImageStore::copiedFileKeepsItsName()
+{
+    const QString post = m_site + QStringLiteral("/_posts/2022-12-31-a.md");
+    const ImageStore store = ImageStore::forPost(post, QStringLiteral("---\ntitle: a\n---\n"), m_site);
+    // A name from macOS: NFD Hangul and a space.
+    const QString nfd = QStringLiteral("\u1112\u1161\u11AB \u1100\u1173\u11AF.png");
+    const QString source = m_dir->filePath(nfd);
+    QVERIFY(writeAll(source, png));
+    const ImageStore::Stored first = store.copyFile(source);
+    QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+    QCOMPARE(QFileInfo(first.path).fileName(), nfd);
+    QCOMPARE(store.linkFor(first.path),
+             QStringLiteral("/assets/img/2022-12-31-a/") + QString(nfd).replace(u' ', QLatin1String("%20")));
+    QCOMPARE(QFileInfo(store.copyFile(source).path).fileName(),
+             QStringLiteral("\u1112\u1161\u11AB \u1100\u1173\u11AF-1.png"));
+    // A file already in the folder is linked, not copied again.
+    QCOMPARE(store.copyFile(first.path).path, first.path);
+    QVERIFY(QFile::exists(source));
+}
+
+void TestImageStore::links_data()
+{
+    QTest::addColumn<QByteArray>("frontMatter");
+    QTest::addColumn<bool>("inSite");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("link");
+    QTest::newRow("site") << QByteArray() << true << QStringLiteral("a b.png")
+                          << QStringLiteral("/assets/img/p/a%20b.png");
+    QTest::newRow("characters that change a link")
+        << QByteArray("typora-root-url: ../\n") << true << QStringLiteral("100% (1)#?.png")
+        << QStringLiteral("/assets/img/p/100%25%20%281%29%23%3F.png");
+    QTest::newRow("no site: relative") << QByteArray() << false << QStringLiteral("그림 1.png")
+                                       << QStringLiteral("p.assets/그림%201.png");
+}
+
+void TestImageStore::links()
+{
+    QFETCH(QByteArray, frontMatter);
+    QFETCH(bool, inSite);
+    QFETCH(QString, name);
+    QFETCH(QString, link);
+    const QString folder = inSite ? m_site + QStringLiteral("/_posts") : m_dir->filePath(QStringLiteral("글"));
+    QVERIFY(QDir().mkpath(folder));
+    const ImageStore store = ImageStore::forPost(folder + QStringLiteral("/p.md"),
+                                                 QString::fromUtf8("---\n" + frontMatter + "title: a\n---\n"),
+                                                 inSite ? m_site : QString());
+    const QString source = m_dir->filePath(name);
+    QVERIFY(writeAll(source, png));
+    const ImageStore::Stored stored = store.copyFile(source);
+    QVERIFY2(stored.error.isEmpty(), qPrintable(stored.error));
+    QCOMPARE(store.linkFor(stored.path), link);
+    // The link resolves, through the preview's rules, to the very file.
+    const AssetResolution r = AssetRef::resolve(link, store.context());
+    QCOMPARE(r.status, AssetResolution::Status::Local);
+    QCOMPARE(r.path, stored.path);
+}
+
+void TestImageStore::rootUrlIsAdded()
+{
+    const QString text = QStringLiteral("---\ntitle: 회고\ntags: [a]\n---\n본문\n");
+    const QString nested = m_site + QStringLiteral("/_posts/2022/2022-12-31-a.md");
+    QCOMPARE(ImageStore::forPost(nested, text, m_site).textWithRootUrl(text),
+             QStringLiteral("---\ntitle: 회고\ntags: [a]\ntypora-root-url: ../../\n---\n본문\n"));
+    const QString post = m_site + QStringLiteral("/_posts/2022-12-31-a.md");
+    QCOMPARE(ImageStore::forPost(post, text, m_site).textWithRootUrl(text),
+             QStringLiteral("---\ntitle: 회고\ntags: [a]\ntypora-root-url: ../\n---\n본문\n"));
+    // Not when it is there, not outside a site, not when turned off.
+    const QString withRoot = QStringLiteral("---\ntypora-root-url: ../\n---\n");
+    QVERIFY(!ImageStore::forPost(post, withRoot, m_site).textWithRootUrl(withRoot));
+    QVERIFY(!ImageStore::forPost(post, text, QString()).textWithRootUrl(text));
+    ImageStore::Settings off;
+    off.addTyporaRootUrl = false;
+    QVERIFY(!ImageStore::forPost(post, text, m_site, off).textWithRootUrl(text));
+}
+
+void TestImageStore::badInput()
+{
+    const QString post = m_site + QStringLiteral("/_posts/2022-12-31-a.md");
+    const ImageStore store = ImageStore::forPost(post, QStringLiteral("---\ntitle: a\n---\n"), m_site);
+    const auto fails = [&](const ImageStore::Stored &stored, const QString &mention) {
+        if (!stored.path.isEmpty() || !stored.error.contains(mention)) {
+            qWarning("path %s, error %s", qPrintable(stored.path), qPrintable(stored.error));
+            return false;
+        }
+        return true;
+    };
+    QVERIFY(fails(store.storeData("not an image"), QStringLiteral("not an image")));
+    QVERIFY(fails(store.storeData(QByteArray(65 * 1024 * 1024, 'x')), QStringLiteral("too large")));
+    const QString folder = m_dir->filePath(QStringLiteral("폴더"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(fails(store.copyFile(folder), QStringLiteral("is a folder")));
+    QVERIFY(fails(store.copyFile(m_dir->filePath(QStringLiteral("없음.png"))), QStringLiteral("does not exist")));
+    const QString text = m_dir->filePath(QStringLiteral("글.png"));
+    QVERIFY(writeAll(text, "그림이 아닌 글"));
+    QVERIFY(fails(store.copyFile(text), QStringLiteral("not an image")));
+    const QString unreadable = m_dir->filePath(QStringLiteral("잠김.png"));
+    QVERIFY(writeAll(unreadable, png));
+    QVERIFY(QFile::setPermissions(unreadable, QFileDevice::WriteOwner));
+    if (QFile(unreadable).open(QIODevice::ReadOnly))
+        qInfo("running as root: an unreadable file is readable here");
+    else
+        QVERIFY(fails(store.copyFile(unreadable), QStringLiteral("cannot be read")));
+    // A folder that cannot be made: a file stands where it would go.
+    const QString blocked = m_site + QStringLiteral("/_posts/2022-12-31-b.md");
+    QVERIFY(QDir().mkpath(m_site + QStringLiteral("/assets/img")));
+    QVERIFY(writeAll(m_site + QStringLiteral("/assets/img/2022-12-31-b"), "a file"));
+    QVERIFY(fails(ImageStore::forPost(blocked, QStringLiteral("---\ntitle: b\n---\n"), m_site).storeData(png),
+                  QStringLiteral("cannot be created")));
+    // Nothing stray was left in the post's folder.
+    QVERIFY(!QFileInfo::exists(store.folder())
+            || QDir(store.folder()).isEmpty(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot));
+}
+
+QTEST_GUILESS_MAIN(TestImageStore)
+#include "tst_imagestore.moc"
