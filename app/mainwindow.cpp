@@ -25,6 +25,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTextBlock>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -87,6 +88,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &PreviewController::rendered, m_preview, &PreviewView::showFragment);
     connect(m_controller, &PreviewController::rendered, this, &MainWindow::showFrontMatterProblem);
 
+    m_editor->setImageHandler(
+        [this](const MarkdownEdit::Images &images, QString *error) { return storeImages(images, error); });
+    connect(m_editor, &MarkdownEdit::imagesInserted, this, &MainWindow::addTyporaRootUrl);
+    connect(m_editor, &MarkdownEdit::imageProblem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15'000); });
+
     // Scroll sync by source line, each way; a scroll one side caused is not
     // sent back (the page ignores the scroll it set itself).
     connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
@@ -148,6 +155,12 @@ void MainWindow::createActions()
     quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
+    QMenu *insert = menuBar()->addMenu(tr("&Insert"));
+    QAction *imageAction = insert->addAction(QIcon::fromTheme(QStringLiteral("insert-image")), tr("&Image…"));
+    imageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    imageAction->setToolTip(tr("Copy image files into the post's image folder and link them at the cursor"));
+    connect(imageAction, &QAction::triggered, this, &MainWindow::insertImage);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_remoteImagesAction = view->addAction(tr("Load &Remote Images"));
     m_remoteImagesAction->setCheckable(true);
@@ -155,6 +168,98 @@ void MainWindow::createActions()
     m_remoteImagesAction->setChecked(QSettings().value(QStringLiteral("preview/remoteImages"), true).toBool());
     connect(m_remoteImagesAction, &QAction::toggled, this, &MainWindow::setRemoteImages);
     setRemoteImages(m_remoteImagesAction->isChecked());
+}
+
+ImageStore MainWindow::imageStore()
+{
+    ImageSettings settings;
+    QSettings stored;
+    settings.imageFolder = stored.value(QStringLiteral("images/folder"), settings.imageFolder).toString();
+    settings.addTyporaRootUrl = stored.value(QStringLiteral("images/addTyporaRootUrl"), true).toBool();
+    if (!m_file.path().isEmpty())
+        return ImageStore::forPost(m_file.path(), m_editor->text(), m_siteRoot, settings);
+    if (!m_unsavedImages)
+        m_unsavedImages = std::make_unique<QTemporaryDir>();
+    return ImageStore::forPost(m_unsavedImages->filePath(QStringLiteral("untitled.md")), m_editor->text(), QString(),
+                               settings);
+}
+
+QString MainWindow::storeImages(const MarkdownEdit::Images &images, QString *error)
+{
+    const ImageStore store = imageStore();
+    QStringList links;
+    QStringList problems;
+    const auto take = [&](const ImageStore::Stored &stored) {
+        if (stored.path.isEmpty())
+            problems << stored.error;
+        else
+            links << store.markdownFor(stored.path);
+    };
+    if (!images.data.isEmpty())
+        take(store.storeData(images.data));
+    for (const QString &file : images.files)
+        take(store.copyFile(file));
+    if (error)
+        *error = problems.join(u'\n');
+    if (m_file.path().isEmpty() && !links.isEmpty()) {
+        // Show them in the preview before the post has a place.
+        m_controller->setPost(m_unsavedImages->filePath(QStringLiteral("untitled.md")), QString());
+        m_preview->setAssetRoot(m_unsavedImages->path());
+    }
+    return links.join(QStringLiteral("\n\n"));
+}
+
+void MainWindow::addTyporaRootUrl()
+{
+    if (m_file.path().isEmpty())
+        return; // the first save decides
+    if (const std::optional<QString> text = imageStore().textWithRootUrl(m_editor->text()))
+        m_editor->replaceText(*text);
+}
+
+void MainWindow::insertImage()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Insert Image"), dialogFolder(),
+                                                            tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.svg)"));
+    if (!files.isEmpty())
+        m_editor->insertImages({{}, files});
+}
+
+bool MainWindow::moveUnsavedImages(const QString &path, QString &text, QList<QPair<QString, QString>> &moved,
+                                   QString *error)
+{
+    if (!m_file.path().isEmpty() || !m_unsavedImages)
+        return true;
+    const ImageStore from = imageStore();
+    const ImageStore to = ImageStore::forPost(path, text, Site::rootFor(path));
+    const QStringList names = QDir(from.folder()).entryList(QDir::Files);
+    for (const QString &name : names) {
+        const QString source = QDir(from.folder()).filePath(name);
+        const QString oldLink = from.linkFor(source);
+        if (!text.contains(oldLink))
+            continue; // no longer used: it goes with the temporary folder
+        QString target;
+        if (QDir().mkpath(to.folder())) {
+            target = QDir(to.folder()).filePath(ImageStore::uniqueName(to.folder(), name));
+            if (!QFile::rename(source, target) && !(QFile::copy(source, target) && QFile::remove(source)))
+                target.clear();
+        }
+        if (target.isEmpty()) {
+            if (error)
+                *error = tr("The image %1 cannot be moved into %2.").arg(name, QDir::toNativeSeparators(to.folder()));
+            for (const auto &[was, now] : std::as_const(moved))
+                QFile::rename(now, was);
+            moved.clear();
+            return false;
+        }
+        moved.append({source, target});
+        text.replace(oldLink, to.linkFor(target));
+    }
+    if (!moved.isEmpty()) {
+        if (const std::optional<QString> withRoot = to.textWithRootUrl(text))
+            text = *withRoot;
+    }
+    return true;
 }
 
 void MainWindow::setRemoteImages(bool allowed)
@@ -173,6 +278,7 @@ void MainWindow::newFile()
     if (!maybeSave())
         return;
     m_file = PostFile();
+    m_unsavedImages.reset();
     m_editor->setPlainText(QString());
     m_editor->document()->setModified(false);
     m_form->documentReplaced();
@@ -226,6 +332,7 @@ bool MainWindow::openFile(const QString &path, QString *error)
     }
     m_file = std::move(*loaded.file);
     m_file.setPath(QFileInfo(path).absoluteFilePath());
+    m_unsavedImages.reset();
     m_editor->setPlainText(m_file.text());
     // The loaded text lives in the editor from now on.
     m_file.setText(QString());
@@ -284,9 +391,21 @@ bool MainWindow::saveAs()
 bool MainWindow::saveTo(const QString &path, QString *error)
 {
     m_form->commitPending();
-    PostFile file(QFileInfo(path).absoluteFilePath(), m_editor->text(), m_file.format());
-    if (!file.save(error))
+    const QString target = QFileInfo(path).absoluteFilePath();
+    QString text = m_editor->text();
+    // A post saved for the first time takes its pasted images along.
+    QList<QPair<QString, QString>> movedImages;
+    if (!moveUnsavedImages(target, text, movedImages, error))
         return false;
+    PostFile file(target, text, m_file.format());
+    if (!file.save(error)) {
+        for (const auto &[was, now] : std::as_const(movedImages))
+            QFile::rename(now, was);
+        return false;
+    }
+    m_unsavedImages.reset();
+    if (text != m_editor->text())
+        m_editor->replaceText(text);
     const bool moved = file.path() != m_file.path();
     m_file = PostFile(file.path(), QString(), file.format());
     m_editor->document()->setModified(false);

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "imagestore.h"
+#include "markdownedit.h"
 #include "postfile.h"
 
 #include <QMainWindow>
 
 class QAction;
+class QTemporaryDir;
 class QLabel;
 class QSplitter;
 
@@ -48,6 +51,10 @@ public:
     /// Whether the preview loads images from the internet (View menu; kept
     /// in the settings).
     void setRemoteImages(bool allowed);
+    /// Where images of the open post go, and how they are linked. For a
+    /// post never saved: a temporary folder, emptied into the post's own
+    /// folder on its first save.
+    ImageStore imageStore();
 
     QString filePath() const { return m_file.path(); }
     MarkdownEdit *editor() const { return m_editor; }
@@ -60,6 +67,12 @@ protected:
 
 private:
     void createActions();
+    QString storeImages(const MarkdownEdit::Images &images, QString *error);
+    void addTyporaRootUrl();
+    void insertImage();
+    /// Moves the images pasted into a post never saved next to @p path and
+    /// rewrites their links in @p text; on failure moves back what it moved.
+    bool moveUnsavedImages(const QString &path, QString &text, QList<QPair<QString, QString>> &moved, QString *error);
     void newFile();
     void open();
     /// Asks whether to save unsaved changes; false when the user cancels.
@@ -80,6 +93,7 @@ private:
     QLabel *m_status;
     bool m_syncingScroll = false;
     QAction *m_remoteImagesAction = nullptr;
+    std::unique_ptr<QTemporaryDir> m_unsavedImages;
 };
 
 } // namespace geul

@@ -547,27 +547,7 @@ bool FrontMatterForm::writeKey(const QString &key, const std::optional<YamlValue
     if (now == old)
         return true;
 
-    // Replace only the span that differs, as one undo step, so that the
-    // cursor, the scroll position and the rest of the undo history stay.
-    qsizetype head = 0;
-    while (head < old.size() && head < now.size() && old[head] == now[head])
-        ++head;
-    qsizetype tail = 0;
-    while (tail < old.size() - head && tail < now.size() - head
-           && old[old.size() - 1 - tail] == now[now.size() - 1 - tail])
-        ++tail;
-    // Never cut a surrogate pair in two.
-    if (head > 0 && old[head - 1].isHighSurrogate())
-        --head;
-    if (tail > 0 && old[old.size() - tail].isLowSurrogate())
-        --tail;
-
-    QTextCursor cursor(m_editor->document());
-    cursor.beginEditBlock();
-    cursor.setPosition(int(head));
-    cursor.setPosition(int(old.size() - tail), QTextCursor::KeepAnchor);
-    cursor.insertText(now.mid(head, now.size() - tail - head));
-    cursor.endEditBlock();
+    m_editor->replaceText(now);
     showMessage(QString());
     return true;
 }

@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownedit.h"
 
+#include <QBuffer>
+#include <QFileInfo>
+#include <QImage>
+#include <QMimeData>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QUrl>
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -121,6 +127,157 @@ void MarkdownEdit::scrollToLine(double line)
         return;
     const double fraction = std::clamp(line - (index + 1), 0.0, 1.0);
     verticalScrollBar()->setValue(block.firstLineNumber() + int(fraction * std::max(1, block.lineCount())));
+}
+
+namespace {
+
+bool isImageFileName(const QString &name)
+{
+    static const QStringList suffixes{QStringLiteral("png"), QStringLiteral("jpg"),  QStringLiteral("jpeg"),
+                                      QStringLiteral("gif"), QStringLiteral("webp"), QStringLiteral("bmp"),
+                                      QStringLiteral("svg")};
+    return suffixes.contains(QFileInfo(name).suffix(), Qt::CaseInsensitive);
+}
+
+// Text that only names the image (its URL, its file name), as browsers and
+// screenshot tools put beside image data.
+bool onlyNamesAnImage(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return true;
+    if (trimmed.contains(u'\n'))
+        return false;
+    const QUrl url(trimmed);
+    return (url.isValid() && !url.scheme().isEmpty() && !trimmed.contains(u' ')) || isImageFileName(trimmed);
+}
+
+// A rasterized screenshot larger than this (about 8K by 4K pixels) is
+// refused rather than encoded.
+constexpr qsizetype maxImagePixels = 40'000'000;
+
+} // namespace
+
+std::optional<MarkdownEdit::Images> MarkdownEdit::imagesIn(const QMimeData *mime, QString *error)
+{
+    if (!mime)
+        return std::nullopt;
+    // Files first: a copy or drag from a file manager.
+    if (mime->hasUrls()) {
+        Images images;
+        for (const QUrl &url : mime->urls()) {
+            if (url.isLocalFile())
+                images.files.append(url.toLocalFile());
+        }
+        if (!images.files.isEmpty() && images.files.size() == mime->urls().size())
+            return images;
+    }
+    // HTML whose only content is a data: image.
+    if (mime->hasHtml()) {
+        static const QRegularExpression dataImage(
+            QStringLiteral("^\\s*(?:<meta[^>]*>\\s*)?<img\\s[^>]*src=[\"']data:image/[\\w.+-]+;base64,([A-Za-z0-9+/"
+                           "=\\s]+)[\"'][^>]*>\\s*$"),
+            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch m = dataImage.match(mime->html());
+        if (m.hasMatch())
+            return Images{QByteArray::fromBase64(m.captured(1).toLatin1()), {}};
+    }
+    const bool hasOwnText = mime->hasText() && !onlyNamesAnImage(mime->text());
+    if (hasOwnText)
+        return std::nullopt;
+    // Encoded data as the source gave it, or else the decoded image.
+    for (const QString &format : mime->formats()) {
+        if (format == u"image/png" || format == u"image/jpeg" || format == u"image/gif" || format == u"image/webp") {
+            const QByteArray data = mime->data(format);
+            if (!data.isEmpty())
+                return Images{data, {}};
+        }
+    }
+    if (mime->hasImage()) {
+        const QImage image = qvariant_cast<QImage>(mime->imageData());
+        if (image.isNull())
+            return std::nullopt;
+        if (qsizetype(image.width()) * image.height() > maxImagePixels) {
+            if (error)
+                *error = tr("The image on the clipboard is too large (%1 × %2 pixels).")
+                             .arg(image.width())
+                             .arg(image.height());
+            return Images{};
+        }
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        return Images{png, {}};
+    }
+    return std::nullopt;
+}
+
+bool MarkdownEdit::canInsertFromMimeData(const QMimeData *source) const
+{
+    return (m_imageHandler && (source->hasUrls() || source->hasImage() || source->hasHtml()))
+           || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void MarkdownEdit::insertFromMimeData(const QMimeData *source)
+{
+    if (m_imageHandler) {
+        QString error;
+        const std::optional<Images> images = imagesIn(source, &error);
+        if (images) {
+            if (!error.isEmpty())
+                Q_EMIT imageProblem(error);
+            else
+                insertImages(*images);
+            return;
+        }
+    }
+    QPlainTextEdit::insertFromMimeData(source);
+}
+
+bool MarkdownEdit::insertImages(const Images &images)
+{
+    if (!m_imageHandler)
+        return false;
+    QString error;
+    const QString markdown = m_imageHandler(images, &error);
+    if (!markdown.isEmpty()) {
+        QTextCursor cursor = textCursor();
+        cursor.beginEditBlock();
+        cursor.insertText(markdown);
+        setTextCursor(cursor);
+        Q_EMIT imagesInserted();
+        cursor.endEditBlock();
+    }
+    if (!error.isEmpty())
+        Q_EMIT imageProblem(error);
+    return !markdown.isEmpty();
+}
+
+void MarkdownEdit::replaceText(const QString &now)
+{
+    const QString old = text();
+    if (now == old)
+        return;
+    qsizetype head = 0;
+    while (head < old.size() && head < now.size() && old[head] == now[head])
+        ++head;
+    qsizetype tail = 0;
+    while (tail < old.size() - head && tail < now.size() - head
+           && old[old.size() - 1 - tail] == now[now.size() - 1 - tail])
+        ++tail;
+    // Never cut a surrogate pair in two.
+    if (head > 0 && old[head - 1].isHighSurrogate())
+        --head;
+    if (tail > 0 && old[old.size() - tail].isLowSurrogate())
+        --tail;
+
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    cursor.setPosition(int(head));
+    cursor.setPosition(int(old.size() - tail), QTextCursor::KeepAnchor);
+    cursor.insertText(now.mid(head, now.size() - tail - head));
+    cursor.endEditBlock();
 }
 
 } // namespace geul

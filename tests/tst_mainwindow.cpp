@@ -10,15 +10,20 @@
 
 #include <QAbstractButton>
 #include <QBuffer>
+#include <QClipboard>
 #include <QDir>
+#include <QDragEnterEvent>
 #include <QImage>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -100,6 +105,9 @@ private Q_SLOTS:
     void scrollFollowsBothWays();
     void remoteImagesCanBeTurnedOff();
     void standalonePageOpensAlone();
+    void pastedScreenshotGoesToTheAssetFolder();
+    void droppedFilesAreCopiedAtTheDropPosition();
+    void imagesOfAnUnsavedPostMoveOnFirstSave();
 };
 
 void TestMainWindow::initTestCase()
@@ -566,6 +574,169 @@ void TestMainWindow::standalonePageOpensAlone()
             QStringLiteral("Array.from(document.fonts).some(f => f.family === 'KaTeX_Main' && f.status === 'loaded')"))
             .toBool(),
         10000);
+}
+
+namespace {
+
+// A Jekyll site in @p dir with one post; returns the post's path.
+QString makeSite(const QTemporaryDir &dir, const QString &postName, const QByteArray &text)
+{
+    QDir site(dir.filePath(QStringLiteral("site")));
+    if (!site.mkpath(QStringLiteral("_posts")) || !writeAll(site.filePath(QStringLiteral("_config.yml")), "title: x\n"))
+        return {};
+    const QString post = site.filePath(QStringLiteral("_posts/") + postName);
+    return writeAll(post, text) ? post : QString();
+}
+
+} // namespace
+
+void TestMainWindow::pastedScreenshotGoesToTheAssetFolder()
+{
+    QTemporaryDir dir;
+    const QByteArray original = "---\ntitle: 붙여넣기\n---\n\n본문 ";
+    const QString post = makeSite(dir, QStringLiteral("2024-06-01-붙여넣기.md"), original);
+    QVERIFY(!post.isEmpty());
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openFile(post, &error), qPrintable(error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(contentText(window.preview()).contains(QStringLiteral("본문")), 30000);
+
+    // A screenshot on the real clipboard, pasted with Ctrl+V.
+    QImage screenshot(30, 20, QImage::Format_RGB32);
+    screenshot.fill(Qt::darkGreen);
+    screenshot.setPixelColor(3, 4, Qt::red);
+    QGuiApplication::clipboard()->setImage(screenshot);
+    MarkdownEdit *editor = window.editor();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
+
+    static const QRegularExpression link(
+        QStringLiteral("!\\[(image-\\d{17})\\]\\(/assets/img/2024-06-01-붙여넣기/(image-\\d{17})\\.png\\)$"));
+    const QRegularExpressionMatch m = link.match(editor->text());
+    QVERIFY2(m.hasMatch(), qPrintable(editor->text()));
+    QCOMPARE(m.captured(1), m.captured(2));
+    const QString file = QFileInfo(post).absolutePath() + QStringLiteral("/../assets/img/2024-06-01-붙여넣기/")
+                         + m.captured(2) + QStringLiteral(".png");
+    QImage stored;
+    QVERIFY(stored.load(file));
+    QCOMPARE(stored.size(), screenshot.size());
+    QCOMPARE(stored.pixelColor(3, 4), QColor(Qt::red));
+    QCOMPARE(stored.pixelColor(10, 10), QColor(Qt::darkGreen));
+    // Typora sees the same image: the post now says where the root is.
+    QVERIFY2(editor->text().startsWith(QStringLiteral("---\ntitle: 붙여넣기\ntypora-root-url: ../\n---\n")),
+             qPrintable(editor->text()));
+    QWebEnginePage *page = window.preview()->page();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(page, QStringLiteral("document.querySelector('#content img')?.naturalWidth ?? 0")).toInt(), 30, 30000);
+
+    // One undo step takes the link and the key away; the file stays.
+    editor->undo();
+    QCOMPARE(editor->text(), QString::fromUtf8(original));
+    QVERIFY(QFile::exists(file));
+}
+
+void TestMainWindow::droppedFilesAreCopiedAtTheDropPosition()
+{
+    QTemporaryDir dir;
+    const QString post = makeSite(dir, QStringLiteral("2024-06-03-drop.md"),
+                                  "---\ntitle: 끌어놓기\ntypora-root-url: ../\n---\n첫 줄\n둘째 줄\n");
+    QVERIFY(!post.isEmpty());
+    QImage image(7, 5, QImage::Format_RGB32);
+    image.fill(Qt::yellow);
+    const QString nfd = dir.filePath(QStringLiteral("\u1112\u1161\u11AB\u1105\u1161\u1109\u1161\u11AB 1.png"));
+    const QString plain = dir.filePath(QStringLiteral("b c.png"));
+    QVERIFY(image.save(nfd) && image.save(plain));
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openFile(post, &error), qPrintable(error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    MarkdownEdit *editor = window.editor();
+
+    const auto drop = [&](const QList<QUrl> &urls) {
+        auto *mime = new QMimeData;
+        mime->setUrls(urls);
+        // The start of the line "둘째 줄".
+        const QPoint at
+            = editor->cursorRect(QTextCursor(editor->document()->findBlockByNumber(5))).center()
+              - QPoint(editor->cursorRect(QTextCursor(editor->document()->findBlockByNumber(5))).width(), 0);
+        QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(editor->viewport(), &enter);
+        QDragMoveEvent move(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(editor->viewport(), &move);
+        QDropEvent dropEvent(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(editor->viewport(), &dropEvent);
+        delete mime;
+    };
+    drop({QUrl::fromLocalFile(nfd), QUrl::fromLocalFile(plain)});
+    const QString nfdName = QFileInfo(nfd).fileName();
+    const QString expected
+        = QStringLiteral("---\ntitle: 끌어놓기\ntypora-root-url: ../\n---\n첫 줄\n"
+                         "![%1](/assets/img/2024-06-03-drop/%2)\n\n"
+                         "![b c](/assets/img/2024-06-03-drop/b%20c.png)둘째 줄\n")
+              .arg(QFileInfo(nfd).completeBaseName(), QString(nfdName).replace(u' ', QLatin1String("%20")));
+    QCOMPARE(editor->text(), expected);
+    const QString folder = QFileInfo(post).absolutePath() + QStringLiteral("/../assets/img/2024-06-03-drop/");
+    QVERIFY(QFile::exists(folder + nfdName));
+    QVERIFY(QFile::exists(folder + QStringLiteral("b c.png")));
+
+    // A dropped folder: a clear message, and nothing changes.
+    const QString before = editor->text();
+    drop({QUrl::fromLocalFile(dir.filePath(QStringLiteral("site")))});
+    QCOMPARE(editor->text(), before);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("is a folder")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 2);
+}
+
+void TestMainWindow::imagesOfAnUnsavedPostMoveOnFirstSave()
+{
+    QTemporaryDir dir;
+    const QString existing = makeSite(dir, QStringLiteral("2024-01-01-old.md"), "---\ntitle: old\n---\n");
+    QVERIFY(!existing.isEmpty());
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    MarkdownEdit *editor = window.editor();
+    editor->setPlainText(QStringLiteral("---\ntitle: 새 글\n---\n\n"));
+    editor->moveCursor(QTextCursor::End);
+    QImage image(9, 6, QImage::Format_RGB32);
+    image.fill(Qt::magenta);
+    QGuiApplication::clipboard()->setImage(image);
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
+    QVERIFY2(editor->text().contains(QStringLiteral("](untitled.assets/image-")), qPrintable(editor->text()));
+
+    // Shown before the post has a place.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(window.preview()->page(), QStringLiteral("document.querySelector('#content img')?.naturalWidth ?? 0"))
+            .toInt(),
+        9, 30000);
+
+    const QString post = QFileInfo(existing).absolutePath() + QStringLiteral("/2024-06-02-새글.md");
+    QString error;
+    QVERIFY2(window.saveTo(post, &error), qPrintable(error));
+    const QString saved = QString::fromUtf8(readAll(post));
+    static const QRegularExpression link(QStringLiteral("\\]\\(/assets/img/2024-06-02-새글/(image-\\d{17}\\.png)\\)"));
+    const QRegularExpressionMatch m = link.match(saved);
+    QVERIFY2(m.hasMatch(), qPrintable(saved));
+    QVERIFY(saved.contains(QStringLiteral("typora-root-url: ../\n")));
+    QCOMPARE(editor->text(), saved);
+    QVERIFY(!window.isWindowModified());
+    QImage moved;
+    QVERIFY(moved.load(QFileInfo(existing).absolutePath() + QStringLiteral("/../assets/img/2024-06-02-새글/")
+                       + m.captured(1)));
+    QCOMPARE(moved.pixelColor(2, 2), QColor(Qt::magenta));
+    // The preview follows the image to its new place.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(window.preview()->page(), QStringLiteral("(() => { const i = document.querySelector('#content img');"
+                                                          " return !!i && i.src.includes('/site/assets/img/')"
+                                                          " && i.complete && i.naturalWidth === 9; })()"))
+            .toBool(),
+        30000);
 }
 
 QTEST_MAIN(TestMainWindow)

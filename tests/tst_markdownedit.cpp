@@ -5,9 +5,13 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QImage>
 #include <QInputMethodEvent>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextCursor>
+#include <QUrl>
 
 using namespace geul;
 
@@ -20,6 +24,9 @@ private Q_SLOTS:
     void textRoundTrip();
     void compositionDoesNotChangeDocument();
     void followsDarkPalette();
+    void imagesOnTheClipboard_data();
+    void imagesOnTheClipboard();
+    void imageInsertionIsOneUndoStep();
 };
 
 void TestMarkdownEdit::textRoundTrip_data()
@@ -85,6 +92,86 @@ void TestMarkdownEdit::followsDarkPalette()
     edit.setPalette(light);
     QVERIFY2(highlighter->theme().name() != darkTheme, qPrintable(darkTheme));
     QVERIFY(QColor(highlighter->theme().editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() > 128);
+}
+
+void TestMarkdownEdit::imagesOnTheClipboard_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<bool>("image");
+    QTest::addColumn<bool>("files");
+    QTest::newRow("screenshot tool: image only") << QStringLiteral("image") << true << false;
+    QTest::newRow("browser: image and its URL") << QStringLiteral("image+url") << true << false;
+    QTest::newRow("office: text with a picture of it") << QStringLiteral("image+text") << false << false;
+    QTest::newRow("file manager: files and their paths") << QStringLiteral("files+text") << false << true;
+    QTest::newRow("HTML holding only a data: image") << QStringLiteral("html-data") << true << false;
+    QTest::newRow("HTML with text") << QStringLiteral("html-text") << false << false;
+    QTest::newRow("text only") << QStringLiteral("text") << false << false;
+    QTest::newRow("remote URL list") << QStringLiteral("remote-urls") << false << false;
+}
+
+void TestMarkdownEdit::imagesOnTheClipboard()
+{
+    QFETCH(QString, what);
+    QFETCH(bool, image);
+    QFETCH(bool, files);
+    QImage picture(4, 3, QImage::Format_RGB32);
+    picture.fill(Qt::green);
+    QMimeData mime;
+    if (what.startsWith(u"image"))
+        mime.setImageData(picture);
+    if (what == u"image+url")
+        mime.setText(QStringLiteral("https://example.com/사진.png"));
+    if (what == u"image+text")
+        mime.setText(QStringLiteral("회의록\n첫째 줄과 둘째 줄"));
+    if (what == u"files+text") {
+        mime.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/스크린샷 1.png")),
+                      QUrl::fromLocalFile(QStringLiteral("/tmp/b.jpg"))});
+        mime.setText(QStringLiteral("/tmp/스크린샷 1.png\n/tmp/b.jpg"));
+    }
+    if (what == u"html-data")
+        mime.setHtml(QStringLiteral("<meta charset='utf-8'><img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"\">"));
+    if (what == u"html-text")
+        mime.setHtml(QStringLiteral("<p>글 <img src=\"data:image/png;base64,iVBORw0KGgo=\"></p>"));
+    if (what == u"text" || what == u"html-text")
+        mime.setText(QStringLiteral("그냥 글"));
+    if (what == u"remote-urls")
+        mime.setUrls({QUrl(QStringLiteral("https://example.com/a.png"))});
+
+    const std::optional<MarkdownEdit::Images> found = MarkdownEdit::imagesIn(&mime);
+    QCOMPARE(found && !found->data.isEmpty(), image);
+    QCOMPARE(found && !found->files.isEmpty(), files);
+    if (what == u"files+text")
+        QCOMPARE(found->files, QStringList({QStringLiteral("/tmp/스크린샷 1.png"), QStringLiteral("/tmp/b.jpg")}));
+    if (what == u"html-data")
+        QVERIFY(found->data.startsWith("\x89PNG"));
+    if (what.startsWith(u"image") && image) {
+        QImage decoded;
+        QVERIFY(decoded.loadFromData(found->data));
+        QCOMPARE(decoded.size(), picture.size());
+        QCOMPARE(decoded.pixelColor(1, 1), QColor(Qt::green));
+    }
+}
+
+void TestMarkdownEdit::imageInsertionIsOneUndoStep()
+{
+    MarkdownEdit edit;
+    edit.setPlainText(QStringLiteral("---\ntitle: a\n---\n본문 "));
+    edit.moveCursor(QTextCursor::End);
+    edit.setImageHandler([](const MarkdownEdit::Images &images, QString *error) {
+        *error = images.files.size() > 1 ? QStringLiteral("둘째는 실패") : QString();
+        return QStringLiteral("![a](/a.png)");
+    });
+    // A receiver's change during the insertion joins the same undo step.
+    connect(&edit, &MarkdownEdit::imagesInserted, &edit, [&edit] {
+        edit.replaceText(edit.text().replace(QStringLiteral("title: a\n"), QStringLiteral("title: a\nroot: ../\n")));
+    });
+    QSignalSpy problems(&edit, &MarkdownEdit::imageProblem);
+    QVERIFY(edit.insertImages({{}, {QStringLiteral("/x.png"), QStringLiteral("/y.png")}}));
+    QCOMPARE(edit.text(), QStringLiteral("---\ntitle: a\nroot: ../\n---\n본문 ![a](/a.png)"));
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().first().toString(), QStringLiteral("둘째는 실패"));
+    edit.undo();
+    QCOMPARE(edit.text(), QStringLiteral("---\ntitle: a\n---\n본문 "));
 }
 
 QTEST_MAIN(TestMarkdownEdit)

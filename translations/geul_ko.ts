@@ -127,6 +127,10 @@
         <translation>%1: 그런 폴더가 없습니다</translation>
     </message>
     <message>
+        <source>Write a complete page that needs no other file: Geul&apos;s style, KaTeX with its fonts, and every local image inlined.</source>
+        <translation>다른 파일 없이 열리는 완전한 페이지를 씁니다: Geul의 스타일, 글꼴을 담은 KaTeX, 모든 로컬 이미지를 안에 넣습니다.</translation>
+    </message>
+    <message>
         <source>Usage: geul-cli COMMAND [OPTIONS] [ARGUMENTS]
 Work with the Markdown posts of a Jekyll blog, as Geul does.
 
@@ -137,6 +141,8 @@ Commands:
   meta POST --set KEY=VALUE --unset KEY
                               Change front matter keys in place, touching nothing else
   check POST... [--json]      Report problems Jekyll would trip over
+  image POST FILE... [--html] [--zoom PERCENT]
+                              Copy images into the post&apos;s asset folder and print their links
 
 Options:
   -h, --help                  Show this help, or a command&apos;s help after its name
@@ -152,6 +158,8 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
   meta POST --set KEY=VALUE --unset KEY
                               front matter의 키를 제자리에서 바꾸고, 다른 곳은 건드리지 않습니다
   check POST... [--json]      Jekyll이 걸려 넘어질 문제를 알려 줍니다
+  image POST FILE... [--html] [--zoom PERCENT]
+                              이미지를 글의 이미지 폴더에 복사하고 링크를 출력합니다
 
 옵션:
   -h, --help                  이 도움말을, 명령 이름 뒤에 쓰면 그 명령의 도움말을 보여 줍니다
@@ -159,8 +167,36 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
 </translation>
     </message>
     <message>
-        <source>Write a complete page that needs no other file: Geul&apos;s style, KaTeX with its fonts, and every local image inlined.</source>
-        <translation>다른 파일 없이 열리는 완전한 페이지를 씁니다: Geul의 스타일, 글꼴을 담은 KaTeX, 모든 로컬 이미지를 안에 넣습니다.</translation>
+        <source>Copies each image FILE into the asset folder of POST, as Geul&apos;s editor does when an image is pasted or dropped, and prints the Markdown to insert, one line per file. Existing files are never overwritten.</source>
+        <translation>각 이미지 FILE을 Geul 편집기에 붙여넣거나 끌어 놓을 때처럼 POST의 이미지 폴더에 복사하고, 넣을 마크다운을 파일마다 한 줄씩 출력합니다. 이미 있는 파일은 덮어쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Print &lt;img&gt; tags instead of Markdown images.</source>
+        <translation>마크다운 이미지 대신 &lt;img&gt; 태그를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Scale the image to PERCENT, as Typora does (an &lt;img&gt; tag).</source>
+        <translation>Typora처럼 이미지를 PERCENT로 줄이거나 늘립니다(&lt;img&gt; 태그).</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>퍼센트</translation>
+    </message>
+    <message>
+        <source>The Markdown post the images are for.</source>
+        <translation>이미지를 넣을 마크다운 글.</translation>
+    </message>
+    <message>
+        <source>The image files to copy.</source>
+        <translation>복사할 이미지 파일.</translation>
+    </message>
+    <message>
+        <source>image takes a POST and one or more FILEs (see &apos;geul-cli image --help&apos;)</source>
+        <translation>image에는 POST 하나와 FILE 하나 이상이 필요합니다(&apos;geul-cli image --help&apos; 참고)</translation>
+    </message>
+    <message>
+        <source>--zoom takes a percentage from 1 to 1000, not &apos;%1&apos;</source>
+        <translation>--zoom에는 1에서 1000 사이의 퍼센트를 주어야 합니다. &apos;%1&apos;은 쓸 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -329,6 +365,45 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     </message>
 </context>
 <context>
+    <name>geul::ImageStore</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>%1 폴더를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The image is too large (%1 MB; at most %2 MB).</source>
+        <translation>이미지가 너무 큽니다(%1 MB, 최대 %2 MB).</translation>
+    </message>
+    <message>
+        <source>The data is not an image Geul knows (PNG, JPEG, GIF, WebP, BMP or SVG).</source>
+        <translation>Geul이 아는 이미지(PNG, JPEG, GIF, WebP, BMP, SVG)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an image.</source>
+        <translation>%1은(는) 이미지가 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; at most %3 MB).</source>
+        <translation>%1이(가) 너무 큽니다(%2 MB, 최대 %3 MB).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Geul knows (PNG, JPEG, GIF, WebP, BMP or SVG).</source>
+        <translation>%1은(는) Geul이 아는 이미지(PNG, JPEG, GIF, WebP, BMP, SVG)가 아닙니다.</translation>
+    </message>
+</context>
+<context>
     <name>geul::Liquid</name>
     <message>
         <source>Liquid that Jekyll fills in when it builds the site</source>
@@ -420,6 +495,37 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>Show images that posts load from the internet in the preview</source>
         <translation>글이 인터넷에서 불러오는 이미지를 미리보기에 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>삽입(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Image…</source>
+        <translation>이미지(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Copy image files into the post&apos;s image folder and link them at the cursor</source>
+        <translation>이미지 파일을 글의 이미지 폴더에 복사하고 커서 위치에 링크를 넣습니다</translation>
+    </message>
+    <message>
+        <source>Insert Image</source>
+        <translation>이미지 넣기</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.svg)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.svg)</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be moved into %2.</source>
+        <translation>이미지 %1을(를) %2(으)로 옮길 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>geul::MarkdownEdit</name>
+    <message>
+        <source>The image on the clipboard is too large (%1 × %2 pixels).</source>
+        <translation>클립보드의 이미지가 너무 큽니다(%1 × %2 픽셀).</translation>
     </message>
 </context>
 <context>
