@@ -108,6 +108,7 @@ private Q_SLOTS:
     void pastedScreenshotGoesToTheAssetFolder();
     void droppedFilesAreCopiedAtTheDropPosition();
     void imagesOfAnUnsavedPostMoveOnFirstSave();
+    void screenshotPastedIntoTheSampleSite();
 };
 
 void TestMainWindow::initTestCase()
@@ -737,6 +738,43 @@ void TestMainWindow::imagesOfAnUnsavedPostMoveOnFirstSave()
                                                           " && i.complete && i.naturalWidth === 9; })()"))
             .toBool(),
         30000);
+}
+
+void TestMainWindow::screenshotPastedIntoTheSampleSite()
+{
+    // A copy of the sample site; a screenshot of Geul itself is pasted into
+    // one of its posts. With GEUL_TEST_SCREENSHOTS set to a folder, the
+    // window is saved there for people to look at.
+    QTemporaryDir dir;
+    const QString site = dir.filePath(QStringLiteral("sample-site"));
+    QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), QStringLiteral(GEUL_SAMPLE_SITE), site}) == 0);
+    const QString post = site + QStringLiteral("/_posts/2024-03-10-Hello-Geul.md");
+    MainWindow window;
+    window.resize(1400, 900);
+    QString error;
+    QVERIFY2(window.openFile(post, &error), qPrintable(error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(!contentText(window.preview()).isEmpty(), 30000);
+    QTest::qWait(500);
+    QGuiApplication::clipboard()->setImage(window.grab().toImage().scaledToWidth(640, Qt::SmoothTransformation));
+
+    MarkdownEdit *editor = window.editor();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    type(editor, QStringLiteral("\n\n붙여넣은 화면:\n\n"));
+    QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
+    QVERIFY(editor->text().contains(QStringLiteral("](/assets/img/2024-03-10-Hello-Geul/image-")));
+    window.goToLine(editor->document()->blockCount() - 6);
+    QWebEnginePage *page = window.preview()->page();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(page, QStringLiteral("Array.from(document.querySelectorAll('#content img')).pop()?.naturalWidth ?? 0"))
+            .toInt(),
+        640, 30000);
+    if (const QString folder = qEnvironmentVariable("GEUL_TEST_SCREENSHOTS"); !folder.isEmpty()) {
+        QTest::qWait(1000);
+        QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("pasted-screenshot.png"))));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
