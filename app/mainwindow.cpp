@@ -12,13 +12,20 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QInputDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSettings>
@@ -27,6 +34,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -88,6 +96,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &PreviewController::rendered, m_preview, &PreviewView::showFragment);
     connect(m_controller, &PreviewController::rendered, this, &MainWindow::showFrontMatterProblem);
 
+    m_editor->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_editor, &QWidget::customContextMenuRequested, this, &MainWindow::showEditorMenu);
     m_editor->setImageHandler(
         [this](const MarkdownEdit::Images &images, QString *error) { return storeImages(images, error); });
     connect(m_editor, &MarkdownEdit::imagesInserted, this, &MainWindow::addTyporaRootUrl);
@@ -149,6 +159,10 @@ void MainWindow::createActions()
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     connect(saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
 
+    QAction *renameAction = file->addAction(tr("&Rename Post…"));
+    renameAction->setToolTip(tr("Rename the post's file, and its image folder with it"));
+    connect(renameAction, &QAction::triggered, this, &MainWindow::renamePostInteractively);
+
     file->addSeparator();
     QAction *quitAction = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quitAction->setShortcut(QKeySequence::Quit);
@@ -160,6 +174,10 @@ void MainWindow::createActions()
     imageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     imageAction->setToolTip(tr("Copy image files into the post's image folder and link them at the cursor"));
     connect(imageAction, &QAction::triggered, this, &MainWindow::insertImage);
+    insert->addSeparator();
+    QAction *cleanAction = insert->addAction(tr("&Clean Unused Images…"));
+    cleanAction->setToolTip(tr("Move the files of this post's image folder that no link uses to the trash"));
+    connect(cleanAction, &QAction::triggered, this, &MainWindow::cleanUnusedImages);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_remoteImagesAction = view->addAction(tr("Load &Remote Images"));
@@ -215,6 +233,313 @@ void MainWindow::addTyporaRootUrl()
         return; // the first save decides
     if (const std::optional<QString> text = imageStore().textWithRootUrl(m_editor->text()))
         m_editor->replaceText(*text);
+}
+
+QString MainWindow::imageFile(const AssetReference &image)
+{
+    const AssetResolution r = AssetRef::resolve(image.written, imageStore().context());
+    return r.status == AssetResolution::Status::Local ? r.path : QString();
+}
+
+bool MainWindow::renameImage(const AssetReference &image, const QString &newName, QString *error)
+{
+    const QString file = imageFile(image);
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (file.isEmpty())
+        return fail(tr("The image %1 is not a file of this site.").arg(image.written));
+    QString name = newName.trimmed();
+    const bool badCharacter = std::any_of(name.cbegin(), name.cend(), [](QChar c) {
+        return c == u'/' || c == u'\\' || c.category() == QChar::Other_Control;
+    });
+    if (name.isEmpty() || name == u"." || name == u".." || badCharacter)
+        return fail(
+            tr("“%1” cannot be a file name: it may not be empty or hold / \\ or control characters.").arg(newName));
+    if (QFileInfo(name).suffix().isEmpty())
+        name += u'.' + QFileInfo(file).suffix();
+    const QString target = QFileInfo(file).absoluteDir().filePath(name);
+    if (target == file)
+        return true;
+    if (QFileInfo::exists(target))
+        return fail(tr("%1 already exists.").arg(QDir::toNativeSeparators(target)));
+    if (!QFile::rename(file, target))
+        return fail(tr("%1 cannot be renamed to %2.").arg(QDir::toNativeSeparators(file), name));
+    const ImageStore store = imageStore();
+    m_editor->replaceText(store.relinked(m_editor->text(), file, store.linkFor(target)));
+    return true;
+}
+
+void MainWindow::resizeImage(const AssetReference &image, int percent)
+{
+    m_editor->replaceText(ImageStore::withZoom(m_editor->text(), image, percent));
+}
+
+bool MainWindow::deleteImage(const AssetReference &image, QString *error)
+{
+    const QString file = imageFile(image);
+    if (!file.isEmpty() && !QFile::moveToTrash(file) && !QFile::remove(file)) {
+        if (error)
+            *error = tr("%1 cannot be deleted.").arg(QDir::toNativeSeparators(file));
+        return false;
+    }
+    m_editor->replaceText(ImageStore::without(m_editor->text(), image));
+    return true;
+}
+
+QStringList MainWindow::unusedImages()
+{
+    return imageStore().unusedFiles(m_editor->text());
+}
+
+void MainWindow::showEditorMenu(const QPoint &position)
+{
+    std::unique_ptr<QMenu> menu(m_editor->createStandardContextMenu(position));
+    const int at = m_editor->cursorForPosition(position).position();
+    if (const std::optional<AssetReference> image = ImageStore::imageAt(m_editor->text(), at)) {
+        const QString file = imageFile(*image);
+        menu->addSeparator();
+        QAction *open
+            = menu->addAction(tr("Open Image"), this, [file] { QDesktopServices::openUrl(QUrl::fromLocalFile(file)); });
+        QAction *show = menu->addAction(tr("Show in Folder"), this, [file] {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(file).absolutePath()));
+        });
+        QAction *rename = menu->addAction(tr("Rename Image…"), this, [this, image = *image, file] {
+            bool ok = false;
+            const QString name = QInputDialog::getText(this, tr("Rename Image"), tr("New file name:"),
+                                                       QLineEdit::Normal, QFileInfo(file).fileName(), &ok);
+            QString error;
+            if (ok && !renameImage(image, name, &error))
+                QMessageBox::warning(this, tr("Cannot Rename Image"), error);
+        });
+        QMenu *resize = menu->addMenu(tr("Resize"));
+        for (const int percent : {25, 33, 50, 67, 100}) {
+            resize->addAction(tr("%1%").arg(percent), this,
+                              [this, image = *image, percent] { resizeImage(image, percent); });
+        }
+        QAction *remove = menu->addAction(tr("Delete Image File…"), this, [this, image = *image, file] {
+            const auto answer = QMessageBox::question(
+                this, tr("Delete Image"),
+                tr("Move %1 to the trash and remove its link?").arg(QDir::toNativeSeparators(file)));
+            QString error;
+            if (answer == QMessageBox::Yes && !deleteImage(image, &error))
+                QMessageBox::warning(this, tr("Cannot Delete Image"), error);
+        });
+        for (QAction *action : {open, show, rename, remove})
+            action->setEnabled(!file.isEmpty());
+    }
+    menu->exec(m_editor->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::cleanUnusedImages()
+{
+    const QStringList unused = unusedImages();
+    if (unused.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Every file in %1 is used by this post.").arg(QDir::toNativeSeparators(imageStore().folder())), 5000);
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Clean Unused Images"));
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(
+        new QLabel(tr("No link of this post uses these files. Move the checked ones to the trash?"), &dialog));
+    auto *list = new QListWidget(&dialog);
+    for (const QString &file : unused) {
+        auto *item = new QListWidgetItem(QFileInfo(file).fileName(), list);
+        item->setData(Qt::UserRole, file);
+        item->setToolTip(QDir::toNativeSeparators(file));
+        item->setCheckState(Qt::Checked);
+    }
+    layout->addWidget(list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Move to Trash"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList failed;
+    int moved = 0;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() != Qt::Checked)
+            continue;
+        const QString file = list->item(i)->data(Qt::UserRole).toString();
+        if (QFile::moveToTrash(file))
+            ++moved;
+        else
+            failed << QFileInfo(file).fileName();
+    }
+    if (!failed.isEmpty())
+        QMessageBox::warning(
+            this, tr("Clean Unused Images"),
+            tr("These files could not be moved to the trash: %1").arg(failed.join(QStringLiteral(", "))));
+    else
+        statusBar()->showMessage(tr("Moved %n file(s) to the trash.", nullptr, moved), 5000);
+}
+
+namespace {
+
+// Whether a post of the site other than @p post mentions @p folder's name
+// in a link: then the folder is shared and stays.
+bool usedByOtherPosts(const QString &siteRoot, const QString &post, const QString &folder)
+{
+    if (siteRoot.isEmpty())
+        return false;
+    const QString name = QFileInfo(folder).fileName();
+    QDirIterator it(siteRoot, {QStringLiteral("*.md"), QStringLiteral("*.markdown")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = QDir(siteRoot).relativeFilePath(path);
+        if (relative.startsWith(QLatin1String("_site/")) || relative.startsWith(u'.')
+            || relative.contains(QLatin1String("node_modules/")) || relative.startsWith(QLatin1String("vendor/"))
+            || QFileInfo(path).absoluteFilePath() == QFileInfo(post).absoluteFilePath())
+            continue;
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && QString::fromUtf8(file.readAll()).contains(name))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+MainWindow::PostRename MainWindow::planRename(const QString &newName)
+{
+    PostRename plan;
+    plan.from = m_file.path();
+    if (plan.from.isEmpty()) {
+        plan.error = tr("The post has not been saved yet: save it under the name it should have.");
+        return plan;
+    }
+    QString name = newName.trimmed();
+    const bool badCharacter = std::any_of(name.cbegin(), name.cend(), [](QChar c) {
+        return c == u'/' || c == u'\\' || c.category() == QChar::Other_Control;
+    });
+    if (name.isEmpty() || name.startsWith(u'.') || badCharacter) {
+        plan.error = tr("“%1” cannot be a file name: it may not be empty, start with a dot or hold / \\ or control "
+                        "characters.")
+                         .arg(newName);
+        return plan;
+    }
+    if (QFileInfo(name).suffix().isEmpty())
+        name += QStringLiteral(".md");
+    plan.to = QFileInfo(plan.from).absoluteDir().filePath(name);
+    if (plan.to == plan.from)
+        return plan;
+    if (QFileInfo::exists(plan.to)) {
+        plan.error = tr("%1 already exists.").arg(QDir::toNativeSeparators(plan.to));
+        return plan;
+    }
+    const QString text = m_editor->text();
+    const QString oldFolder = imageStore().folder();
+    const QString newFolder = ImageStore::forPost(plan.to, text, m_siteRoot).folder();
+    if (oldFolder == newFolder || !QFileInfo(oldFolder).isDir())
+        return plan;
+    if (usedByOtherPosts(m_siteRoot, plan.from, oldFolder))
+        plan.folderStays = tr("Other posts use %1; it stays, and the links keep pointing to it.")
+                               .arg(QDir::toNativeSeparators(oldFolder));
+    else if (QFileInfo::exists(newFolder))
+        plan.folderStays = tr("%1 already exists; the images stay in %2.")
+                               .arg(QDir::toNativeSeparators(newFolder), QDir::toNativeSeparators(oldFolder));
+    else {
+        plan.folderFrom = oldFolder;
+        plan.folderTo = newFolder;
+    }
+    return plan;
+}
+
+bool MainWindow::renamePost(const PostRename &plan, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!plan.error.isEmpty())
+        return fail(plan.error);
+    if (plan.to.isEmpty() || plan.to == plan.from)
+        return true;
+    m_form->commitPending();
+    QString text = m_editor->text();
+    if (!plan.folderFrom.isEmpty()) {
+        // Each link into the old folder, pointed into the new one.
+        const ImageStore oldStore = imageStore();
+        const ImageStore newStore = ImageStore::forPost(plan.to, text, m_siteRoot);
+        QString rewritten = text;
+        const QList<AssetReference> found = ImageStore::references(text);
+        for (auto it = found.crbegin(); it != found.crend(); ++it) {
+            const AssetResolution r = AssetRef::resolve(it->written, oldStore.context());
+            if (r.status != AssetResolution::Status::Local || !r.path.startsWith(plan.folderFrom + u'/'))
+                continue;
+            const QString moved = plan.folderTo + r.path.sliced(plan.folderFrom.size());
+            const QString link = newStore.linkFor(moved);
+            rewritten.replace(it->urlStart, it->urlLength, it->html ? QString(link).toHtmlEscaped() : link);
+        }
+        text = rewritten;
+        if (!QDir().mkpath(QFileInfo(plan.folderTo).absolutePath()) || !QDir().rename(plan.folderFrom, plan.folderTo))
+            return fail(tr("The image folder %1 cannot be renamed to %2.")
+                            .arg(QDir::toNativeSeparators(plan.folderFrom), QDir::toNativeSeparators(plan.folderTo)));
+    }
+    const auto undoFolder = [&plan] {
+        if (!plan.folderFrom.isEmpty())
+            QDir().rename(plan.folderTo, plan.folderFrom);
+    };
+    PostFile renamed(plan.to, text, m_file.format());
+    QString saveError;
+    if (!renamed.save(&saveError)) {
+        undoFolder();
+        return fail(saveError);
+    }
+    if (!QFile::remove(plan.from)) {
+        QFile::remove(plan.to);
+        undoFolder();
+        return fail(tr("%1 cannot be removed; nothing was renamed.").arg(QDir::toNativeSeparators(plan.from)));
+    }
+    m_file = PostFile(renamed.path(), QString(), renamed.format());
+    if (text != m_editor->text())
+        m_editor->replaceText(text);
+    m_editor->document()->setModified(false);
+    indexSite(m_file.path());
+    m_controller->renderNow();
+    updateTitle();
+    statusBar()->showMessage(tr("Renamed to %1").arg(QFileInfo(plan.to).fileName()), 5000);
+    return true;
+}
+
+void MainWindow::renamePostInteractively()
+{
+    if (m_file.path().isEmpty()) {
+        QMessageBox::information(this, tr("Rename Post"), planRename(QString()).error);
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Post"), tr("New file name:"), QLineEdit::Normal,
+                                               QFileInfo(m_file.path()).fileName(), &ok);
+    if (!ok)
+        return;
+    const PostRename plan = planRename(name);
+    if (!plan.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot Rename Post"), plan.error);
+        return;
+    }
+    if (plan.to == plan.from)
+        return;
+    QString what = tr("%1 becomes %2.").arg(QFileInfo(plan.from).fileName(), QFileInfo(plan.to).fileName());
+    if (!plan.folderFrom.isEmpty())
+        what += u'\n'
+                + tr("Its image folder %1 becomes %2, and the post's links follow.")
+                      .arg(QDir::toNativeSeparators(plan.folderFrom), QDir::toNativeSeparators(plan.folderTo));
+    if (!plan.folderStays.isEmpty())
+        what += u'\n' + plan.folderStays;
+    if (QMessageBox::question(this, tr("Rename Post"), what) != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!renamePost(plan, &error))
+        QMessageBox::warning(this, tr("Cannot Rename Post"), error);
 }
 
 void MainWindow::insertImage()

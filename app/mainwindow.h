@@ -56,6 +56,39 @@ public:
     /// folder on its first save.
     ImageStore imageStore();
 
+    /// Renames the image file @p image links to, and every link to it in
+    /// this post (one undo step). @p newName is a file name; without an
+    /// extension, the old one is kept. False, with @p error, when the name
+    /// is not allowed or the file cannot be renamed; nothing changes then.
+    bool renameImage(const AssetReference &image, const QString &newName, QString *error);
+    /// Scales @p image to @p percent as Typora does (one undo step).
+    void resizeImage(const AssetReference &image, int percent);
+    /// Moves the file @p image links to into the trash and removes the link
+    /// (one undo step). The caller asks the user first.
+    bool deleteImage(const AssetReference &image, QString *error);
+    /// Files of the post's own image folder that no link uses.
+    QStringList unusedImages();
+
+    /// What renaming the post to @p newName would do.
+    struct PostRename
+    {
+        QString from, to;
+        /// The post's own image folder moves along (empty: nothing moves).
+        QString folderFrom, folderTo;
+        /// Why the image folder stays where it is, for people.
+        QString folderStays;
+        /// Why the post cannot be renamed so.
+        QString error;
+    };
+    /// Plans renaming the open post to the file name @p newName (`.md` is
+    /// added when it has no extension). Its image folder moves along when
+    /// it is named after the post and no other post of the site uses it.
+    PostRename planRename(const QString &newName);
+    /// Carries out @p plan: moves the folder, writes the post under its new
+    /// name with its links rewritten, removes the old file. If any step
+    /// fails, the steps before are undone and @p error says why.
+    bool renamePost(const PostRename &plan, QString *error);
+
     QString filePath() const { return m_file.path(); }
     MarkdownEdit *editor() const { return m_editor; }
     FrontMatterForm *frontMatterForm() const { return m_form; }
@@ -70,6 +103,12 @@ private:
     QString storeImages(const MarkdownEdit::Images &images, QString *error);
     void addTyporaRootUrl();
     void insertImage();
+    void showEditorMenu(const QPoint &position);
+    void cleanUnusedImages();
+    void renamePostInteractively();
+    /// The file @p image links to, or an empty string when it is not a
+    /// file of the site.
+    QString imageFile(const AssetReference &image);
     /// Moves the images pasted into a post never saved next to @p path and
     /// rewrites their links in @p text; on failure moves back what it moved.
     bool moveUnsavedImages(const QString &path, QString &text, QList<QPair<QString, QString>> &moved, QString *error);

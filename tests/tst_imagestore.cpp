@@ -35,6 +35,8 @@ private Q_SLOTS:
     void links();
     void rootUrlIsAdded();
     void badInput();
+    void editsOfImageLinks();
+    void unusedFiles();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -225,6 +227,63 @@ void TestImageStore::badInput()
     // Nothing stray was left in the post's folder.
     QVERIFY(!QFileInfo::exists(store.folder())
             || QDir(store.folder()).isEmpty(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot));
+}
+
+void TestImageStore::editsOfImageLinks()
+{
+    const QString text = QStringLiteral("---\ntitle: a\n---\n앞 ![그림 \\[1\\]](/assets/a%20b.png \"제목\") 뒤\n"
+                                        "<img src=\"/assets/c.png\" alt=\"씨\" style=\"zoom: 67%;\" />\n"
+                                        "`![코드](/x.png)`\n");
+    // Found by the cursor anywhere on it; not in code.
+    const qsizetype first = text.indexOf(QStringLiteral("![그림"));
+    const std::optional<AssetReference> markdown = ImageStore::imageAt(text, first + 5);
+    QVERIFY(markdown);
+    QCOMPARE(markdown->written, QStringLiteral("/assets/a%20b.png"));
+    QCOMPARE(text.sliced(markdown->start, markdown->end - markdown->start),
+             QStringLiteral("![그림 \\[1\\]](/assets/a%20b.png \"제목\")"));
+    QCOMPARE(markdown->line, 4);
+    QVERIFY(!ImageStore::imageAt(text, text.indexOf(QStringLiteral("앞"))));
+    QVERIFY(!ImageStore::imageAt(text, text.indexOf(QStringLiteral("코드"))));
+    const std::optional<AssetReference> html = ImageStore::imageAt(text, text.indexOf(QStringLiteral("c.png")));
+    QVERIFY(html && html->html);
+    QCOMPARE(html->alt, QStringLiteral("씨"));
+
+    // Typora's zoom presets.
+    QCOMPARE(ImageStore::withZoom(text, *markdown, 50),
+             QString(text).replace(
+                 QStringLiteral("![그림 \\[1\\]](/assets/a%20b.png \"제목\")"),
+                 QStringLiteral("<img src=\"/assets/a%20b.png\" alt=\"그림 [1]\" style=\"zoom: 50%;\" />")));
+    QCOMPARE(ImageStore::withZoom(text, *html, 33),
+             QString(text).replace(QStringLiteral("zoom: 67%;"), QStringLiteral("zoom: 33%;")));
+    QCOMPARE(ImageStore::withZoom(text, *html, 100),
+             QString(text).replace(QStringLiteral(" style=\"zoom: 67%;\""), QString()));
+    QCOMPARE(ImageStore::withZoom(text, *markdown, 100), text);
+    QCOMPARE(ImageStore::without(text, *html),
+             QString(text).replace(QStringLiteral("<img src=\"/assets/c.png\" alt=\"씨\" style=\"zoom: 67%;\" />"),
+                                   QString()));
+}
+
+void TestImageStore::unusedFiles()
+{
+    const QString post = m_site + QStringLiteral("/_posts/2022-12-31-a.md");
+    QString text = QStringLiteral("---\ntitle: a\n---\n");
+    const ImageStore store = ImageStore::forPost(post, text, m_site);
+    const QDateTime when(QDate(2022, 12, 31), QTime(1, 2, 3, 4));
+    const QString used = store.storeData(png, when).path;
+    const QString unused = store.storeData(png, when).path;
+    const QString renamed = store.storeData(png, when).path;
+    text += store.markdownFor(used) + QStringLiteral("\n<img src=\"") + store.linkFor(renamed)
+            + QStringLiteral("\" />\n");
+    QCOMPARE(store.unusedFiles(text), QStringList{unused});
+
+    // Relinking points every reference of a file at a new link.
+    const QString moved = store.folder() + QStringLiteral("/새 이름.png");
+    QVERIFY(QFile::rename(renamed, moved));
+    const QString relinked = store.relinked(text, renamed, store.linkFor(moved));
+    QVERIFY2(relinked.contains(QStringLiteral("<img src=\"/assets/img/2022-12-31-a/새%20이름.png\" />")),
+             qPrintable(relinked));
+    QVERIFY(relinked.contains(store.linkFor(used)));
+    QCOMPARE(store.unusedFiles(relinked), QStringList{unused});
 }
 
 QTEST_GUILESS_MAIN(TestImageStore)

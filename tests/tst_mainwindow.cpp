@@ -109,6 +109,8 @@ private Q_SLOTS:
     void droppedFilesAreCopiedAtTheDropPosition();
     void imagesOfAnUnsavedPostMoveOnFirstSave();
     void screenshotPastedIntoTheSampleSite();
+    void imageLinkActions();
+    void renamePostTakesItsOwnImageFolder();
 };
 
 void TestMainWindow::initTestCase()
@@ -747,7 +749,8 @@ void TestMainWindow::screenshotPastedIntoTheSampleSite()
     // window is saved there for people to look at.
     QTemporaryDir dir;
     const QString site = dir.filePath(QStringLiteral("sample-site"));
-    QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), QStringLiteral(GEUL_SAMPLE_SITE), site}) == 0);
+    QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), QStringLiteral(GEUL_SAMPLE_SITE), site})
+            == 0);
     const QString post = site + QStringLiteral("/_posts/2024-03-10-Hello-Geul.md");
     MainWindow window;
     window.resize(1400, 900);
@@ -775,6 +778,121 @@ void TestMainWindow::screenshotPastedIntoTheSampleSite()
         QTest::qWait(1000);
         QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("pasted-screenshot.png"))));
     }
+}
+
+void TestMainWindow::imageLinkActions()
+{
+    QTemporaryDir dir;
+    const QString post
+        = makeSite(dir, QStringLiteral("2024-06-04-p.md"),
+                   "---\ntitle: p\ntypora-root-url: ../\n---\n"
+                   "앞 ![그림](/assets/img/2024-06-04-p/a.png) 뒤\n\n![또](/assets/img/2024-06-04-p/a.png)\n");
+    QVERIFY(!post.isEmpty());
+    const QString folder = QFileInfo(post).absolutePath() + QStringLiteral("/../assets/img/2024-06-04-p/");
+    QVERIFY(QDir().mkpath(folder));
+    QImage image(6, 6, QImage::Format_RGB32);
+    image.fill(Qt::cyan);
+    QVERIFY(image.save(folder + QStringLiteral("a.png")) && image.save(folder + QStringLiteral("unused.png")));
+    QVERIFY(image.save(folder + QStringLiteral("taken.png")));
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openFile(post, &error), qPrintable(error));
+    MarkdownEdit *editor = window.editor();
+    const auto imageAt
+        = [&](const QString &near) { return ImageStore::imageAt(editor->text(), editor->text().indexOf(near)); };
+
+    QCOMPARE(window.unusedImages(), QStringList({QFileInfo(folder + QStringLiteral("taken.png")).absoluteFilePath(),
+                                                 QFileInfo(folder + QStringLiteral("unused.png")).absoluteFilePath()}));
+
+    // Names that cannot be, and a name that is taken: nothing changes.
+    const QString before = editor->text();
+    for (const QString &bad :
+         {QStringLiteral("a/b"), QStringLiteral("a\u0001b"), QStringLiteral(" "), QStringLiteral("taken")}) {
+        QVERIFY(!window.renameImage(*imageAt(QStringLiteral("그림")), bad, &error));
+        QVERIFY(!error.isEmpty());
+    }
+    QCOMPARE(editor->text(), before);
+    QVERIFY(QFile::exists(folder + QStringLiteral("a.png")));
+
+    // Renamed: the file, and both links to it, in one undo step.
+    QVERIFY2(window.renameImage(*imageAt(QStringLiteral("그림")), QStringLiteral("새 이름"), &error),
+             qPrintable(error));
+    QVERIFY(QFile::exists(folder + QStringLiteral("새 이름.png")));
+    QVERIFY(!QFile::exists(folder + QStringLiteral("a.png")));
+    QCOMPARE(editor->text(), QString(before).replace(QStringLiteral("/a.png"), QStringLiteral("/새%20이름.png")));
+
+    // Typora's zoom.
+    window.resizeImage(*imageAt(QStringLiteral("그림")), 50);
+    QVERIFY2(editor->text().contains(QStringLiteral(
+                 "앞 <img src=\"/assets/img/2024-06-04-p/새%20이름.png\" alt=\"그림\" style=\"zoom: 50%;\" /> 뒤")),
+             qPrintable(editor->text()));
+
+    // Deleted: the file goes to the trash, the link goes away.
+    QVERIFY(window.deleteImage(*imageAt(QStringLiteral("또")), &error));
+    QVERIFY(!editor->text().contains(QStringLiteral("![또]")));
+    QVERIFY(!QFile::exists(folder + QStringLiteral("새 이름.png")));
+}
+
+void TestMainWindow::renamePostTakesItsOwnImageFolder()
+{
+    QTemporaryDir dir;
+    const QByteArray text = "---\ntitle: 이름\ntypora-root-url: ../\n---\n![a](/assets/img/2024-06-05-old/a.png)\n"
+                            "<img src=\"/assets/img/2024-06-05-old/b c.png\" style=\"zoom: 50%;\" />\n"
+                            "![shared](/assets/img/shared/s.png)\n";
+    const QString post = makeSite(dir, QStringLiteral("2024-06-05-old.md"), text);
+    QVERIFY(!post.isEmpty());
+    const QString assets = QFileInfo(post).absolutePath() + QStringLiteral("/../assets/img/");
+    QVERIFY(QDir().mkpath(assets + QStringLiteral("2024-06-05-old"))
+            && QDir().mkpath(assets + QStringLiteral("shared")));
+    for (const QString &file : {QStringLiteral("2024-06-05-old/a.png"), QStringLiteral("2024-06-05-old/b c.png"),
+                                QStringLiteral("shared/s.png")})
+        QVERIFY(writeAll(assets + file, "png"));
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openFile(post, &error), qPrintable(error));
+
+    // A step that fails half-way (the new file name is too long for the
+    // file system, while the folder's name is not): everything goes back.
+    const QString tooLong = QStringLiteral("2024-06-05-") + QString(81, QChar(0xAC00));
+    MainWindow::PostRename plan = window.planRename(tooLong);
+    QVERIFY2(plan.error.isEmpty(), qPrintable(plan.error));
+    QVERIFY(!plan.folderFrom.isEmpty());
+    QVERIFY(!window.renamePost(plan, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(readAll(post), text);
+    QVERIFY(QFile::exists(assets + QStringLiteral("2024-06-05-old/a.png")));
+    QVERIFY(!QFileInfo::exists(assets + tooLong));
+    QCOMPARE(window.filePath(), QFileInfo(post).absoluteFilePath());
+
+    // The post's own folder moves along; the shared one stays.
+    plan = window.planRename(QStringLiteral("2024-06-05-new"));
+    QCOMPARE(QFileInfo(plan.to).fileName(), QStringLiteral("2024-06-05-new.md"));
+    QVERIFY2(window.renamePost(plan, &error), qPrintable(error));
+    const QString renamed = QFileInfo(post).absolutePath() + QStringLiteral("/2024-06-05-new.md");
+    QVERIFY(!QFile::exists(post));
+    QCOMPARE(window.filePath(), renamed);
+    QCOMPARE(QString::fromUtf8(readAll(renamed)),
+             QString::fromUtf8(text)
+                 .replace(QStringLiteral("/2024-06-05-old/a.png"), QStringLiteral("/2024-06-05-new/a.png"))
+                 .replace(QStringLiteral("/2024-06-05-old/b c.png"), QStringLiteral("/2024-06-05-new/b%20c.png")));
+    QVERIFY(QFile::exists(assets + QStringLiteral("2024-06-05-new/a.png")));
+    QVERIFY(QFile::exists(assets + QStringLiteral("shared/s.png")));
+    QCOMPARE(window.editor()->text(), QString::fromUtf8(readAll(renamed)));
+    QVERIFY(!window.isWindowModified());
+
+    // A folder another post links to stays where it is.
+    QVERIFY(writeAll(QFileInfo(post).absolutePath() + QStringLiteral("/2024-06-06-other.md"),
+                     "---\ntitle: 남\n---\n![x](/assets/img/2024-06-05-new/a.png)\n"));
+    plan = window.planRename(QStringLiteral("2024-06-05-third.md"));
+    QVERIFY(plan.folderFrom.isEmpty());
+    QVERIFY(!plan.folderStays.isEmpty());
+    QVERIFY2(window.renamePost(plan, &error), qPrintable(error));
+    QVERIFY(QFile::exists(assets + QStringLiteral("2024-06-05-new/a.png")));
+    QVERIFY(window.editor()->text().contains(QStringLiteral("/assets/img/2024-06-05-new/a.png")));
+
+    // Names that cannot be.
+    QVERIFY(!window.planRename(QStringLiteral("a/b")).error.isEmpty());
+    QVERIFY(!window.planRename(QStringLiteral("2024-06-06-other.md")).error.isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -520,6 +520,160 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <source>The image %1 cannot be moved into %2.</source>
         <translation>이미지 %1을(를) %2(으)로 옮길 수 없습니다.</translation>
     </message>
+    <message>
+        <source>&amp;Rename Post…</source>
+        <translation>글 이름 바꾸기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rename the post&apos;s file, and its image folder with it</source>
+        <translation>글 파일의 이름을 바꾸고 이미지 폴더도 함께 바꿉니다</translation>
+    </message>
+    <message>
+        <source>&amp;Clean Unused Images…</source>
+        <translation>쓰지 않는 이미지 정리(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Move the files of this post&apos;s image folder that no link uses to the trash</source>
+        <translation>이 글의 이미지 폴더에서 어떤 링크도 쓰지 않는 파일을 휴지통으로 옮깁니다</translation>
+    </message>
+    <message>
+        <source>The image %1 is not a file of this site.</source>
+        <translation>이미지 %1은(는) 이 사이트의 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a file name: it may not be empty or hold / \ or control characters.</source>
+        <translation>“%1”은(는) 파일 이름이 될 수 없습니다. 비어 있거나 / \ 또는 제어 문자가 들어 있으면 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1이(가) 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2.</source>
+        <translation>%1의 이름을 %2(으)로 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted.</source>
+        <translation>%1을(를) 지울 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Open Image</source>
+        <translation>이미지 열기</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>폴더에서 보기</translation>
+    </message>
+    <message>
+        <source>Rename Image…</source>
+        <translation>이미지 이름 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Rename Image</source>
+        <translation>이미지 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>New file name:</source>
+        <translation>새 파일 이름:</translation>
+    </message>
+    <message>
+        <source>Cannot Rename Image</source>
+        <translation>이미지 이름을 바꿀 수 없음</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>크기 조절</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Delete Image File…</source>
+        <translation>이미지 파일 지우기…</translation>
+    </message>
+    <message>
+        <source>Delete Image</source>
+        <translation>이미지 지우기</translation>
+    </message>
+    <message>
+        <source>Move %1 to the trash and remove its link?</source>
+        <translation>%1을(를) 휴지통으로 옮기고 링크를 지울까요?</translation>
+    </message>
+    <message>
+        <source>Cannot Delete Image</source>
+        <translation>이미지를 지울 수 없음</translation>
+    </message>
+    <message>
+        <source>Every file in %1 is used by this post.</source>
+        <translation>%1의 모든 파일을 이 글이 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Clean Unused Images</source>
+        <translation>쓰지 않는 이미지 정리</translation>
+    </message>
+    <message>
+        <source>No link of this post uses these files. Move the checked ones to the trash?</source>
+        <translation>이 글의 어떤 링크도 이 파일들을 쓰지 않습니다. 체크한 파일을 휴지통으로 옮길까요?</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>휴지통으로 옮기기</translation>
+    </message>
+    <message>
+        <source>These files could not be moved to the trash: %1</source>
+        <translation>이 파일들을 휴지통으로 옮기지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n file(s) to the trash.</source>
+        <translation>
+            <numerusform>파일 %n개를 휴지통으로 옮겼습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The post has not been saved yet: save it under the name it should have.</source>
+        <translation>글을 아직 저장하지 않았습니다. 원하는 이름으로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a file name: it may not be empty, start with a dot or hold / \ or control characters.</source>
+        <translation>“%1”은(는) 파일 이름이 될 수 없습니다. 비어 있거나, 점으로 시작하거나, / \ 또는 제어 문자가 들어 있으면 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>Other posts use %1; it stays, and the links keep pointing to it.</source>
+        <translation>다른 글들이 %1을(를) 쓰고 있어 그대로 두고, 링크도 계속 그곳을 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the images stay in %2.</source>
+        <translation>%1이(가) 이미 있어 이미지는 %2에 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>The image folder %1 cannot be renamed to %2.</source>
+        <translation>이미지 폴더 %1의 이름을 %2(으)로 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed; nothing was renamed.</source>
+        <translation>%1을(를) 지울 수 없어 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation>%1(으)로 이름을 바꿨습니다</translation>
+    </message>
+    <message>
+        <source>Rename Post</source>
+        <translation>글 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Cannot Rename Post</source>
+        <translation>글 이름을 바꿀 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 becomes %2.</source>
+        <translation>%1이(가) %2(으)로 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Its image folder %1 becomes %2, and the post&apos;s links follow.</source>
+        <translation>이미지 폴더 %1은(는) %2(으)로 바뀌고, 글의 링크도 따라 바뀝니다.</translation>
+    </message>
 </context>
 <context>
     <name>geul::MarkdownEdit</name>

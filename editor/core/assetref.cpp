@@ -152,37 +152,68 @@ QList<AssetReference> AssetRef::find(QStringView body, int firstLine)
         }
     }
 
-    struct Found
-    {
-        qsizetype offset;
-        QString written;
-    };
-    QList<Found> found;
+    QList<AssetReference> references;
     static const QRegularExpression markdown(
-        QStringLiteral("!\\[(?:[^\\]\\\\]|\\\\.)*\\]\\(\\s*(?:<([^>\\n]*)>|((?:[^()\\s]|\\((?:[^()\\s])*\\))+))"));
-    for (const QRegularExpressionMatch &m : markdown.globalMatch(text))
-        found.append({m.capturedStart(), m.hasCaptured(1) ? m.captured(1) : m.captured(2)});
-    static const QRegularExpression tag(QStringLiteral("<(?:img|video|audio|source)\\b[^>]*>"),
+        QStringLiteral("!\\[((?:[^\\]\\\\]|\\\\.)*)\\]\\(\\s*(?:<([^>\\n]*)>|((?:[^()\\s]|\\((?:[^()\\s])*\\))+))"));
+    // What may follow the URL up to the closing parenthesis: a title.
+    static const QRegularExpression closing(QStringLiteral("(?:\\s+(?:\"[^\"\\n]*\"|'[^'\\n]*'))?\\s*\\)"));
+    for (const QRegularExpressionMatch &m : markdown.globalMatch(text)) {
+        AssetReference r;
+        const int url = m.hasCaptured(2) ? 2 : 3;
+        r.written = m.captured(url);
+        r.start = m.capturedStart();
+        r.urlStart = m.capturedStart(url);
+        r.urlLength = m.capturedLength(url);
+        const qsizetype afterUrl = m.capturedEnd() + (url == 2 ? 1 : 0);
+        const QRegularExpressionMatch close = closing.match(text, afterUrl, QRegularExpression::NormalMatch,
+                                                            QRegularExpression::AnchorAtOffsetMatchOption);
+        r.end = close.hasMatch() ? close.capturedEnd() : m.capturedEnd();
+        r.element = QStringLiteral("img");
+        r.alt = QStringView(body).sliced(m.capturedStart(1), m.capturedLength(1)).toString();
+        references.append(r);
+    }
+    static const QRegularExpression tag(QStringLiteral("<(img|video|audio|source)\\b[^>]*>"),
                                         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression attribute(
-        QStringLiteral("\\s(?:src|poster)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))"),
+        QStringLiteral("\\s(src|poster|alt)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))"),
         QRegularExpression::CaseInsensitiveOption);
     for (const QRegularExpressionMatch &t : tag.globalMatch(text)) {
+        QString alt;
+        QList<AssetReference> ofTag;
         for (const QRegularExpressionMatch &a : attribute.globalMatch(t.captured())) {
-            QString value = a.hasCaptured(1) ? a.captured(1) : a.hasCaptured(2) ? a.captured(2) : a.captured(3);
-            value.replace(QLatin1String("&amp;"), QLatin1String("&"));
-            found.append({t.capturedStart() + a.capturedStart(), value});
+            const int value = a.hasCaptured(2) ? 2 : a.hasCaptured(3) ? 3 : 4;
+            QString written = a.captured(value);
+            written.replace(QLatin1String("&amp;"), QLatin1String("&"));
+            if (a.captured(1).compare(QLatin1String("alt"), Qt::CaseInsensitive) == 0) {
+                alt = QStringView(body)
+                          .sliced(t.capturedStart() + a.capturedStart(value), a.capturedLength(value))
+                          .toString();
+                continue;
+            }
+            AssetReference r;
+            r.written = written;
+            r.start = t.capturedStart();
+            r.end = t.capturedEnd();
+            r.urlStart = t.capturedStart() + a.capturedStart(value);
+            r.urlLength = a.capturedLength(value);
+            r.html = true;
+            r.element = t.captured(1).toLower();
+            ofTag.append(r);
+        }
+        for (AssetReference &r : ofTag) {
+            r.alt = alt;
+            references.append(r);
         }
     }
-    std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) { return a.offset < b.offset; });
+    std::sort(references.begin(), references.end(),
+              [](const AssetReference &a, const AssetReference &b) { return a.urlStart < b.urlStart; });
 
-    QList<AssetReference> references;
     qsizetype counted = 0;
     int line = firstLine + 1;
-    for (const Found &f : std::as_const(found)) {
-        line += int(QStringView(text).sliced(counted, f.offset - counted).count(u'\n'));
-        counted = f.offset;
-        references.append({f.written, line});
+    for (AssetReference &r : references) {
+        line += int(QStringView(text).sliced(counted, r.start - counted).count(u'\n'));
+        counted = r.start;
+        r.line = line;
     }
     return references;
 }

@@ -65,6 +65,19 @@ struct AssetReference
     QString written;
     /// 1-based line of the file.
     int line = 0;
+    /// Where the whole reference stands in the body: `![alt](url)` or the
+    /// tag `<img ...>`; offsets in characters.
+    qsizetype start = 0;
+    qsizetype end = 0;
+    /// Where its URL stands, as typed (entities and escapes included).
+    qsizetype urlStart = 0;
+    qsizetype urlLength = 0;
+    /// An HTML tag (`<img>`, `<video>`, ...) rather than `![]()`.
+    bool html = false;
+    /// The tag's name in lower case (`img`, `video`, ...), or `img` for `![]()`.
+    QString element;
+    /// The alternative text (`![alt]`, or the tag's `alt`).
+    QString alt;
 };
 
 /// Resolves references to files (`![](...)`, `<img src>`, ...) the way the

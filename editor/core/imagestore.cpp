@@ -6,7 +6,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 
 namespace geul {
 
@@ -206,6 +208,92 @@ std::optional<QString> ImageStore::textWithRootUrl(const QString &postText) cons
     value.kind = YamlValue::Kind::String;
     value.text = relative;
     return FrontMatter::setValue(postText, QStringLiteral("typora-root-url"), value).text;
+}
+
+QList<AssetReference> ImageStore::references(const QString &text)
+{
+    const FrontMatterSplit split = FrontMatter::split(text);
+    QList<AssetReference> found = AssetRef::find(QStringView(text).sliced(split.bodyStart), split.bodyLine);
+    for (AssetReference &r : found) {
+        r.start += split.bodyStart;
+        r.end += split.bodyStart;
+        r.urlStart += split.bodyStart;
+    }
+    return found;
+}
+
+std::optional<AssetReference> ImageStore::imageAt(const QString &text, qsizetype position)
+{
+    for (const AssetReference &r : references(text)) {
+        if (r.element == u"img" && position >= r.start && position <= r.end)
+            return r;
+    }
+    return std::nullopt;
+}
+
+QString ImageStore::withZoom(const QString &text, const AssetReference &image, int percent)
+{
+    static const QRegularExpression style(QStringLiteral("\\s+style\\s*=\\s*(?:\"[^\"]*\"|'[^']*')"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QString url = text.sliced(image.urlStart, image.urlLength);
+    QString tag;
+    if (image.html) {
+        tag = text.sliced(image.start, image.end - image.start);
+        tag.remove(style);
+        const bool selfClosing = tag.endsWith(QLatin1String("/>"));
+        QStringView head = QStringView(tag).first(tag.size() - (selfClosing ? 2 : 1));
+        while (head.endsWith(u' '))
+            head.chop(1);
+        const QString zoom = percent == 100 ? QString() : QStringLiteral(" style=\"zoom: %1%;\"").arg(percent);
+        tag = head + zoom + (selfClosing ? QStringLiteral(" />") : QStringLiteral(">"));
+    } else if (percent == 100) {
+        return text;
+    } else {
+        QString alt = image.alt;
+        alt.replace(QLatin1String("\\]"), QLatin1String("]")).replace(QLatin1String("\\["), QLatin1String("["));
+        tag = QStringLiteral("<img src=\"%1\" alt=\"%2\" style=\"zoom: %3%;\" />")
+                  .arg(url.toHtmlEscaped(), alt.toHtmlEscaped())
+                  .arg(percent);
+    }
+    return text.left(image.start) + tag + text.sliced(image.end);
+}
+
+QString ImageStore::without(const QString &text, const AssetReference &reference)
+{
+    return text.left(reference.start) + text.sliced(reference.end);
+}
+
+QString ImageStore::relinked(const QString &text, const QString &file, const QString &link) const
+{
+    const QString target = QFileInfo(file).absoluteFilePath();
+    QString out = text;
+    const QList<AssetReference> found = references(text);
+    // From the end, so that earlier offsets stay right.
+    for (auto it = found.crbegin(); it != found.crend(); ++it) {
+        // The file may have moved already: a missing one names where it was.
+        const AssetResolution r = AssetRef::resolve(it->written, m_context);
+        const bool named = r.status == AssetResolution::Status::Local || r.status == AssetResolution::Status::Missing;
+        if (named && QFileInfo(r.path).absoluteFilePath() == target)
+            out.replace(it->urlStart, it->urlLength, it->html ? QString(link).toHtmlEscaped() : link);
+    }
+    return out;
+}
+
+QStringList ImageStore::unusedFiles(const QString &text) const
+{
+    QSet<QString> used;
+    for (const AssetReference &r : references(text)) {
+        const AssetResolution resolved = AssetRef::resolve(r.written, m_context);
+        if (resolved.status == AssetResolution::Status::Local)
+            used.insert(QFileInfo(resolved.path).canonicalFilePath());
+    }
+    QStringList unused;
+    const QDir folder(m_folder);
+    for (const QString &name : folder.entryList(QDir::Files, QDir::Name)) {
+        if (!used.contains(QFileInfo(folder.filePath(name)).canonicalFilePath()))
+            unused.append(folder.filePath(name));
+    }
+    return unused;
 }
 
 } // namespace geul

@@ -76,6 +76,24 @@ public:
     /// nested post folders); nothing when no change is needed or possible.
     std::optional<QString> textWithRootUrl(const QString &postText) const;
 
+    /// Every image and media reference of the post @p text, with offsets
+    /// and lines of the whole text (front matter included).
+    static QList<AssetReference> references(const QString &text);
+    /// The image (`![]()` or `<img>`) at @p position of @p text, if any.
+    static std::optional<AssetReference> imageAt(const QString &text, qsizetype position);
+    /// @p text with the image @p image written as Typora writes a scaled
+    /// one, `<img src="..." alt="..." style="zoom: 50%;" />`; at 100% the
+    /// zoom goes (an `<img>` keeps its other attributes).
+    static QString withZoom(const QString &text, const AssetReference &image, int percent);
+    /// @p text without @p reference.
+    static QString without(const QString &text, const AssetReference &reference);
+    /// @p text with every reference that resolves to @p file (or did, when
+    /// the file has just moved) linking to @p link instead.
+    QString relinked(const QString &text, const QString &file, const QString &link) const;
+    /// The files of this post's image folder that no reference of @p text
+    /// uses, sorted by name.
+    QStringList unusedFiles(const QString &text) const;
+
     /// The file extension for encoded image data, from its first bytes, or
     /// an empty string when it is not an image Geul knows.
     static QString imageSuffix(const QByteArray &data);
