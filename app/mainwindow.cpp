@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDialog>
@@ -20,6 +21,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QImageReader>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -175,6 +177,28 @@ void MainWindow::createActions()
     imageAction->setToolTip(tr("Copy image files into the post's image folder and link them at the cursor"));
     connect(imageAction, &QAction::triggered, this, &MainWindow::insertImage);
     insert->addSeparator();
+    QAction *folderAction = insert->addAction(tr("Image &Folder…"));
+    folderAction->setToolTip(tr("Where images of posts in a Jekyll site go"));
+    connect(folderAction, &QAction::triggered, this, [this] {
+        QSettings settings;
+        bool ok = false;
+        const QString folder = QInputDialog::getText(
+            this, tr("Image Folder"),
+            tr("Folder for the images of a post in a Jekyll site. ${filename} is the post's file name without .md; "
+               "a folder starting with / is under the site (or the post's typora-root-url)."),
+            QLineEdit::Normal, settings.value(QStringLiteral("images/folder"), ImageSettings().imageFolder).toString(),
+            &ok);
+        if (ok && !folder.trimmed().isEmpty())
+            settings.setValue(QStringLiteral("images/folder"), folder.trimmed());
+    });
+    QAction *rootUrlAction = insert->addAction(tr("Add typora-root-url When Linking Images"));
+    rootUrlAction->setCheckable(true);
+    rootUrlAction->setToolTip(tr("Add typora-root-url to a post of a site that has none, so that Typora shows the "
+                                 "same images"));
+    rootUrlAction->setChecked(QSettings().value(QStringLiteral("images/addTyporaRootUrl"), true).toBool());
+    connect(rootUrlAction, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("images/addTyporaRootUrl"), on); });
+    insert->addSeparator();
     QAction *cleanAction = insert->addAction(tr("&Clean Unused Images…"));
     cleanAction->setToolTip(tr("Move the files of this post's image folder that no link uses to the trash"));
     connect(cleanAction, &QAction::triggered, this, &MainWindow::cleanUnusedImages);
@@ -213,10 +237,28 @@ QString MainWindow::storeImages(const MarkdownEdit::Images &images, QString *err
         else
             links << store.markdownFor(stored.path);
     };
-    if (!images.data.isEmpty())
-        take(store.storeData(images.data));
-    for (const QString &file : images.files)
-        take(store.copyFile(file));
+    // An image that does not decode is refused before anything is written.
+    const auto decodes = [](QIODevice *device) {
+        QImageReader reader(device);
+        return reader.canRead() && !reader.read().isNull();
+    };
+    if (!images.data.isEmpty()) {
+        QByteArray data = images.data;
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::ReadOnly);
+        if (ImageStore::imageSuffix(data).isEmpty() || decodes(&buffer))
+            take(store.storeData(images.data));
+        else
+            problems << tr("The image on the clipboard is damaged and cannot be shown.");
+    }
+    for (const QString &file : images.files) {
+        QFile device(file);
+        if (QFileInfo(file).isFile() && device.open(QIODevice::ReadOnly)
+            && !ImageStore::imageSuffix(device.peek(512)).isEmpty() && !decodes(&device))
+            problems << tr("%1 is damaged and cannot be shown.").arg(QDir::toNativeSeparators(file));
+        else
+            take(store.copyFile(file));
+    }
     if (error)
         *error = problems.join(u'\n');
     if (m_file.path().isEmpty() && !links.isEmpty()) {

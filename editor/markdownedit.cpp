@@ -152,9 +152,9 @@ bool onlyNamesAnImage(const QString &text)
     return (url.isValid() && !url.scheme().isEmpty() && !trimmed.contains(u' ')) || isImageFileName(trimmed);
 }
 
-// A rasterized screenshot larger than this (about 8K by 4K pixels) is
-// refused rather than encoded.
-constexpr qsizetype maxImagePixels = 40'000'000;
+// A clipboard image of 100 MB or more (uncompressed) is refused rather
+// than encoded: far beyond any screenshot, more likely a mistake.
+constexpr qsizetype maxImageBytes = 100 * 1024 * 1024;
 
 } // namespace
 
@@ -197,11 +197,12 @@ std::optional<MarkdownEdit::Images> MarkdownEdit::imagesIn(const QMimeData *mime
         const QImage image = qvariant_cast<QImage>(mime->imageData());
         if (image.isNull())
             return std::nullopt;
-        if (qsizetype(image.width()) * image.height() > maxImagePixels) {
+        if (image.sizeInBytes() >= maxImageBytes) {
             if (error)
-                *error = tr("The image on the clipboard is too large (%1 × %2 pixels).")
+                *error = tr("The image on the clipboard is too large (%1 × %2 pixels, %3 MB).")
                              .arg(image.width())
-                             .arg(image.height());
+                             .arg(image.height())
+                             .arg(image.sizeInBytes() / (1024 * 1024));
             return Images{};
         }
         QByteArray png;

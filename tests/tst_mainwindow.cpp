@@ -17,10 +17,12 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -111,6 +113,7 @@ private Q_SLOTS:
     void screenshotPastedIntoTheSampleSite();
     void imageLinkActions();
     void renamePostTakesItsOwnImageFolder();
+    void editorMenuOffersImageActions();
 };
 
 void TestMainWindow::initTestCase()
@@ -693,6 +696,15 @@ void TestMainWindow::droppedFilesAreCopiedAtTheDropPosition()
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("is a folder")),
              qPrintable(window.statusBar()->currentMessage()));
     QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 2);
+
+    // A damaged image: refused with a message, nothing stored.
+    const QString broken = dir.filePath(QStringLiteral("깨짐.png"));
+    QVERIFY(writeAll(broken, QByteArray("\x89PNG\r\n\x1a\n") + QByteArray(100, 'x')));
+    drop({QUrl::fromLocalFile(broken)});
+    QCOMPARE(editor->text(), before);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("damaged")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 2);
 }
 
 void TestMainWindow::imagesOfAnUnsavedPostMoveOnFirstSave()
@@ -893,6 +905,56 @@ void TestMainWindow::renamePostTakesItsOwnImageFolder()
     // Names that cannot be.
     QVERIFY(!window.planRename(QStringLiteral("a/b")).error.isEmpty());
     QVERIFY(!window.planRename(QStringLiteral("2024-06-06-other.md")).error.isEmpty());
+}
+
+void TestMainWindow::editorMenuOffersImageActions()
+{
+    QTemporaryDir dir;
+    const QString post
+        = makeSite(dir, QStringLiteral("2024-06-07-menu.md"),
+                   "---\ntitle: 메뉴\ntypora-root-url: ../\n---\n\n![그림](/assets/img/m/a.png)\n\n글\n");
+    QVERIFY(!post.isEmpty());
+    const QString folder = QFileInfo(post).absolutePath() + QStringLiteral("/../assets/img/m/");
+    QVERIFY(QDir().mkpath(folder));
+    QImage image(120, 80, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QVERIFY(image.save(folder + QStringLiteral("a.png")));
+    MainWindow window;
+    window.resize(1200, 800);
+    QString error;
+    QVERIFY2(window.openFile(post, &error), qPrintable(error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(window.preview()->page(), QStringLiteral("document.querySelector('#content img')?.naturalWidth ?? 0"))
+            .toInt(),
+        120, 30000);
+    MarkdownEdit *editor = window.editor();
+    const QPoint at
+        = editor->cursorRect(QTextCursor(editor->document()->findBlockByNumber(5))).center() + QPoint(30, 0);
+
+    QStringList texts;
+    QTimer::singleShot(300, &window, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *action : menu->actions())
+            texts << action->text();
+        if (const QString shots = qEnvironmentVariable("GEUL_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+            if (QAction *resize = menu->actions().value(texts.indexOf(QStringLiteral("Resize"))))
+                menu->setActiveAction(resize);
+            QTest::qWait(300);
+            window.screen()->grabWindow(0).save(QDir(shots).filePath(QStringLiteral("image-menu.png")));
+        }
+        menu->close();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, editor->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(editor->viewport(), &event);
+    QTRY_VERIFY_WITH_TIMEOUT(!texts.isEmpty(), 5000);
+    for (const QString &expected :
+         {QStringLiteral("Open Image"), QStringLiteral("Show in Folder"), QStringLiteral("Rename Image…"),
+          QStringLiteral("Resize"), QStringLiteral("Delete Image File…")})
+        QVERIFY2(texts.contains(expected), qPrintable(texts.join(u'|')));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -5,6 +5,8 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QImage>
 #include <QInputMethodEvent>
 #include <QMimeData>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void imagesOnTheClipboard_data();
     void imagesOnTheClipboard();
     void imageInsertionIsOneUndoStep();
+    void hugeClipboardImageIsRefused();
 };
 
 void TestMarkdownEdit::textRoundTrip_data()
@@ -172,6 +175,34 @@ void TestMarkdownEdit::imageInsertionIsOneUndoStep()
     QCOMPARE(problems.first().first().toString(), QStringLiteral("둘째는 실패"));
     edit.undo();
     QCOMPARE(edit.text(), QStringLiteral("---\ntitle: a\n---\n본문 "));
+}
+
+void TestMarkdownEdit::hugeClipboardImageIsRefused()
+{
+    QImage huge(5200, 5200, QImage::Format_RGB32); // 103 MB uncompressed
+    QVERIFY(!huge.isNull());
+    QMimeData mime;
+    mime.setImageData(huge);
+    QString error;
+    const std::optional<MarkdownEdit::Images> found = MarkdownEdit::imagesIn(&mime, &error);
+    QVERIFY(found && found->data.isEmpty() && found->files.isEmpty());
+    QVERIFY2(error.contains(QStringLiteral("too large")) && error.contains(QStringLiteral("5200")), qPrintable(error));
+
+    // Pasted: a message, and the document is as it was.
+    MarkdownEdit edit;
+    edit.setPlainText(QStringLiteral("본문"));
+    bool handled = false;
+    edit.setImageHandler([&handled](const MarkdownEdit::Images &, QString *) {
+        handled = true;
+        return QStringLiteral("![x](x.png)");
+    });
+    QSignalSpy problems(&edit, &MarkdownEdit::imageProblem);
+    QGuiApplication::clipboard()->setMimeData(new QMimeData);
+    QGuiApplication::clipboard()->setImage(huge);
+    edit.paste();
+    QCOMPARE(edit.text(), QStringLiteral("본문"));
+    QVERIFY(!handled);
+    QCOMPARE(problems.size(), 1);
 }
 
 QTEST_MAIN(TestMarkdownEdit)

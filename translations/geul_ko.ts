@@ -674,12 +674,44 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <source>Its image folder %1 becomes %2, and the post&apos;s links follow.</source>
         <translation>이미지 폴더 %1은(는) %2(으)로 바뀌고, 글의 링크도 따라 바뀝니다.</translation>
     </message>
+    <message>
+        <source>Image &amp;Folder…</source>
+        <translation>이미지 폴더(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Where images of posts in a Jekyll site go</source>
+        <translation>Jekyll 사이트에 있는 글의 이미지가 들어갈 곳</translation>
+    </message>
+    <message>
+        <source>Image Folder</source>
+        <translation>이미지 폴더</translation>
+    </message>
+    <message>
+        <source>Folder for the images of a post in a Jekyll site. ${filename} is the post&apos;s file name without .md; a folder starting with / is under the site (or the post&apos;s typora-root-url).</source>
+        <translation>Jekyll 사이트에 있는 글의 이미지 폴더입니다. ${filename}은 .md를 뺀 글 파일 이름이고, /로 시작하는 폴더는 사이트(또는 글의 typora-root-url) 아래에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Add typora-root-url When Linking Images</source>
+        <translation>이미지를 링크할 때 typora-root-url 추가</translation>
+    </message>
+    <message>
+        <source>Add typora-root-url to a post of a site that has none, so that Typora shows the same images</source>
+        <translation>사이트의 글에 typora-root-url이 없으면 추가해서 Typora도 같은 이미지를 보여 주게 합니다</translation>
+    </message>
+    <message>
+        <source>The image on the clipboard is damaged and cannot be shown.</source>
+        <translation>클립보드의 이미지가 손상되어 보여 줄 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be shown.</source>
+        <translation>%1이(가) 손상되어 보여 줄 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>geul::MarkdownEdit</name>
     <message>
-        <source>The image on the clipboard is too large (%1 × %2 pixels).</source>
-        <translation>클립보드의 이미지가 너무 큽니다(%1 × %2 픽셀).</translation>
+        <source>The image on the clipboard is too large (%1 × %2 pixels, %3 MB).</source>
+        <translation>클립보드의 이미지가 너무 큽니다(%1 × %2 픽셀, %3 MB).</translation>
     </message>
 </context>
 <context>
