@@ -48,6 +48,9 @@ void TestAssetRef::initTestCase()
           QStringLiteral("a (1).png"), QStringLiteral("it's.png")})
         QVERIFY(test::writeAll(root.filePath(QStringLiteral("assets/img/a/") + name), "png"));
     QVERIFY(test::writeAll(m_dir.filePath(QStringLiteral("outside.png")), "png"));
+    // A Hangul folder (NFC, as Linux tools make it) holding an NFD name.
+    QVERIFY(root.mkpath(QStringLiteral("assets/img/회고")));
+    QVERIFY(test::writeAll(root.filePath(QStringLiteral("assets/img/회고/") + nfd), "png"));
 }
 
 void TestAssetRef::context()
@@ -82,6 +85,9 @@ void TestAssetRef::resolve_data()
     QTest::newRow("NFD written, NFD on disk")
         << QStringLiteral("/assets/img/a/\u1112\u1161\u11AB\u1100\u1173\u11AF.png") << Status::Local
         << QStringLiteral("assets/img/a/\u1112\u1161\u11AB\u1100\u1173\u11AF.png") << false;
+    QTest::newRow("NFC written, NFD name in a Hangul folder")
+        << QStringLiteral("/assets/img/회고/%ED%95%9C%EA%B8%80.png") << Status::Local
+        << QStringLiteral("assets/img/회고/\u1112\u1161\u11AB\u1100\u1173\u11AF.png") << true;
     QTest::newRow("relative") << QStringLiteral("../assets/img/a/image.png") << Status::Local
                               << QStringLiteral("assets/img/a/image.png") << false;
     QTest::newRow("parentheses") << QStringLiteral("/assets/img/a/a (1).png") << Status::Local

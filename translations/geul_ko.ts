@@ -17,6 +17,51 @@
     </message>
 </context>
 <context>
+    <name>geul::BundleExporter</name>
+    <message>
+        <source>%1 is not a post file.</source>
+        <translation>%1은(는) 글 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>No output was given.</source>
+        <translation>출력 위치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>remote, kept as a link</source>
+        <translation>원격 파일, 링크로 둠</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) cannot be exported; nothing was written.</source>
+        <translation>
+            <numerusform>참조 %n개를 내보낼 수 없어 아무것도 쓰지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1이(가) 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The archive cannot be made.</source>
+        <translation>압축 파일을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The archive cannot be made: %1</source>
+        <translation>압축 파일을 만들 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>geul::Cli</name>
     <message>
         <source>Prints the HTML of a post&apos;s body (without its front matter), exactly as the preview receives it.</source>
@@ -131,42 +176,6 @@
         <translation>다른 파일 없이 열리는 완전한 페이지를 씁니다: Geul의 스타일, 글꼴을 담은 KaTeX, 모든 로컬 이미지를 안에 넣습니다.</translation>
     </message>
     <message>
-        <source>Usage: geul-cli COMMAND [OPTIONS] [ARGUMENTS]
-Work with the Markdown posts of a Jekyll blog, as Geul does.
-
-Commands:
-  render POST [--site DIR] [-o OUT.html] [--standalone]
-                              Print the HTML of the post&apos;s body, as the preview shows it
-  meta POST [--json]          Print the post&apos;s front matter
-  meta POST --set KEY=VALUE --unset KEY
-                              Change front matter keys in place, touching nothing else
-  check POST... [--json]      Report problems Jekyll would trip over
-  image POST FILE... [--html] [--zoom PERCENT]
-                              Copy images into the post&apos;s asset folder and print their links
-
-Options:
-  -h, --help                  Show this help, or a command&apos;s help after its name
-  -v, --version               Show the version
-</source>
-        <translation>사용법: geul-cli 명령 [옵션] [인자]
-Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다.
-
-명령:
-  render POST [--site DIR] [-o OUT.html] [--standalone]
-                              글 본문의 HTML을 미리보기와 똑같이 출력합니다
-  meta POST [--json]          글의 front matter를 출력합니다
-  meta POST --set KEY=VALUE --unset KEY
-                              front matter의 키를 제자리에서 바꾸고, 다른 곳은 건드리지 않습니다
-  check POST... [--json]      Jekyll이 걸려 넘어질 문제를 알려 줍니다
-  image POST FILE... [--html] [--zoom PERCENT]
-                              이미지를 글의 이미지 폴더에 복사하고 링크를 출력합니다
-
-옵션:
-  -h, --help                  이 도움말을, 명령 이름 뒤에 쓰면 그 명령의 도움말을 보여 줍니다
-  -v, --version               버전을 보여 줍니다
-</translation>
-    </message>
-    <message>
         <source>Copies each image FILE into the asset folder of POST, as Geul&apos;s editor does when an image is pasted or dropped, and prints the Markdown to insert, one line per file. Existing files are never overwritten.</source>
         <translation>각 이미지 FILE을 Geul 편집기에 붙여넣거나 끌어 놓을 때처럼 POST의 이미지 폴더에 복사하고, 넣을 마크다운을 파일마다 한 줄씩 출력합니다. 이미 있는 파일은 덮어쓰지 않습니다.</translation>
     </message>
@@ -197,6 +206,96 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>--zoom takes a percentage from 1 to 1000, not &apos;%1&apos;</source>
         <translation>--zoom에는 1에서 1000 사이의 퍼센트를 주어야 합니다. &apos;%1&apos;은 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Usage: geul-cli COMMAND [OPTIONS] [ARGUMENTS]
+Work with the Markdown posts of a Jekyll blog, as Geul does.
+
+Commands:
+  render POST [--site DIR] [-o OUT.html] [--standalone]
+                              Print the HTML of the post&apos;s body, as the preview shows it
+  meta POST [--json]          Print the post&apos;s front matter
+  meta POST --set KEY=VALUE --unset KEY
+                              Change front matter keys in place, touching nothing else
+  check POST... [--json]      Report problems Jekyll would trip over
+  image POST FILE... [--html] [--zoom PERCENT]
+                              Copy images into the post&apos;s asset folder and print their links
+  export POST -o OUT [--format jekyll|portable|html] [--strict] [--json]
+                              Export the post with exactly the files it uses
+
+Options:
+  -h, --help                  Show this help, or a command&apos;s help after its name
+  -v, --version               Show the version
+</source>
+        <translation>사용법: geul-cli 명령 [옵션] [인자]
+Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다.
+
+명령:
+  render POST [--site DIR] [-o OUT.html] [--standalone]
+                              글 본문의 HTML을 미리보기와 똑같이 출력합니다
+  meta POST [--json]          글의 front matter를 출력합니다
+  meta POST --set KEY=VALUE --unset KEY
+                              front matter의 키를 제자리에서 바꾸고, 다른 곳은 건드리지 않습니다
+  check POST... [--json]      Jekyll이 걸려 넘어질 문제를 알려 줍니다
+  image POST FILE... [--html] [--zoom PERCENT]
+                              이미지를 글의 이미지 폴더에 복사하고 링크를 출력합니다
+  export POST -o OUT [--format jekyll|portable|html] [--strict] [--json]
+                              글과 글이 쓰는 파일만 정확히 묶어 내보냅니다
+
+옵션:
+  -h, --help                  이 도움말을, 명령 이름 뒤에 쓰면 그 명령의 도움말을 보여 줍니다
+  -v, --version               버전을 보여 줍니다
+</translation>
+    </message>
+    <message>
+        <source>Exports POST with exactly the files it uses: a Jekyll bundle (zip, at site paths), a portable bundle (zip, or a folder when OUT does not end in .zip, with links rewritten to images/...), or a standalone HTML page. References that cannot be included are reported.</source>
+        <translation>POST와 POST가 쓰는 파일만 정확히 내보냅니다: Jekyll 묶음(사이트 경로 그대로의 zip), 이동용 묶음(zip, 또는 OUT이 .zip으로 끝나지 않으면 폴더, 링크는 images/...로 바뀜), 또는 단독 HTML 페이지. 넣을 수 없는 참조는 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source>Write to OUT.</source>
+        <translation>OUT에 씁니다.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>jekyll (the default), portable or html.</source>
+        <translation>jekyll(기본값), portable 또는 html.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Write nothing and exit with 1 when a reference cannot be included.</source>
+        <translation>넣을 수 없는 참조가 있으면 아무것도 쓰지 않고 1로 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>요약을 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The Markdown post to export.</source>
+        <translation>내보낼 마크다운 글.</translation>
+    </message>
+    <message>
+        <source>export takes one POST and -o OUT (see &apos;geul-cli export --help&apos;)</source>
+        <translation>export에는 POST 하나와 -o OUT이 필요합니다(&apos;geul-cli export --help&apos; 참고)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;: use jekyll, portable or html</source>
+        <translation>알 수 없는 형식 &apos;%1&apos;: jekyll, portable, html 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>경고: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s), %2 bytes, %3 problem(s)</source>
+        <translation>
+            <numerusform>%1: 파일 %n개, %2바이트, 문제 %3개</numerusform>
+        </translation>
     </message>
 </context>
 <context>

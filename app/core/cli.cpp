@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "bundleexporter.h"
 #include "frontmatter.h"
-#include "htmlpage.h"
 #include "imagestore.h"
 #include "markdownrenderer.h"
 #include "postchecker.h"
@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -61,6 +62,7 @@ public:
     static int meta(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int check(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int image(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int exportPost(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
@@ -78,6 +80,8 @@ QString Cli::generalHelp()
               "  check POST... [--json]      Report problems Jekyll would trip over\n"
               "  image POST FILE... [--html] [--zoom PERCENT]\n"
               "                              Copy images into the post's asset folder and print their links\n"
+              "  export POST -o OUT [--format jekyll|portable|html] [--strict] [--json]\n"
+              "                              Export the post with exactly the files it uses\n"
               "\n"
               "Options:\n"
               "  -h, --help                  Show this help, or a command's help after its name\n"
@@ -129,22 +133,10 @@ int Cli::render(const QStringList &arguments, QTextStream &out, QTextStream &err
     options.variables = Site::variables(site);
     QString html = MarkdownRenderer::renderPost(text, options);
     if (parser.isSet(standalone)) {
-        const FrontMatter frontMatter = FrontMatter::read(text);
-        const auto valueOf = [&frontMatter](const QString &key) {
-            const std::optional<YamlEntry> entry = frontMatter.entry(key);
-            return entry && entry->value.isScalar() ? entry->value.text : QString();
-        };
-        HtmlPage::Options page;
-        page.title = valueOf(QStringLiteral("title"));
-        if (page.title.isEmpty())
-            page.title = QFileInfo(positional.first()).completeBaseName();
-        page.assets = AssetContext::forPost(QFileInfo(positional.first()).absoluteFilePath(),
-                                            site.isEmpty() ? QString() : QFileInfo(site).absoluteFilePath(),
-                                            valueOf(QStringLiteral("typora-root-url")));
-        page.assets.baseUrl = options.variables.value(QStringLiteral("site.baseurl"));
-        page.katexFolder = HtmlPage::defaultKatexFolder();
         QStringList warnings;
-        html = HtmlPage::standalone(html, page, &warnings);
+        html = BundleExporter::standalonePage(QFileInfo(positional.first()).absoluteFilePath(), text,
+                                              site.isEmpty() ? QString() : QFileInfo(site).absoluteFilePath(),
+                                              &warnings);
         for (const QString &warning : std::as_const(warnings))
             err << programName() << ": " << tr("warning: %1").arg(warning) << '\n';
     }
@@ -376,6 +368,82 @@ int Cli::image(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return failed ? exitFailed : exitOk;
 }
 
+int Cli::exportPost(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Exports POST with exactly the files it uses: a Jekyll bundle (zip, at site paths), a portable bundle "
+           "(zip, or a folder when OUT does not end in .zip, with links rewritten to images/...), or a standalone "
+           "HTML page. References that cannot be included are reported."));
+    parser.addHelpOption();
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("Write to OUT."), tr("OUT"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("jekyll (the default), portable or html."),
+                                    tr("FORMAT"), QStringLiteral("jekyll"));
+    const QCommandLineOption strict(QStringLiteral("strict"),
+                                    tr("Write nothing and exit with 1 when a reference cannot be included."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the summary as JSON."));
+    parser.addOptions({output, format, strict, json});
+    parser.addPositionalArgument(QStringLiteral("POST"), tr("The Markdown post to export."));
+    if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("export"), out, err))
+        return *done;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 || !parser.isSet(output)) {
+        err << programName() << ": " << tr("export takes one POST and -o OUT (see 'geul-cli export --help')") << '\n';
+        return exitUsage;
+    }
+    const std::optional<BundleExporter::Format> chosen = BundleExporter::formatNamed(parser.value(format));
+    if (!chosen) {
+        err << programName() << ": "
+            << tr("unknown format '%1': use jekyll, portable or html").arg(parser.value(format)) << '\n';
+        return exitUsage;
+    }
+    BundleExporter::Options options;
+    options.format = *chosen;
+    options.output = parser.value(output);
+    options.strict = parser.isSet(strict);
+    const QString post = positional.first();
+    const BundleExporter::Result result = BundleExporter::exportPost(post, options);
+
+    qint64 fileBytes = 0;
+    for (const BundleExporter::File &file : result.files)
+        fileBytes += file.size;
+    if (parser.isSet(json)) {
+        QJsonArray files;
+        for (const BundleExporter::File &file : result.files)
+            files.append(QJsonObject{{QStringLiteral("path"), file.entry},
+                                     {QStringLiteral("size"), double(file.size)},
+                                     {QStringLiteral("sha256"), QString::fromLatin1(file.sha256)}});
+        QJsonArray problems;
+        for (const BundleExporter::Problem &problem : result.problems)
+            problems.append(QJsonObject{{QStringLiteral("reference"), problem.written},
+                                        {QStringLiteral("line"), problem.line},
+                                        {QStringLiteral("reason"), problem.reason}});
+        QJsonObject summary{{QStringLiteral("output"), options.output},
+                            {QStringLiteral("written"), result.ok()},
+                            {QStringLiteral("bytes"), double(result.bytes)},
+                            {QStringLiteral("files"), files},
+                            {QStringLiteral("problems"), problems}};
+        if (!result.error.isEmpty())
+            summary.insert(QStringLiteral("error"), result.error);
+        out << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented));
+    } else {
+        for (const BundleExporter::Problem &problem : result.problems)
+            err << post << ':' << problem.line << ": " << tr("warning: %1: %2").arg(problem.written, problem.reason)
+                << '\n';
+        if (result.ok())
+            out << tr("%1: %n file(s), %2 bytes, %3 problem(s)", nullptr, int(result.files.size()))
+                       .arg(options.output)
+                       .arg(result.bytes)
+                       .arg(result.problems.size())
+                << '\n';
+    }
+    if (!result.error.isEmpty() && !parser.isSet(json))
+        err << programName() << ": " << result.error << '\n';
+    if (options.strict && !result.problems.isEmpty())
+        return exitFailed;
+    return result.ok() ? exitOk : exitUsage;
+}
+
 int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = arguments.value(1);
@@ -396,6 +464,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return render(rest, out, err);
     if (command == u"image")
         return image(rest, out, err);
+    if (command == u"export")
+        return exportPost(rest, out, err);
     if (command == u"meta")
         return meta(rest, out, err);
     if (command == u"check")

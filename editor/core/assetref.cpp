@@ -55,6 +55,36 @@ QString AssetResolution::reason() const
     }
 }
 
+namespace {
+
+// The file @p relative names under @p base when some of its folders or its
+// name are on disk in the other Unicode form (NFC or NFD), as files copied
+// from macOS are; an empty string when there is none. Each part is matched
+// on its own: the folders above @p base are what they are on this disk.
+QString otherFormOnDisk(const QString &base, const QString &relative)
+{
+    QString current = QDir::cleanPath(base);
+    const QStringList parts = QDir::cleanPath(relative).split(u'/', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const bool last = i == parts.size() - 1;
+        QString next;
+        for (const QString &part : {parts[i], parts[i].normalized(QString::NormalizationForm_C),
+                                    parts[i].normalized(QString::NormalizationForm_D)}) {
+            const QFileInfo info(current + u'/' + part);
+            if (part == u".." ? !last : (last ? info.isFile() : info.isDir())) {
+                next = part == u".." ? QFileInfo(current).absolutePath() : info.absoluteFilePath();
+                break;
+            }
+        }
+        if (next.isEmpty())
+            return {};
+        current = next;
+    }
+    return current;
+}
+
+} // namespace
+
 AssetResolution AssetRef::resolve(const QString &written, const AssetContext &context)
 {
     using Status = AssetResolution::Status;
@@ -96,30 +126,27 @@ AssetResolution AssetRef::resolve(const QString &written, const AssetContext &co
         baseUrl.chop(1);
     if (!baseUrl.isEmpty() && path.startsWith(u'/') && path.startsWith(baseUrl + u'/'))
         paths << path.sliced(baseUrl.size());
-    QStringList names{candidate};
-    QStringList exact{candidate};
     for (const QString &name : std::as_const(paths)) {
-        exact << QDir::cleanPath(base + u'/' + name);
-        for (const auto form : {QString::NormalizationForm_C, QString::NormalizationForm_D}) {
-            if (const QString other = QDir::cleanPath(base + u'/' + name.normalized(form)); !names.contains(other))
-                names << other;
-        }
-    }
-    for (const QString &name : std::as_const(names)) {
-        const QFileInfo info(name);
-        if (!info.isFile())
+        const QString exact = QDir::cleanPath(base + u'/' + name);
+        QString found = QFileInfo(exact).isFile() ? exact : otherFormOnDisk(base, name);
+        if (found.isEmpty())
             continue;
+        const QFileInfo info(found);
         // A link inside the site may point out of it.
         if (!isUnder(info.canonicalFilePath(), QFileInfo(allowed).canonicalFilePath()))
             return {Status::OutsideSite, candidate, false};
-        return {Status::Local, info.absoluteFilePath(), !exact.contains(name)};
+        return {Status::Local, info.absoluteFilePath(), found != exact};
     }
     if (path.startsWith(u'/') && looksLikeHomePath(path))
         return {Status::AbsoluteLocalPath, path, false};
     return {Status::Missing, candidate, false};
 }
 
-QList<AssetReference> AssetRef::find(QStringView body, int firstLine)
+namespace {
+
+// @p body with code (fenced blocks and inline spans) blanked out, so that
+// examples in code are not taken for references; offsets and lines stay.
+QString withoutCode(QStringView body)
 {
     // Blank out code (fenced blocks and inline spans) so that examples in
     // code are not taken for references; offsets and lines stay the same.
@@ -152,6 +179,28 @@ QList<AssetReference> AssetRef::find(QStringView body, int firstLine)
         }
     }
 
+    return text;
+}
+
+// Sorts @p references by position and gives each its line of the file.
+void numberLines(QList<AssetReference> &references, const QString &text, int firstLine)
+{
+    std::sort(references.begin(), references.end(),
+              [](const AssetReference &a, const AssetReference &b) { return a.urlStart < b.urlStart; });
+    qsizetype counted = 0;
+    int line = firstLine + 1;
+    for (AssetReference &r : references) {
+        line += int(QStringView(text).sliced(counted, r.start - counted).count(u'\n'));
+        counted = r.start;
+        r.line = line;
+    }
+}
+
+} // namespace
+
+QList<AssetReference> AssetRef::find(QStringView body, int firstLine)
+{
+    const QString text = withoutCode(body);
     QList<AssetReference> references;
     static const QRegularExpression markdown(
         QStringLiteral("!\\[((?:[^\\]\\\\]|\\\\.)*)\\]\\(\\s*(?:<([^>\\n]*)>|((?:[^()\\s]|\\((?:[^()\\s])*\\))+))"));
@@ -205,16 +254,43 @@ QList<AssetReference> AssetRef::find(QStringView body, int firstLine)
             references.append(r);
         }
     }
-    std::sort(references.begin(), references.end(),
-              [](const AssetReference &a, const AssetReference &b) { return a.urlStart < b.urlStart; });
+    numberLines(references, text, firstLine);
+    return references;
+}
 
-    qsizetype counted = 0;
-    int line = firstLine + 1;
-    for (AssetReference &r : references) {
-        line += int(QStringView(text).sliced(counted, r.start - counted).count(u'\n'));
-        counted = r.start;
-        r.line = line;
+QList<AssetReference> AssetRef::findLinks(QStringView body, int firstLine)
+{
+    const QString text = withoutCode(body);
+    QList<AssetReference> references;
+    static const QRegularExpression markdown(QStringLiteral(
+        "(?<!!)\\[(?:[^\\]\\\\]|\\\\.)*\\]\\(\\s*(?:<([^>\\n]*)>|((?:[^()\\s]|\\((?:[^()\\s])*\\))+))[^)\\n]*\\)"));
+    for (const QRegularExpressionMatch &m : markdown.globalMatch(text)) {
+        const int url = m.hasCaptured(1) ? 1 : 2;
+        AssetReference r;
+        r.written = m.captured(url);
+        r.start = m.capturedStart();
+        r.end = m.capturedEnd();
+        r.urlStart = m.capturedStart(url);
+        r.urlLength = m.capturedLength(url);
+        r.element = QStringLiteral("a");
+        references.append(r);
     }
+    static const QRegularExpression anchor(
+        QStringLiteral("<a\\s[^>]*?\\bhref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')[^>]*>"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (const QRegularExpressionMatch &m : anchor.globalMatch(text)) {
+        const int url = m.hasCaptured(1) ? 1 : 2;
+        AssetReference r;
+        r.written = m.captured(url).replace(QLatin1String("&amp;"), QLatin1String("&"));
+        r.start = m.capturedStart();
+        r.end = m.capturedEnd();
+        r.urlStart = m.capturedStart(url);
+        r.urlLength = m.capturedLength(url);
+        r.html = true;
+        r.element = QStringLiteral("a");
+        references.append(r);
+    }
+    numberLines(references, text, firstLine);
     return references;
 }
 

@@ -96,6 +96,9 @@ public:
     /// `<img src>`, `<video src|poster>`, `<audio src>`, `<source src>`),
     /// outside code; lines count from @p firstLine (0-based) of the file.
     static QList<AssetReference> find(QStringView body, int firstLine = 0);
+    /// Every link of @p body (`[text](url)`, `<a href>`), outside code, as
+    /// find() gives media references (element `a`).
+    static QList<AssetReference> findLinks(QStringView body, int firstLine = 0);
 
     /// The name of an existing file that matches @p path only when case is
     /// ignored (works on macOS and Windows, not on GitHub Pages), or empty.

@@ -166,10 +166,15 @@ QString ImageStore::linkFor(const QString &path) const
         link = clean.sliced(m_context.imageRoot.size());
     else
         link = QDir(m_context.postFolder).relativeFilePath(clean);
+    return escapedForLink(link);
+}
+
+QString ImageStore::escapedForLink(const QString &path)
+{
     // What would change the link's meaning is escaped; AssetRef and
     // browsers decode it once. Everything else, Hangul included, stays.
     QString out;
-    for (const QChar c : std::as_const(link)) {
+    for (const QChar c : path) {
         if (c == u' ' || c == u'%' || c == u'(' || c == u')' || c == u'<' || c == u'>' || c == u'#' || c == u'?'
             || c == u'[' || c == u']' || c.category() == QChar::Other_Control)
             out += QStringLiteral("%%1").arg(c.unicode(), 2, 16, QLatin1Char('0')).toUpper();

@@ -67,6 +67,9 @@ public:
     /// change the link's meaning are %-escaped, Hangul stays as it is, the
     /// name is as on disk.
     QString linkFor(const QString &path) const;
+    /// @p path as a link's URL: spaces and the characters that would change
+    /// the link's meaning %-escaped, everything else as it is.
+    static QString escapedForLink(const QString &path);
     /// `![name](link)`, or with @p zoom (a percentage) or @p html the
     /// `<img src="link" alt="name" style="zoom: 50%;" />` form.
     QString markdownFor(const QString &path, std::optional<int> zoom = std::nullopt, bool html = false) const;

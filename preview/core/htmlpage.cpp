@@ -99,11 +99,25 @@ QString HtmlPage::standalone(const QString &bodyHtml, const Options &options, QS
     head += QStringLiteral("<style>\n%1\n</style>\n")
                 .arg(asElementText(resourceText(QStringLiteral(":/geul/preview/preview.css")), QLatin1String("style")));
 
+    QString meta;
+    for (const auto &[name, content] : options.meta) {
+        if (!content.isEmpty())
+            meta += QStringLiteral("<meta name=\"%1\" content=\"%2\">\n")
+                        .arg(name.toHtmlEscaped(), content.toHtmlEscaped());
+    }
+    QString header;
+    if (!options.title.isEmpty()) {
+        header = QStringLiteral("<header class=\"post-header\">\n<h1 class=\"post-title\">%1</h1>\n")
+                     .arg(options.title.toHtmlEscaped());
+        if (!options.subtitle.isEmpty())
+            header += QStringLiteral("<p class=\"post-subtitle\">%1</p>\n").arg(options.subtitle.toHtmlEscaped());
+        header += QStringLiteral("</header>\n");
+    }
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"utf-8\">\n"
                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                          "<meta name=\"generator\" content=\"Geul\">\n<title>%1</title>\n%2</head>\n<body>\n"
-                          "<main id=\"content\" class=\"post\">\n%3</main>\n%4</body>\n</html>\n")
-        .arg(options.title.toHtmlEscaped(), head, body, scripts);
+                          "<meta name=\"generator\" content=\"Geul\">\n%1<title>%2</title>\n%3</head>\n<body>\n"
+                          "<main id=\"content\" class=\"post\">\n%4%5</main>\n%6</body>\n</html>\n")
+        .arg(meta, options.title.toHtmlEscaped(), head, header, body, scripts);
 }
 
 } // namespace geul

@@ -3,6 +3,8 @@
 
 #include "assetref.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace geul {
@@ -15,8 +17,12 @@ namespace HtmlPage {
 
 struct Options
 {
-    /// The page's title (the post's `title`).
+    /// The page's title (the post's `title`), also shown as its heading.
     QString title;
+    /// Shown under the title (the post's `subtitle`).
+    QString subtitle;
+    /// `<meta>` elements: name and content (description, author, keywords).
+    QList<QPair<QString, QString>> meta;
     /// Where the post's images resolve.
     AssetContext assets;
     /// KaTeX's folder; math stays as TeX when empty or unreadable.
