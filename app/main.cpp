@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QScreen>
+#include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
 
@@ -79,11 +80,35 @@ int main(int argc, char *argv[])
                                   QCoreApplication::translate("main", "Show the post from line N on."),
                                   QCoreApplication::translate("main", "N"));
     parser.addOption(line);
+    const QCommandLineOption pdf(QStringLiteral("export-pdf"),
+                                 QCoreApplication::translate("main", "Print the post to the PDF FILE, then quit."),
+                                 QCoreApplication::translate("main", "FILE"));
+    parser.addOption(pdf);
     parser.process(app);
 
     geul::MainWindow window;
     window.resize(1400, 900);
     const QStringList paths = parser.positionalArguments();
+    if (parser.isSet(pdf)) {
+        // Unattended, like --screenshot: the window is never shown.
+        const QString post = paths.isEmpty() ? QString() : QDir::current().absoluteFilePath(paths.first());
+        QString error = QCoreApplication::translate("main", "--export-pdf needs a post");
+        if (post.isEmpty() || !window.openFile(geul::MainWindow::postFor(post), &error)) {
+            qCritical("geul: %s", qPrintable(error));
+            return 1;
+        }
+        geul::ExportDialog::Choice choice;
+        choice.format = geul::ExportDialog::Format::Pdf;
+        choice.output = QDir::current().absoluteFilePath(parser.value(pdf));
+        window.exportPost(choice, [choice](const geul::BundleExporter::Result &result) {
+            if (!result.ok())
+                qCritical("geul: %s", qPrintable(result.error));
+            else
+                QTextStream(stdout) << choice.output << '\n';
+            QCoreApplication::exit(result.ok() ? 0 : 1);
+        });
+        return QApplication::exec();
+    }
     if (parser.isSet(screenshot)) {
         // Unattended: a problem is printed, never shown in a dialog no one
         // will close.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "pdfexporter.h"
 
 #include "frontmatter.h"
 #include "frontmatterform.h"
@@ -27,6 +28,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScrollBar>
@@ -160,6 +162,11 @@ void MainWindow::createActions()
     QAction *saveAsAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"));
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     connect(saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+
+    QAction *exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportAction->setToolTip(tr("Export the post with exactly the files it uses: a bundle, a page or a PDF"));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportInteractively);
 
     QAction *renameAction = file->addAction(tr("&Rename Post…"));
     renameAction->setToolTip(tr("Rename the post's file, and its image folder with it"));
@@ -582,6 +589,113 @@ void MainWindow::renamePostInteractively()
     QString error;
     if (!renamePost(plan, &error))
         QMessageBox::warning(this, tr("Cannot Rename Post"), error);
+}
+
+void MainWindow::exportPost(const ExportDialog::Choice &choice,
+                            std::function<void(const BundleExporter::Result &)> done)
+{
+    using Format = ExportDialog::Format;
+    BundleExporter::Options options;
+    options.output = choice.output;
+    options.strict = choice.strict;
+    options.siteRoot = m_siteRoot;
+    options.format = choice.format == Format::JekyllBundle                           ? BundleExporter::Format::Jekyll
+                     : choice.format == Format::Html || choice.format == Format::Pdf ? BundleExporter::Format::Html
+                                                                                     : BundleExporter::Format::Portable;
+    if (choice.format != Format::Pdf) {
+        QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 100, this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(500);
+        options.progress = [&progress](int finished, int total) {
+            progress.setMaximum(total);
+            progress.setValue(finished);
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        };
+        done(BundleExporter::exportPost(m_file.path(), options));
+        return;
+    }
+    // A PDF of the page as it is now, printed by WebEngine; the problems
+    // are those a page export of the same post finds.
+    QTemporaryDir scratch;
+    options.output = scratch.filePath(QStringLiteral("page.html"));
+    const BundleExporter::Result check = BundleExporter::exportPost(m_file.path(), options);
+    const QString html = BundleExporter::standalonePage(m_file.path(), m_editor->text(), m_siteRoot);
+    auto *pdf = new PdfExporter(this);
+    connect(pdf, &PdfExporter::finished, this,
+            [pdf, done, check, output = choice.output](bool ok, const QString &error) {
+                BundleExporter::Result result;
+                result.problems = check.problems;
+                result.error = ok ? QString() : error;
+                result.bytes = ok ? QFileInfo(output).size() : 0;
+                pdf->deleteLater();
+                done(result);
+            });
+    pdf->start(html, choice.output, choice.pageSize);
+}
+
+void MainWindow::exportInteractively()
+{
+    if (m_file.path().isEmpty()) {
+        QMessageBox::information(this, tr("Export Post"), tr("Save the post first: an export is made from its file."));
+        return;
+    }
+    m_form->commitPending();
+    if (m_editor->document()->isModified()) {
+        const auto answer = QMessageBox::question(this, tr("Export Post"),
+                                                  tr("The post has changes that are not saved. Save them and export?"),
+                                                  QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer != QMessageBox::Save || !save())
+            return;
+    }
+    // The destination is remembered per site (or folder, outside a site).
+    QSettings settings;
+    const QString place = m_siteRoot.isEmpty() ? QFileInfo(m_file.path()).absolutePath() : m_siteRoot;
+    const QString key = QStringLiteral("export/folder/") + QString::fromLatin1(place.toUtf8().toHex());
+    const QString folder
+        = settings.value(key, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    ExportDialog dialog(m_file.path(), folder, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportDialog::Choice choice = dialog.choice();
+    settings.setValue(key, QFileInfo(choice.output).absolutePath());
+    exportPost(choice, [this, choice](const BundleExporter::Result &result) { showExportSummary(choice, result); });
+}
+
+void MainWindow::showExportSummary(const ExportDialog::Choice &choice, const BundleExporter::Result &result)
+{
+    if (result.cancelled) {
+        statusBar()->showMessage(tr("Export cancelled; nothing was written."), 5000);
+        return;
+    }
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Export Post"));
+    QStringList problems;
+    for (const BundleExporter::Problem &p : result.problems)
+        problems << tr("Line %1: %2 — %3").arg(p.line).arg(p.written, p.reason);
+    if (!result.ok()) {
+        box.setIcon(QMessageBox::Warning);
+        box.setText(tr("The post was not exported."));
+        box.setInformativeText(result.error);
+    } else {
+        box.setIcon(problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning);
+        box.setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(choice.output)));
+        box.setInformativeText(
+            (result.files.isEmpty()
+                 ? tr("%1 KB.").arg((result.bytes + 1023) / 1024)
+                 : tr("%n file(s), %1 KB.", nullptr, int(result.files.size())).arg((result.bytes + 1023) / 1024))
+            + (problems.isEmpty()
+                   ? QString()
+                   : u' ' + tr("%n reference(s) were left out; see the details.", nullptr, int(problems.size()))));
+        QPushButton *show = box.addButton(tr("Show in Folder"), QMessageBox::ActionRole);
+        connect(show, &QPushButton::clicked, this, [output = choice.output] {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(output).absolutePath()));
+        });
+    }
+    if (!problems.isEmpty())
+        box.setDetailedText(problems.join(u'\n'));
+    box.addButton(QMessageBox::Close);
+    box.exec();
 }
 
 void MainWindow::insertImage()

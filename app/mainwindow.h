@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bundleexporter.h"
+#include "exportdialog.h"
 #include "imagestore.h"
 #include "markdownedit.h"
 #include "postfile.h"
@@ -89,6 +91,10 @@ public:
     /// fails, the steps before are undone and @p error says why.
     bool renamePost(const PostRename &plan, QString *error);
 
+    /// Exports the post as saved (a PDF: as shown now) as @p choice says;
+    /// @p done receives the outcome, at once or, for a PDF, when printed.
+    void exportPost(const ExportDialog::Choice &choice, std::function<void(const BundleExporter::Result &)> done);
+
     QString filePath() const { return m_file.path(); }
     MarkdownEdit *editor() const { return m_editor; }
     FrontMatterForm *frontMatterForm() const { return m_form; }
@@ -106,6 +112,8 @@ private:
     void showEditorMenu(const QPoint &position);
     void cleanUnusedImages();
     void renamePostInteractively();
+    void exportInteractively();
+    void showExportSummary(const ExportDialog::Choice &choice, const BundleExporter::Result &result);
     /// The file @p image links to, or an empty string when it is not a
     /// file of the site.
     QString imageFile(const AssetReference &image);

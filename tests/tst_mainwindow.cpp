@@ -114,6 +114,7 @@ private Q_SLOTS:
     void imageLinkActions();
     void renamePostTakesItsOwnImageFolder();
     void editorMenuOffersImageActions();
+    void exportsFromTheWindowIncludingPdf();
 };
 
 void TestMainWindow::initTestCase()
@@ -779,13 +780,22 @@ void TestMainWindow::screenshotPastedIntoTheSampleSite()
     editor->moveCursor(QTextCursor::End);
     type(editor, QStringLiteral("\n\n붙여넣은 화면:\n\n"));
     QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
-    QVERIFY(editor->text().contains(QStringLiteral("](/assets/img/2024-03-10-Hello-Geul/image-")));
+    // The post has an image of that kind already: the pasted one is last.
+    static const QRegularExpression pasted(QStringLiteral("/(image-\\d{17}\\.png)\\)"));
+    QString name;
+    for (const QRegularExpressionMatch &m : pasted.globalMatch(editor->text()))
+        name = m.captured(1);
+    QVERIFY2(!name.isEmpty(), qPrintable(editor->text()));
     window.goToLine(editor->document()->blockCount() - 6);
     QWebEnginePage *page = window.preview()->page();
-    QTRY_COMPARE_WITH_TIMEOUT(
-        evaluate(page, QStringLiteral("Array.from(document.querySelectorAll('#content img')).pop()?.naturalWidth ?? 0"))
-            .toInt(),
-        640, 30000);
+    const QString probe = QStringLiteral("(() => { const i = Array.from(document.querySelectorAll('#content img'))"
+                                         ".find(i => i.src.endsWith('/%1')); return i ? i.naturalWidth : -1; })()")
+                              .arg(name);
+    // Shown; its CSS width follows the resolution the grab recorded.
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, probe).toInt() > 0, 30000);
+    QImage stored;
+    QVERIFY(stored.load(site + QStringLiteral("/assets/img/2024-03-10-Hello-Geul/") + name));
+    QCOMPARE(stored.width(), 640);
     if (const QString folder = qEnvironmentVariable("GEUL_TEST_SCREENSHOTS"); !folder.isEmpty()) {
         QTest::qWait(1000);
         QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("pasted-screenshot.png"))));
@@ -955,6 +965,68 @@ void TestMainWindow::editorMenuOffersImageActions()
          {QStringLiteral("Open Image"), QStringLiteral("Show in Folder"), QStringLiteral("Rename Image…"),
           QStringLiteral("Resize"), QStringLiteral("Delete Image File…")})
         QVERIFY2(texts.contains(expected), qPrintable(texts.join(u'|')));
+}
+
+void TestMainWindow::exportsFromTheWindowIncludingPdf()
+{
+    QTemporaryDir dir;
+    const QString post = makeSite(dir, QStringLiteral("2024-06-08-pdf.md"),
+                                  "---\ntitle: 제주 여행 회고\nuse_math: true\ntypora-root-url: ../\n---\n\n"
+                                  "한라산에 올랐다. $E = mc^2$\n\n![사진](/assets/img/2024-06-08-pdf/a.png)\n");
+    QVERIFY(!post.isEmpty());
+    const QString folder = QFileInfo(post).absolutePath() + QStringLiteral("/../assets/img/2024-06-08-pdf/");
+    QVERIFY(QDir().mkpath(folder));
+    QImage image(60, 40, QImage::Format_RGB32);
+    image.fill(Qt::darkBlue);
+    QVERIFY(image.save(folder + QStringLiteral("a.png")));
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openFile(post, &error), qPrintable(error));
+    window.show();
+
+    BundleExporter::Result result;
+    bool done = false;
+    const auto collect = [&](const BundleExporter::Result &r) {
+        result = r;
+        done = true;
+    };
+    window.exportPost({ExportDialog::Format::JekyllBundle, dir.filePath(QStringLiteral("번들.zip"))}, collect);
+    QVERIFY(done);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.files.size(), 2);
+
+    done = false;
+    const QString pdf = dir.filePath(QStringLiteral("회고.pdf"));
+    window.exportPost({ExportDialog::Format::Pdf, pdf, false, QPageSize::A4}, collect);
+    QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY(readAll(pdf).startsWith("%PDF-"));
+    QVERIFY(!QFile::exists(pdf + QStringLiteral(".part")));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(content.contains(QStringLiteral("제주 여행 회고")), qPrintable(content));
+    QVERIFY2(content.contains(QStringLiteral("한라산에 올랐다")), qPrintable(content));
+    // Fonts are embedded (Hangul and KaTeX's).
+    QProcess fonts;
+    fonts.start(QStringLiteral("pdffonts"), {pdf});
+    QVERIFY(fonts.waitForFinished(30000));
+    const QString fontList = QString::fromUtf8(fonts.readAllStandardOutput());
+    QVERIFY2(fontList.contains(QStringLiteral("CJK")) && fontList.contains(QStringLiteral("KaTeX")),
+             qPrintable(fontList));
+
+    // The dialog, for people to look at.
+    ExportDialog dialog(post, dir.path(), &window);
+    dialog.setFormat(ExportDialog::Format::PortableZip);
+    QCOMPARE(dialog.choice().output, QDir(dir.path()).filePath(QStringLiteral("2024-06-08-pdf.zip")));
+    if (const QString shots = qEnvironmentVariable("GEUL_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+        QFile::remove(QDir(shots).filePath(QStringLiteral("export.pdf")));
+        QVERIFY(QFile::copy(pdf, QDir(shots).filePath(QStringLiteral("export.pdf"))));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("export-dialog.png"))));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

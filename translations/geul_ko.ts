@@ -299,6 +299,73 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     </message>
 </context>
 <context>
+    <name>geul::ExportDialog</name>
+    <message>
+        <source>Stop if a referenced file cannot be included</source>
+        <translation>참조한 파일을 넣을 수 없으면 멈추기</translation>
+    </message>
+    <message>
+        <source>Export Post</source>
+        <translation>글 내보내기</translation>
+    </message>
+    <message>
+        <source>Jekyll bundle (.zip): the post and its files at their site paths</source>
+        <translation>Jekyll 묶음(.zip): 글과 파일을 사이트 경로 그대로</translation>
+    </message>
+    <message>
+        <source>Portable bundle (.zip): the post with an images folder, for any editor</source>
+        <translation>이동용 묶음(.zip): 글과 images 폴더, 어느 편집기에서나</translation>
+    </message>
+    <message>
+        <source>Portable bundle (folder)</source>
+        <translation>이동용 묶음(폴더)</translation>
+    </message>
+    <message>
+        <source>Standalone HTML page (.html)</source>
+        <translation>단독 HTML 페이지(.html)</translation>
+    </message>
+    <message>
+        <source>PDF (.pdf)</source>
+        <translation>PDF(.pdf)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>레터</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>형식:</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>저장 위치:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>용지:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation>폴더로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>내보낼 곳</translation>
+    </message>
+</context>
+<context>
     <name>geul::FrontMatter</name>
     <message>
         <source>%1:1: front matter starts with &apos;---&apos; but no closing &apos;---&apos; line follows; the whole file is shown as body</source>
@@ -805,12 +872,91 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <source>%1 is damaged and cannot be shown.</source>
         <translation>%1이(가) 손상되어 보여 줄 수 없습니다.</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the post with exactly the files it uses: a bundle, a page or a PDF</source>
+        <translation>글과 글이 쓰는 파일만 정확히 내보냅니다: 묶음, 페이지 또는 PDF</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Export Post</source>
+        <translation>글 내보내기</translation>
+    </message>
+    <message>
+        <source>Save the post first: an export is made from its file.</source>
+        <translation>먼저 글을 저장하세요. 내보내기는 저장된 파일로 만듭니다.</translation>
+    </message>
+    <message>
+        <source>The post has changes that are not saved. Save them and export?</source>
+        <translation>글에 저장하지 않은 변경이 있습니다. 저장하고 내보낼까요?</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>내보내기를 취소했습니다. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 — %3</source>
+        <translation>%1번째 줄: %2 — %3</translation>
+    </message>
+    <message>
+        <source>The post was not exported.</source>
+        <translation>글을 내보내지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>%1 KB.</source>
+        <translation>%1 KB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 KB.</source>
+        <translation>
+            <numerusform>파일 %n개, %1 KB.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) were left out; see the details.</source>
+        <translation>
+            <numerusform>참조 %n개를 넣지 못했습니다. 자세한 내용을 보세요.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>geul::MarkdownEdit</name>
     <message>
         <source>The image on the clipboard is too large (%1 × %2 pixels, %3 MB).</source>
         <translation>클립보드의 이미지가 너무 큽니다(%1 × %2 픽셀, %3 MB).</translation>
+    </message>
+</context>
+<context>
+    <name>geul::PdfExporter</name>
+    <message>
+        <source>A temporary folder cannot be made.</source>
+        <translation>임시 폴더를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The page to print could not be loaded.</source>
+        <translation>인쇄할 페이지를 불러오지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>PDF를 %1에 쓰지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1124,14 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>N</source>
         <translation>N</translation>
+    </message>
+    <message>
+        <source>Print the post to the PDF FILE, then quit.</source>
+        <translation>글을 PDF 파일 FILE로 인쇄하고 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>--export-pdf needs a post</source>
+        <translation>--export-pdf에는 글이 필요합니다</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdfexporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMarginsF>
+#include <QPageLayout>
+#include <QTimer>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+
+namespace geul {
+
+PdfExporter::PdfExporter(QObject *parent) : QObject(parent) { }
+
+PdfExporter::~PdfExporter()
+{
+    // The page before its profile, as WebEngine requires.
+    delete m_page;
+}
+
+void PdfExporter::start(const QString &html, const QString &output, QPageSize::PageSizeId size)
+{
+    m_output = QFileInfo(output).absoluteFilePath();
+    m_partial = m_output + QStringLiteral(".part");
+    m_size = size;
+    if (!m_work.isValid()) {
+        fail(tr("A temporary folder cannot be made."));
+        return;
+    }
+    const QString page = m_work.filePath(QStringLiteral("page.html"));
+    QFile file(page);
+    if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0) {
+        fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(page), file.errorString()));
+        return;
+    }
+    file.close();
+    // Its own off-the-record profile: the page is ours, self-contained,
+    // and loads nothing from the network.
+    m_profile = new QWebEngineProfile(this);
+    m_page = new QWebEnginePage(m_profile, this);
+    connect(m_page, &QWebEnginePage::loadFinished, this, &PdfExporter::loaded);
+    connect(m_page, &QWebEnginePage::pdfPrintingFinished, this, &PdfExporter::printed);
+    m_page->load(QUrl::fromLocalFile(page));
+}
+
+void PdfExporter::loaded(bool ok)
+{
+    if (!ok) {
+        fail(tr("The page to print could not be loaded."));
+        return;
+    }
+    waitForFonts(50);
+}
+
+void PdfExporter::waitForFonts(int attempts)
+{
+    // Web fonts (KaTeX's) load after the page; print once they are in.
+    m_page->runJavaScript(QStringLiteral("document.fonts.status"), [this, attempts](const QVariant &status) {
+        if (status.toString() == u"loaded" || attempts <= 0) {
+            const QPageLayout layout(QPageSize(m_size), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
+                                     QPageLayout::Millimeter);
+            QFile::remove(m_partial);
+            m_page->printToPdf(m_partial, layout);
+            return;
+        }
+        QTimer::singleShot(100, this, [this, attempts] { waitForFonts(attempts - 1); });
+    });
+}
+
+void PdfExporter::printed(const QString &path, bool ok)
+{
+    if (!ok || path != m_partial || QFileInfo(m_partial).size() == 0) {
+        QFile::remove(m_partial);
+        fail(tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(m_output)));
+        return;
+    }
+    // Chromium writes the file for its owner only; a document is readable.
+    QFile::setPermissions(m_partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                         | QFileDevice::ReadOther);
+    QFile::remove(m_output);
+    if (!QFile::rename(m_partial, m_output)) {
+        QFile::remove(m_partial);
+        fail(tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(m_output)));
+        return;
+    }
+    m_done = true;
+    Q_EMIT finished(true, QString());
+}
+
+void PdfExporter::fail(const QString &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    Q_EMIT finished(false, error);
+}
+
+} // namespace geul
