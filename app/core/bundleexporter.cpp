@@ -380,6 +380,15 @@ QString BundleExporter::standalonePage(const QString &postPath, const QString &t
                  {QStringLiteral("keywords"), keywords.join(QStringLiteral(", "))}};
     page.assets = AssetContext::forPost(postPath, siteRoot, scalarOf(frontMatter, QStringLiteral("typora-root-url")));
     page.assets.baseUrl = render.variables.value(QStringLiteral("site.baseurl"));
+    QString siteUrl = render.variables.value(QStringLiteral("site.url"));
+    while (siteUrl.endsWith(u'/'))
+        siteUrl.chop(1);
+    if (!siteUrl.isEmpty()) {
+        QString base = page.assets.baseUrl;
+        while (base.endsWith(u'/'))
+            base.chop(1);
+        page.siteUrl = siteUrl + (base.isEmpty() || base.startsWith(u'/') ? base : u'/' + base);
+    }
     page.katexFolder = HtmlPage::defaultKatexFolder();
     return HtmlPage::standalone(MarkdownRenderer::renderPost(text, render), page, warnings);
 }

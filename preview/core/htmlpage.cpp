@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlpage.h"
 
+#include "htmltext.h"
 #include "previewassets.h"
 
 #include <QCoreApplication>
@@ -72,11 +73,46 @@ QString HtmlPage::defaultKatexFolder()
     return QStringLiteral(GEUL_KATEX_DIR);
 }
 
+namespace {
+
+// Links of @p html that lead to local files or pages, made to work in a
+// page that stands alone.
+QString standaloneLinks(const QString &html, const HtmlPage::Options &options)
+{
+    static const QRegularExpression anchor(QStringLiteral("(<a\\b[^>]*?)\\s+href=\"([^\"]*)\"([^>]*>)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
+    QString out;
+    qsizetype last = 0;
+    for (const QRegularExpressionMatch &m : anchor.globalMatch(html)) {
+        const QString href = unescapeHtml(m.captured(2));
+        if (href.startsWith(u'#') || scheme.match(href).hasMatch() || href.startsWith(QLatin1String("//")))
+            continue;
+        out += QStringView(html).sliced(last, m.capturedStart() - last);
+        last = m.capturedEnd();
+        const AssetResolution r = AssetRef::resolve(href, options.assets);
+        QString target;
+        if (r.status == AssetResolution::Status::Local)
+            target = dataUrl(r.path);
+        else if (!options.siteUrl.isEmpty())
+            target = options.siteUrl + (href.startsWith(u'/') ? href : u'/' + href);
+        out += m.captured(1);
+        if (!target.isEmpty())
+            out += QStringLiteral(" href=\"%1\"").arg(target.toHtmlEscaped());
+        else
+            out += QStringLiteral(" title=\"%1\"").arg(href.toHtmlEscaped());
+        out += m.captured(3);
+    }
+    return out + QStringView(html).sliced(last);
+}
+
+} // namespace
+
 QString HtmlPage::standalone(const QString &bodyHtml, const Options &options, QStringList *warnings)
 {
     PreviewAssets::LinkOptions link;
     link.localUrl = [](const QString &path) { return dataUrl(path); };
-    const QString body = PreviewAssets::link(bodyHtml, options.assets, link);
+    const QString body = standaloneLinks(PreviewAssets::link(bodyHtml, options.assets, link), options);
 
     QString head;
     QString scripts;

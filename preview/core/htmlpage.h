@@ -11,8 +11,10 @@ namespace geul {
 
 /// A post as one complete HTML page that needs no other file: Geul's
 /// preview style, KaTeX (script, style and fonts) when the post has math,
-/// highlighted code, and every local image it can resolve inlined as a
-/// `data:` URL. For `geul-cli render --standalone` and exports. Reentrant.
+/// highlighted code, every local image and linked file it can resolve
+/// inlined as a `data:` URL, and links to other pages of the site made
+/// absolute (or, without the site's address, plain text). For `geul-cli
+/// render --standalone` and exports. Reentrant.
 namespace HtmlPage {
 
 struct Options
@@ -25,6 +27,9 @@ struct Options
     QList<QPair<QString, QString>> meta;
     /// Where the post's images resolve.
     AssetContext assets;
+    /// The site's address (`site.url` + `site.baseurl`): links to other
+    /// pages of the site point there. Without it they lose their target.
+    QString siteUrl;
     /// KaTeX's folder; math stays as TeX when empty or unreadable.
     QString katexFolder;
 };
