@@ -24,6 +24,13 @@ inline bool writeAll(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
+/// The bytes of a valid 1×1 PNG image.
+inline QByteArray tinyPng()
+{
+    return QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+}
+
 /// A readable account of where two texts differ: the first differing line
 /// with a few lines of context from both sides, or an empty string.
 inline QString lineDiff(const QString &expected, const QString &actual)

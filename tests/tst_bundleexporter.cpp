@@ -23,8 +23,7 @@ using geul::test::writeAll;
 
 namespace {
 
-const QByteArray png = QByteArray::fromBase64(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+const QByteArray png = geul::test::tinyPng();
 
 const QString nfdName = QStringLiteral("\u1112\u1161\u11AB\u1100\u1173\u11AF.png"); // 한글.png, decomposed
 

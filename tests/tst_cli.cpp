@@ -146,8 +146,7 @@ void TestCli::renderStandalone()
     QVERIFY(site.mkpath(QStringLiteral("_posts")));
     QVERIFY(site.mkpath(QStringLiteral("assets/img/p")));
     QVERIFY(writeAll(site.filePath(QStringLiteral("_config.yml")), "title: x\n"));
-    const QByteArray png = QByteArray::fromBase64(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    const QByteArray png = geul::test::tinyPng();
     QVERIFY(writeAll(site.filePath(QStringLiteral("assets/img/p/그림 1.png")), png));
     const QString path = site.filePath(QStringLiteral("_posts/2024-01-01-p.md"));
     QVERIFY(writeAll(path, "---\ntitle: \"독립 <페이지>\"\nuse_math: true\ntypora-root-url: ../\n---\n"
@@ -187,8 +186,7 @@ void TestCli::image()
     const QString post = site.filePath(QStringLiteral("_posts/2022-12-31-Retrospect.md"));
     const QByteArray text = "---\ntitle: 회고\n---\n본문\n";
     QVERIFY(writeAll(post, text));
-    const QByteArray png = QByteArray::fromBase64(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    const QByteArray png = geul::test::tinyPng();
     const QString a = dir.filePath(QStringLiteral("스크린샷 1.png"));
     const QString b = dir.filePath(QStringLiteral("b.png"));
     QVERIFY(writeAll(a, png));

@@ -15,8 +15,7 @@ using geul::test::writeAll;
 
 namespace {
 
-const QByteArray png = QByteArray::fromBase64(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+const QByteArray png = geul::test::tinyPng();
 
 } // namespace
 

@@ -595,6 +595,14 @@ QString makeSite(const QTemporaryDir &dir, const QString &postName, const QByteA
     return writeAll(post, text) ? post : QString();
 }
 
+// Saves an image of @p size in @p color as @p file, making its folder.
+bool saveImage(const QString &file, QSize size, Qt::GlobalColor color)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(color);
+    return QDir().mkpath(QFileInfo(file).absolutePath()) && image.save(file);
+}
+
 } // namespace
 
 void TestMainWindow::pastedScreenshotGoesToTheAssetFolder()
@@ -924,11 +932,8 @@ void TestMainWindow::editorMenuOffersImageActions()
         = makeSite(dir, QStringLiteral("2024-06-07-menu.md"),
                    "---\ntitle: 메뉴\ntypora-root-url: ../\n---\n\n![그림](/assets/img/m/a.png)\n\n글\n");
     QVERIFY(!post.isEmpty());
-    const QString folder = QFileInfo(post).absolutePath() + QStringLiteral("/../assets/img/m/");
-    QVERIFY(QDir().mkpath(folder));
-    QImage image(120, 80, QImage::Format_RGB32);
-    image.fill(Qt::darkCyan);
-    QVERIFY(image.save(folder + QStringLiteral("a.png")));
+    QVERIFY(
+        saveImage(QFileInfo(post).absolutePath() + QStringLiteral("/../assets/img/m/a.png"), {120, 80}, Qt::darkCyan));
     MainWindow window;
     window.resize(1200, 800);
     QString error;
@@ -974,11 +979,8 @@ void TestMainWindow::exportsFromTheWindowIncludingPdf()
                                   "---\ntitle: 제주 여행 회고\nuse_math: true\ntypora-root-url: ../\n---\n\n"
                                   "한라산에 올랐다. $E = mc^2$\n\n![사진](/assets/img/2024-06-08-pdf/a.png)\n");
     QVERIFY(!post.isEmpty());
-    const QString folder = QFileInfo(post).absolutePath() + QStringLiteral("/../assets/img/2024-06-08-pdf/");
-    QVERIFY(QDir().mkpath(folder));
-    QImage image(60, 40, QImage::Format_RGB32);
-    image.fill(Qt::darkBlue);
-    QVERIFY(image.save(folder + QStringLiteral("a.png")));
+    QVERIFY(saveImage(QFileInfo(post).absolutePath() + QStringLiteral("/../assets/img/2024-06-08-pdf/a.png"), {60, 40},
+                      Qt::darkBlue));
     MainWindow window;
     QString error;
     QVERIFY2(window.openFile(post, &error), qPrintable(error));
