@@ -219,12 +219,18 @@ void MainWindow::createActions()
     setRemoteImages(m_remoteImagesAction->isChecked());
 }
 
-ImageStore MainWindow::imageStore()
+ImageSettings MainWindow::imageSettings()
 {
     ImageSettings settings;
     QSettings stored;
     settings.imageFolder = stored.value(QStringLiteral("images/folder"), settings.imageFolder).toString();
     settings.addTyporaRootUrl = stored.value(QStringLiteral("images/addTyporaRootUrl"), true).toBool();
+    return settings;
+}
+
+ImageStore MainWindow::imageStore()
+{
+    const ImageSettings settings = imageSettings();
     if (!m_file.path().isEmpty())
         return ImageStore::forPost(m_file.path(), m_editor->text(), m_siteRoot, settings);
     if (!m_unsavedImages)
@@ -239,10 +245,14 @@ QString MainWindow::storeImages(const MarkdownEdit::Images &images, QString *err
     QStringList links;
     QStringList problems;
     const auto take = [&](const ImageStore::Stored &stored) {
-        if (stored.path.isEmpty())
+        if (stored.path.isEmpty()) {
             problems << stored.error;
-        else
-            links << store.markdownFor(stored.path);
+            return;
+        }
+        links << store.markdownFor(stored.path);
+        // Remembered with the link as written, for the first save.
+        if (m_file.path().isEmpty())
+            m_unsavedLinks.append({stored.path, store.linkFor(stored.path)});
     };
     // An image that does not decode is refused before anything is written.
     const auto decodes = [](QIODevice *device) {
@@ -326,12 +336,16 @@ void MainWindow::resizeImage(const AssetReference &image, int percent)
     m_editor->replaceText(ImageStore::withZoom(m_editor->text(), image, percent));
 }
 
-bool MainWindow::deleteImage(const AssetReference &image, QString *error)
+bool MainWindow::deleteImage(const AssetReference &image, QString *error, bool permanently)
 {
     const QString file = imageFile(image);
-    if (!file.isEmpty() && !QFile::moveToTrash(file) && !QFile::remove(file)) {
+    // The trash, unless the user agreed to more: a file can come back.
+    const bool gone = file.isEmpty() || (permanently ? QFile::remove(file) : QFile::moveToTrash(file));
+    if (!gone) {
         if (error)
-            *error = tr("%1 cannot be deleted.").arg(QDir::toNativeSeparators(file));
+            *error = permanently ? tr("%1 cannot be deleted.").arg(QDir::toNativeSeparators(file))
+                                 : tr("%1 cannot be moved to the trash; it was left as it is.")
+                                       .arg(QDir::toNativeSeparators(file));
         return false;
     }
     m_editor->replaceText(ImageStore::without(m_editor->text(), image));
@@ -373,60 +387,18 @@ void MainWindow::showEditorMenu(const QPoint &position)
                 this, tr("Delete Image"),
                 tr("Move %1 to the trash and remove its link?").arg(QDir::toNativeSeparators(file)));
             QString error;
-            if (answer == QMessageBox::Yes && !deleteImage(image, &error))
+            if (answer != QMessageBox::Yes || deleteImage(image, &error))
+                return;
+            // No trash here (another drive, say): only with a second yes.
+            const auto again
+                = QMessageBox::question(this, tr("Delete Image"), error + u'\n' + tr("Delete it permanently?"));
+            if (again == QMessageBox::Yes && !deleteImage(image, &error, true))
                 QMessageBox::warning(this, tr("Cannot Delete Image"), error);
         });
         for (QAction *action : {open, show, rename, remove})
             action->setEnabled(!file.isEmpty());
     }
     menu->exec(m_editor->viewport()->mapToGlobal(position));
-}
-
-void MainWindow::cleanUnusedImages()
-{
-    const QStringList unused = unusedImages();
-    if (unused.isEmpty()) {
-        statusBar()->showMessage(
-            tr("Every file in %1 is used by this post.").arg(QDir::toNativeSeparators(imageStore().folder())), 5000);
-        return;
-    }
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Clean Unused Images"));
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(
-        new QLabel(tr("No link of this post uses these files. Move the checked ones to the trash?"), &dialog));
-    auto *list = new QListWidget(&dialog);
-    for (const QString &file : unused) {
-        auto *item = new QListWidgetItem(QFileInfo(file).fileName(), list);
-        item->setData(Qt::UserRole, file);
-        item->setToolTip(QDir::toNativeSeparators(file));
-        item->setCheckState(Qt::Checked);
-    }
-    layout->addWidget(list);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Move to Trash"));
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QStringList failed;
-    int moved = 0;
-    for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->checkState() != Qt::Checked)
-            continue;
-        const QString file = list->item(i)->data(Qt::UserRole).toString();
-        if (QFile::moveToTrash(file))
-            ++moved;
-        else
-            failed << QFileInfo(file).fileName();
-    }
-    if (!failed.isEmpty())
-        QMessageBox::warning(
-            this, tr("Clean Unused Images"),
-            tr("These files could not be moved to the trash: %1").arg(failed.join(QStringLiteral(", "))));
-    else
-        statusBar()->showMessage(tr("Moved %n file(s) to the trash.", nullptr, moved), 5000);
 }
 
 namespace {
@@ -455,6 +427,61 @@ bool usedByOtherPosts(const QString &siteRoot, const QString &post, const QStrin
 }
 
 } // namespace
+
+void MainWindow::cleanUnusedImages()
+{
+    const QStringList unused = unusedImages();
+    if (unused.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Every file in %1 is used by this post.").arg(QDir::toNativeSeparators(imageStore().folder())), 5000);
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Clean Unused Images"));
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(
+        new QLabel(tr("No link of this post uses these files. Move the checked ones to the trash?"), &dialog));
+    // A folder other posts link into: nothing is checked for the user.
+    const bool shared = usedByOtherPosts(m_siteRoot, m_file.path(), imageStore().folder());
+    if (shared) {
+        auto *warning
+            = new QLabel(tr("Other posts use this folder too: check only files you know are unused."), &dialog);
+        warning->setWordWrap(true);
+        layout->addWidget(warning);
+    }
+    auto *list = new QListWidget(&dialog);
+    for (const QString &file : unused) {
+        auto *item = new QListWidgetItem(QFileInfo(file).fileName(), list);
+        item->setData(Qt::UserRole, file);
+        item->setToolTip(QDir::toNativeSeparators(file));
+        item->setCheckState(shared ? Qt::Unchecked : Qt::Checked);
+    }
+    layout->addWidget(list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Move to Trash"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList failed;
+    int moved = 0;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() != Qt::Checked)
+            continue;
+        const QString file = list->item(i)->data(Qt::UserRole).toString();
+        if (QFile::moveToTrash(file))
+            ++moved;
+        else
+            failed << QFileInfo(file).fileName();
+    }
+    if (!failed.isEmpty())
+        QMessageBox::warning(
+            this, tr("Clean Unused Images"),
+            tr("These files could not be moved to the trash: %1").arg(failed.join(QStringLiteral(", "))));
+    else
+        statusBar()->showMessage(tr("Moved %n file(s) to the trash.", nullptr, moved), 5000);
+}
 
 MainWindow::PostRename MainWindow::planRename(const QString &newName)
 {
@@ -485,7 +512,7 @@ MainWindow::PostRename MainWindow::planRename(const QString &newName)
     }
     const QString text = m_editor->text();
     const QString oldFolder = imageStore().folder();
-    const QString newFolder = ImageStore::forPost(plan.to, text, m_siteRoot).folder();
+    const QString newFolder = ImageStore::forPost(plan.to, text, m_siteRoot, imageSettings()).folder();
     if (oldFolder == newFolder || !QFileInfo(oldFolder).isDir())
         return plan;
     if (usedByOtherPosts(m_siteRoot, plan.from, oldFolder))
@@ -517,7 +544,7 @@ bool MainWindow::renamePost(const PostRename &plan, QString *error)
     if (!plan.folderFrom.isEmpty()) {
         // Each link into the old folder, pointed into the new one.
         const ImageStore oldStore = imageStore();
-        const ImageStore newStore = ImageStore::forPost(plan.to, text, m_siteRoot);
+        const ImageStore newStore = ImageStore::forPost(plan.to, text, m_siteRoot, imageSettings());
         QString rewritten = text;
         const QList<AssetReference> found = ImageStore::references(text);
         for (auto it = found.crbegin(); it != found.crend(); ++it) {
@@ -533,20 +560,22 @@ bool MainWindow::renamePost(const PostRename &plan, QString *error)
             return fail(tr("The image folder %1 cannot be renamed to %2.")
                             .arg(QDir::toNativeSeparators(plan.folderFrom), QDir::toNativeSeparators(plan.folderTo)));
     }
-    const auto undoFolder = [&plan] {
-        if (!plan.folderFrom.isEmpty())
-            QDir().rename(plan.folderTo, plan.folderFrom);
+    // Puts the folder back; says so when even that fails.
+    const auto undoFolder = [&plan](const QString &why) -> QString {
+        if (plan.folderFrom.isEmpty() || QDir().rename(plan.folderTo, plan.folderFrom))
+            return why;
+        return why + u'\n'
+               + tr("The image folder could not be moved back: it is now %1.")
+                     .arg(QDir::toNativeSeparators(plan.folderTo));
     };
     PostFile renamed(plan.to, text, m_file.format());
     QString saveError;
-    if (!renamed.save(&saveError)) {
-        undoFolder();
-        return fail(saveError);
-    }
+    if (!renamed.save(&saveError))
+        return fail(undoFolder(saveError));
     if (!QFile::remove(plan.from)) {
         QFile::remove(plan.to);
-        undoFolder();
-        return fail(tr("%1 cannot be removed; nothing was renamed.").arg(QDir::toNativeSeparators(plan.from)));
+        return fail(
+            undoFolder(tr("%1 cannot be removed; nothing was renamed.").arg(QDir::toNativeSeparators(plan.from))));
     }
     m_file = PostFile(renamed.path(), QString(), renamed.format());
     if (text != m_editor->text())
@@ -711,23 +740,28 @@ bool MainWindow::moveUnsavedImages(const QString &path, QString &text, QList<QPa
 {
     if (!m_file.path().isEmpty() || !m_unsavedImages)
         return true;
-    const ImageStore from = imageStore();
-    const ImageStore to = ImageStore::forPost(path, text, Site::rootFor(path));
-    const QStringList names = QDir(from.folder()).entryList(QDir::Files);
-    for (const QString &name : names) {
-        const QString source = QDir(from.folder()).filePath(name);
-        const QString oldLink = from.linkFor(source);
-        if (!text.contains(oldLink))
-            continue; // no longer used: it goes with the temporary folder
+    const ImageStore to = ImageStore::forPost(path, text, Site::rootFor(path), imageSettings());
+    for (const auto &[source, oldLink] : std::as_const(m_unsavedLinks)) {
+        if (!QFileInfo::exists(source))
+            continue;
+        if (!text.contains(oldLink)) {
+            // Its link was edited by hand: keep the file where it is rather
+            // than lose it with the temporary folder.
+            if (text.contains(QFileInfo(source).fileName()))
+                m_unsavedImages->setAutoRemove(false);
+            continue;
+        }
         QString target;
         if (QDir().mkpath(to.folder())) {
+            const QString name = QFileInfo(source).fileName();
             target = QDir(to.folder()).filePath(ImageStore::uniqueName(to.folder(), name));
             if (!QFile::rename(source, target) && !(QFile::copy(source, target) && QFile::remove(source)))
                 target.clear();
         }
         if (target.isEmpty()) {
             if (error)
-                *error = tr("The image %1 cannot be moved into %2.").arg(name, QDir::toNativeSeparators(to.folder()));
+                *error = tr("The image %1 cannot be moved into %2.")
+                             .arg(QFileInfo(source).fileName(), QDir::toNativeSeparators(to.folder()));
             for (const auto &[was, now] : std::as_const(moved))
                 QFile::rename(now, was);
             moved.clear();
@@ -760,6 +794,7 @@ void MainWindow::newFile()
         return;
     m_file = PostFile();
     m_unsavedImages.reset();
+    m_unsavedLinks.clear();
     m_editor->setPlainText(QString());
     m_editor->document()->setModified(false);
     m_form->documentReplaced();
@@ -814,6 +849,7 @@ bool MainWindow::openFile(const QString &path, QString *error)
     m_file = std::move(*loaded.file);
     m_file.setPath(QFileInfo(path).absoluteFilePath());
     m_unsavedImages.reset();
+    m_unsavedLinks.clear();
     m_editor->setPlainText(m_file.text());
     // The loaded text lives in the editor from now on.
     m_file.setText(QString());
@@ -884,7 +920,12 @@ bool MainWindow::saveTo(const QString &path, QString *error)
             QFile::rename(now, was);
         return false;
     }
+    if (m_unsavedImages && !m_unsavedImages->autoRemove())
+        statusBar()->showMessage(tr("Some pasted images whose links were edited stay in %1.")
+                                     .arg(QDir::toNativeSeparators(m_unsavedImages->path())),
+                                 15'000);
     m_unsavedImages.reset();
+    m_unsavedLinks.clear();
     if (text != m_editor->text())
         m_editor->replaceText(text);
     const bool moved = file.path() != m_file.path();

@@ -57,6 +57,8 @@ public:
     /// post never saved: a temporary folder, emptied into the post's own
     /// folder on its first save.
     ImageStore imageStore();
+    /// The image settings the user chose (Insert menu).
+    static ImageSettings imageSettings();
 
     /// Renames the image file @p image links to, and every link to it in
     /// this post (one undo step). @p newName is a file name; without an
@@ -65,9 +67,10 @@ public:
     bool renameImage(const AssetReference &image, const QString &newName, QString *error);
     /// Scales @p image to @p percent as Typora does (one undo step).
     void resizeImage(const AssetReference &image, int percent);
-    /// Moves the file @p image links to into the trash and removes the link
-    /// (one undo step). The caller asks the user first.
-    bool deleteImage(const AssetReference &image, QString *error);
+    /// Moves the file @p image links to into the trash (or, when
+    /// @p permanently, deletes it) and removes the link (one undo step).
+    /// The caller asks the user first, and again before deleting for good.
+    bool deleteImage(const AssetReference &image, QString *error, bool permanently = false);
     /// Files of the post's own image folder that no link uses.
     QStringList unusedImages();
 
@@ -141,6 +144,8 @@ private:
     bool m_syncingScroll = false;
     QAction *m_remoteImagesAction = nullptr;
     std::unique_ptr<QTemporaryDir> m_unsavedImages;
+    /// Images pasted before the first save: the file and its link.
+    QList<QPair<QString, QString>> m_unsavedLinks;
 };
 
 } // namespace geul

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfexporter.h"
 
+#include "previewview.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,8 +11,34 @@
 #include <QTimer>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
+#include <QWebEngineSettings>
+#include <QWebEngineUrlRequestInterceptor>
 
 namespace geul {
+
+namespace {
+
+// The page to print may load itself and data: URLs; remote images only
+// when the user allows remote content. Nothing else, no other local file.
+class PrintGuard : public QWebEngineUrlRequestInterceptor
+{
+public:
+    PrintGuard(const QUrl &page, QObject *parent) : QWebEngineUrlRequestInterceptor(parent), m_page(page) { }
+
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override
+    {
+        const QUrl url = info.requestUrl();
+        const QString scheme = url.scheme();
+        const bool allowed = url == m_page || scheme == u"data"
+                             || ((scheme == u"http" || scheme == u"https") && PreviewView::remoteContentAllowed());
+        info.block(!allowed);
+    }
+
+private:
+    const QUrl m_page;
+};
+
+} // namespace
 
 PdfExporter::PdfExporter(QObject *parent) : QObject(parent) { }
 
@@ -39,7 +67,13 @@ void PdfExporter::start(const QString &html, const QString &output, QPageSize::P
     // Its own off-the-record profile: the page is ours, self-contained,
     // and loads nothing from the network.
     m_profile = new QWebEngineProfile(this);
+    m_profile->setUrlRequestInterceptor(new PrintGuard(QUrl::fromLocalFile(page), m_profile));
     m_page = new QWebEnginePage(m_profile, this);
+    // The post's own HTML is in this page: it reaches no file of the disk.
+    QWebEngineSettings *settings = m_page->settings();
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, PreviewView::remoteContentAllowed());
+    settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
     connect(m_page, &QWebEnginePage::loadFinished, this, &PdfExporter::loaded);
     connect(m_page, &QWebEnginePage::pdfPrintingFinished, this, &PdfExporter::printed);
     m_page->load(QUrl::fromLocalFile(page));
@@ -94,7 +128,9 @@ void PdfExporter::fail(const QString &error)
     if (m_done)
         return;
     m_done = true;
-    Q_EMIT finished(false, error);
+    // Never from inside start(): the caller may not be listening yet.
+    QMetaObject::invokeMethod(
+        this, [this, error] { Q_EMIT finished(false, error); }, Qt::QueuedConnection);
 }
 
 } // namespace geul

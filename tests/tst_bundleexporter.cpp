@@ -107,6 +107,7 @@ void TestBundleExporter::init()
                              "![이스케이프](/assets/img/2022-12-31-회고/https%253A%252F%252Fx.png)\n\n"
                              "<img src=\"/assets/img/2022-12-31-회고/zoom.png\" style=\"zoom: 67%;\" />\n\n"
                              "![공유](/assets/img/shared/Untitled%201.png)\n\n"
+                             "![리퀴드]({{ site.baseurl }}/assets/img/2022-12-31-회고/zoom.png)\n\n"
                              "[자료](/assets/files/자료.pdf) 와 [다른 글](/2021/01/01/old.html) [앵커](#top)\n\n"
                              "![밖](../../../outside.png) ![없음](/assets/img/없음.png) ![윈도](C:/Users/me/a.png)\n\n"
                              "![원격](https://example.com/a.png)\n\n"
@@ -189,7 +190,7 @@ void TestBundleExporter::portableBundleStandsAlone()
             QVERIFY(resolved.path.startsWith(out + QStringLiteral("/2022-12-31-회고/images/")));
         }
     }
-    QCOMPARE(local, 6); // the seventh file is the PDF, behind a link
+    QCOMPARE(local, 7); // one through Liquid; the PDF, behind a link, is not counted here
     QVERIFY(text.contains(QStringLiteral("[자료](images/자료.pdf)")));
 }
 
@@ -229,7 +230,7 @@ void TestBundleExporter::standaloneHtmlHasNoLocalLinks()
                      || url.startsWith(QLatin1String("https:")),
                  qPrintable(url));
     }
-    QCOMPARE(html.count(QStringLiteral("src=\"data:image/png;base64,")), 6);
+    QCOMPARE(html.count(QStringLiteral("src=\"data:image/png;base64,")), 7);
     // The PDF inside; the page of the site: with no address known, text.
     QVERIFY(html.contains(QStringLiteral("<a href=\"data:application/pdf;base64,")));
     QVERIFY2(html.contains(QStringLiteral("<a title=\"/2021/01/01/old.html\">다른 글</a>")),

@@ -242,6 +242,13 @@ void TestImageStore::editsOfImageLinks()
              QStringLiteral("![그림 \\[1\\]](/assets/a%20b.png \"제목\")"));
     QCOMPARE(markdown->line, 4);
     QVERIFY(!ImageStore::imageAt(text, text.indexOf(QStringLiteral("앞"))));
+    // In angle brackets, with a title: the whole of it, closing ) included.
+    const QString angled = QStringLiteral("![a](<b c.png> \"제목\") 뒤");
+    const std::optional<AssetReference> bracketed = ImageStore::imageAt(angled, 3);
+    QVERIFY(bracketed);
+    QCOMPARE(angled.sliced(bracketed->start, bracketed->end - bracketed->start),
+             QStringLiteral("![a](<b c.png> \"제목\")"));
+    QCOMPARE(ImageStore::without(angled, *bracketed), QStringLiteral(" 뒤"));
     QVERIFY(!ImageStore::imageAt(text, text.indexOf(QStringLiteral("코드"))));
     const std::optional<AssetReference> html = ImageStore::imageAt(text, text.indexOf(QStringLiteral("c.png")));
     QVERIFY(html && html->html);
@@ -274,6 +281,15 @@ void TestImageStore::unusedFiles()
     text += store.markdownFor(used) + QStringLiteral("\n<img src=\"") + store.linkFor(renamed)
             + QStringLiteral("\" />\n");
     QCOMPARE(store.unusedFiles(text), QStringList{unused});
+    // A name the post mentions where no reference is (a theme's teaser key,
+    // Liquid) is kept.
+    const QString teaser = store.folder() + QStringLiteral("/대표 그림.png");
+    QVERIFY(writeAll(teaser, png));
+    QCOMPARE(store.unusedFiles(text).size(), 2);
+    const QString withTeaser = QString(text).replace(
+        QStringLiteral("title: a\n"), QStringLiteral("title: a\nimage: /assets/img/2022-12-31-a/대표%20그림.png\n"));
+    QCOMPARE(store.unusedFiles(withTeaser), QStringList{unused});
+    QVERIFY(QFile::remove(teaser));
 
     // Relinking points every reference of a file at a new link.
     const QString moved = store.folder() + QStringLiteral("/새 이름.png");

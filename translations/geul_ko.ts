@@ -719,10 +719,6 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <translation>%1의 이름을 %2(으)로 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <source>%1 cannot be deleted.</source>
-        <translation>%1을(를) 지울 수 없습니다.</translation>
-    </message>
-    <message>
         <source>Open Image</source>
         <translation>이미지 열기</translation>
     </message>
@@ -931,6 +927,30 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <translation>
             <numerusform>참조 %n개를 넣지 못했습니다. 자세한 내용을 보세요.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved to the trash; it was left as it is.</source>
+        <translation>%1을(를) 휴지통으로 옮길 수 없어 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <source>Other posts use this folder too: check only files you know are unused.</source>
+        <translation>다른 글들도 이 폴더를 씁니다. 쓰지 않는다고 확실한 파일만 체크하세요.</translation>
+    </message>
+    <message>
+        <source>The image folder could not be moved back: it is now %1.</source>
+        <translation>이미지 폴더를 되돌리지 못했습니다. 지금은 %1에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Some pasted images whose links were edited stay in %1.</source>
+        <translation>링크를 고친 붙여넣은 이미지 일부는 %1에 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted.</source>
+        <translation>%1을(를) 지울 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delete it permanently?</source>
+        <translation>영구히 지울까요?</translation>
     </message>
 </context>
 <context>

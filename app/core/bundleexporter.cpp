@@ -5,6 +5,7 @@
 #include "frontmatter.h"
 #include "htmlpage.h"
 #include "imagestore.h"
+#include "liquid.h"
 #include "markdownrenderer.h"
 #include "postfile.h"
 #include "site.h"
@@ -125,8 +126,8 @@ BundleExporter::Result BundleExporter::exportPost(const QString &postPath, const
         return result;
     }
     const QByteArray postBytes = raw.readAll();
-    const QString text = loaded.file->text();
-    const FrontMatter frontMatter = FrontMatter::read(text);
+    const QString loadedText = loaded.file->text();
+    const FrontMatter frontMatter = FrontMatter::read(loadedText);
     const QString siteRoot = options.siteRoot.isEmpty() ? Site::rootFor(postInfo.absoluteFilePath())
                                                         : QFileInfo(options.siteRoot).absoluteFilePath();
     AssetContext context = AssetContext::forPost(postInfo.absoluteFilePath(), siteRoot,
@@ -134,8 +135,18 @@ BundleExporter::Result BundleExporter::exportPost(const QString &postPath, const
     context.baseUrl = Site::variables(siteRoot).value(QStringLiteral("site.baseurl"));
     const QString root = QDir::cleanPath(context.allowedRoot());
 
-    // Every reference: media, and links that name files.
-    const FrontMatterSplit &split = frontMatter.location();
+    // Every reference: media, and links that name files, as Jekyll will
+    // see them once Liquid has filled in `{{ site.baseurl }}` and the like.
+    QString text = loadedText;
+    if (text.contains(QLatin1String("{{"))) {
+        QHash<QString, QString> variables = Site::variables(siteRoot);
+        for (const YamlEntry &entry : frontMatter.entries()) {
+            if (entry.value.isScalar())
+                variables.insert(QStringLiteral("page.") + entry.key, entry.value.text);
+        }
+        text = Liquid::expandOutputs(text, variables);
+    }
+    const FrontMatterSplit split = FrontMatter::split(text);
     QList<AssetReference> found = ImageStore::references(text);
     for (AssetReference link : AssetRef::findLinks(QStringView(text).sliced(split.bodyStart), split.bodyLine)) {
         if (!isFileLink(link.written) || link.written.startsWith(u'#') || link.written.contains(u':'))
@@ -312,6 +323,10 @@ BundleExporter::Result BundleExporter::exportPost(const QString &postPath, const
             }
             result.bytes += c.bytes.size();
         }
+        // QTemporaryDir makes its folder for its owner only; a bundle is not.
+        QFile::setPermissions(staging.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                  | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                                                  | QFileDevice::ReadOther | QFileDevice::ExeOther);
         if (!QDir().rename(staging.path(), options.output)) {
             result.error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(options.output));
             return result;

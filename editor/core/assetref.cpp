@@ -213,7 +213,7 @@ QList<AssetReference> AssetRef::find(QStringView body, int firstLine)
         r.start = m.capturedStart();
         r.urlStart = m.capturedStart(url);
         r.urlLength = m.capturedLength(url);
-        const qsizetype afterUrl = m.capturedEnd() + (url == 2 ? 1 : 0);
+        const qsizetype afterUrl = m.capturedEnd(); // past the `>` of `<url>` too
         const QRegularExpressionMatch close = closing.match(text, afterUrl, QRegularExpression::NormalMatch,
                                                             QRegularExpression::AnchorAtOffsetMatchOption);
         r.end = close.hasMatch() ? close.capturedEnd() : m.capturedEnd();

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QUrl>
 
 namespace geul {
 
@@ -294,8 +295,16 @@ QStringList ImageStore::unusedFiles(const QString &text) const
     }
     QStringList unused;
     const QDir folder(m_folder);
+    // A name the text mentions anywhere (front matter, Liquid, a link the
+    // resolver cannot follow) counts as used: when in doubt, keep.
+    const QString nfc = text.normalized(QString::NormalizationForm_C);
+    const auto mentioned = [&nfc](const QString &name) {
+        const QString n = name.normalized(QString::NormalizationForm_C);
+        return nfc.contains(n) || nfc.contains(escapedForLink(n))
+               || nfc.contains(QString::fromUtf8(QUrl::toPercentEncoding(n, "/")));
+    };
     for (const QString &name : folder.entryList(QDir::Files, QDir::Name)) {
-        if (!used.contains(QFileInfo(folder.filePath(name)).canonicalFilePath()))
+        if (!used.contains(QFileInfo(folder.filePath(name)).canonicalFilePath()) && !mentioned(name))
             unused.append(folder.filePath(name));
     }
     return unused;

@@ -94,7 +94,7 @@ public:
     /// the file has just moved) linking to @p link instead.
     QString relinked(const QString &text, const QString &file, const QString &link) const;
     /// The files of this post's image folder that no reference of @p text
-    /// uses, sorted by name.
+    /// uses and whose name it does not mention anywhere, sorted by name.
     QStringList unusedFiles(const QString &text) const;
 
     /// The file extension for encoded image data, from its first bytes, or

@@ -33,6 +33,9 @@ QHash<QString, QString> Site::variables(const QString &root)
     if (file.size() > 1024 * 1024 || !file.open(QIODevice::ReadOnly))
         return values;
     const YamlReader::Mapping config = YamlReader::readMapping(QString::fromUtf8(file.readAll()));
+    // Jekyll's defaults for what Liquid in posts uses most.
+    values.insert(QStringLiteral("site.url"), QString());
+    values.insert(QStringLiteral("site.baseurl"), QString());
     for (const YamlEntry &entry : config.entries) {
         if (entry.value.isScalar() && entry.value.kind != YamlValue::Kind::Null)
             values.insert(QStringLiteral("site.") + entry.key, entry.value.text);

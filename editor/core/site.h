@@ -15,8 +15,9 @@ namespace Site {
 QString rootFor(const QString &path);
 
 /// The top-level scalar settings of the site's `_config.yml` under their
-/// Liquid names (`site.url`, `site.baseurl`, `site.title`, ...). Empty when
-/// @p root is empty or its configuration cannot be read.
+/// Liquid names (`site.url`, `site.baseurl`, `site.title`, ...), with
+/// Jekyll's empty defaults for `url` and `baseurl`. Empty when @p root is
+/// empty or its configuration cannot be read.
 QHash<QString, QString> variables(const QString &root);
 
 } // namespace Site

@@ -5,6 +5,7 @@
 #include "previewassets.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -116,6 +117,7 @@ QString HtmlPage::standalone(const QString &bodyHtml, const Options &options, QS
 
     QString head;
     QString scripts;
+    QString scriptHashes; // of our own scripts: no other script may run
     if (body.contains(QLatin1String("class=\"math "))) {
         const QString style = katexStyle(options.katexFolder);
         const QString script = QString::fromUtf8(readFile(options.katexFolder + QStringLiteral("/katex.min.js")));
@@ -126,10 +128,14 @@ QString HtmlPage::standalone(const QString &bodyHtml, const Options &options, QS
                         .arg(QDir::toNativeSeparators(options.katexFolder)));
         } else {
             head += QStringLiteral("<style>\n%1\n</style>\n").arg(asElementText(style, QLatin1String("style")));
-            scripts += QStringLiteral("<script>\n%1\n</script>\n<script>\n%2\n</script>\n")
-                           .arg(asElementText(script, QLatin1String("script")),
-                                asElementText(resourceText(QStringLiteral(":/geul/page/typeset.js")),
-                                              QLatin1String("script")));
+            for (const QString &code : {script, resourceText(QStringLiteral(":/geul/page/typeset.js"))}) {
+                const QString element = u'\n' + asElementText(code, QLatin1String("script")) + u'\n';
+                scripts += QStringLiteral("<script>%1</script>\n").arg(element);
+                scriptHashes
+                    += QStringLiteral(" 'sha256-%1'")
+                           .arg(QString::fromLatin1(
+                               QCryptographicHash::hash(element.toUtf8(), QCryptographicHash::Sha256).toBase64()));
+            }
         }
     }
     head += QStringLiteral("<style>\n%1\n</style>\n")
@@ -149,6 +155,13 @@ QString HtmlPage::standalone(const QString &bodyHtml, const Options &options, QS
             header += QStringLiteral("<p class=\"post-subtitle\">%1</p>\n").arg(options.subtitle.toHtmlEscaped());
         header += QStringLiteral("</header>\n");
     }
+    // As in the preview, nothing a post carries may run: only the scripts
+    // Geul put here, by their hashes.
+    const QString policy = QStringLiteral("default-src 'none'; script-src%1; style-src 'unsafe-inline'; "
+                                          "img-src data: http: https:; media-src data: http: https:; font-src data:; "
+                                          "base-uri 'none'; form-action 'none'")
+                               .arg(scriptHashes.isEmpty() ? QStringLiteral(" 'none'") : scriptHashes);
+    meta.prepend(QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"%1\">\n").arg(policy));
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"utf-8\">\n"
                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                           "<meta name=\"generator\" content=\"Geul\">\n%1<title>%2</title>\n%3</head>\n<body>\n"

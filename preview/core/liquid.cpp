@@ -199,6 +199,22 @@ Liquid::Output Liquid::process(QStringView text, const QHash<QString, QString> &
     return result;
 }
 
+QString Liquid::expandOutputs(QStringView text, const QHash<QString, QString> &variables)
+{
+    QString out;
+    qsizetype at = 0;
+    for (qsizetype open = text.indexOf(u"{{"); open >= 0; open = text.indexOf(u"{{", at)) {
+        const qsizetype close = text.indexOf(u"}}", open + 2);
+        if (close < 0)
+            break;
+        const std::optional<QString> value = evaluate(innerOf(text.sliced(open, close + 2 - open)), variables);
+        out += text.sliced(at, open - at);
+        out += value ? *value : text.sliced(open, close + 2 - open).toString();
+        at = close + 2;
+    }
+    return out + text.sliced(at);
+}
+
 QString Liquid::insertMarkers(const QString &html, const QStringList &markers)
 {
     if (markers.isEmpty())

@@ -34,6 +34,11 @@ struct Output
 /// their values.
 Output process(QStringView text, const QHash<QString, QString> &variables);
 
+/// @p text with each output (`{{ ... }}`) whose value is known replaced by
+/// it, and everything else, tags included, as it is. For tools that need
+/// the links a post really has (`{{ site.baseurl }}/assets/a.png`).
+QString expandOutputs(QStringView text, const QHash<QString, QString> &variables);
+
 /// Replaces the markers of @p markers in rendered HTML: a muted note in
 /// content, the Liquid as written inside a tag's attribute.
 QString insertMarkers(const QString &html, const QStringList &markers);

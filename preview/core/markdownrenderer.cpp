@@ -52,6 +52,7 @@ QByteArray render(QByteArray utf8, bool math)
     }
     bool marked = false;
     if (math) {
+        MathExtension::escapeUnclosedBlocks(utf8);
         marked = MathExtension::markBackslashDelimiters(utf8);
         cmark_parser_attach_syntax_extension(parser.get(), MathExtension::extension());
     }

@@ -344,6 +344,39 @@ bool MathExtension::markBackslashDelimiters(QByteArray &utf8)
     return marked;
 }
 
+void MathExtension::escapeUnclosedBlocks(QByteArray &utf8)
+{
+    if (!utf8.contains("$$"))
+        return;
+    char fence = 0;
+    bool inBlock = false; // between an opening `$$` line and its closer
+    for (qsizetype pos = 0; pos < utf8.size();) {
+        qsizetype end = utf8.indexOf('\n', pos);
+        if (end < 0)
+            end = utf8.size();
+        qsizetype start = pos;
+        while (start < end && start - pos < 3 && utf8[start] == ' ')
+            ++start;
+        const QByteArrayView line(utf8.constData() + start, end - start);
+        if (inBlock) {
+            inBlock = !endsWithClose(line);
+        } else if (line.startsWith("```") || line.startsWith("~~~")) {
+            if (!fence)
+                fence = line.front();
+            else if (line.front() == fence)
+                fence = 0;
+        } else if (!fence && line.startsWith("$$") && !line.sliced(2).contains("$$")) {
+            if (utf8.indexOf("$$", end) < 0) {
+                utf8.replace(start, 2, "\\$\\$");
+                end += 2;
+            } else {
+                inBlock = true;
+            }
+        }
+        pos = end + 1;
+    }
+}
+
 void MathExtension::restoreMarkers(cmark_node *document)
 {
     cmark_iter *iter = cmark_iter_new(document);

@@ -33,6 +33,12 @@ cmark_syntax_extension *extension();
 /// marks nothing when the text already holds that byte.
 bool markBackslashDelimiters(QByteArray &utf8);
 
+/// A `$$` line with no `$$` anywhere after it would open a block that
+/// never closes and swallows the rest of the post (while it is being
+/// typed, too). Such a `$$` is escaped (`\$\$`) so that it stays text, as
+/// kramdown leaves it. Fenced code is left alone.
+void escapeUnclosedBlocks(QByteArray &utf8);
+
 /// After parsing text that markBackslashDelimiters() marked: turns every
 /// marker that no math took back into what the user wrote: a backslash in
 /// code, HTML and URLs, nothing in text (where `\(` was an escaped
