@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mathextension.h"
 
+#include <QString>
+
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
@@ -113,6 +115,23 @@ qsizetype findDollarClose(QByteArrayView text, qsizetype open, int width)
     return -1;
 }
 
+// Escaped brackets are also how posts write "\[1\]" or "\(참고\)" without
+// making a link: that is text. Math has a command, an operator, a brace or
+// a Latin letter, and no Hangul.
+bool looksLikeTex(QByteArrayView content)
+{
+    const QString text = QString::fromUtf8(content);
+    bool latin = false;
+    for (const QChar c : text) {
+        if (c.script() == QChar::Script_Hangul)
+            return false;
+        if (QStringView(u"\\^_={}+-<>").contains(c))
+            return true;
+        latin = latin || (c.isLetter() && c.unicode() < 0x80);
+    }
+    return latin;
+}
+
 cmark_node *htmlInline(const QByteArray &html)
 {
     cmark_node *node = cmark_node_new(CMARK_NODE_HTML_INLINE);
@@ -139,7 +158,7 @@ cmark_node *matchInline(cmark_syntax_extension *, cmark_parser *, cmark_node *, 
     if (character == marker && open + 1 < text.size() && (text[open + 1] == '(' || text[open + 1] == '[')) {
         const char closing[] = {marker, text[open + 1] == '(' ? ')' : ']'};
         const qsizetype close = text.indexOf(QByteArrayView(closing, 2), open + 2);
-        if (close <= open + 2)
+        if (close <= open + 2 || !looksLikeTex(text.sliced(open + 2, close - open - 2)))
             return nullptr;
         cmark_inline_parser_set_offset(inline_parser, int(close + 2));
         return htmlInline(mathHtml(text.sliced(open + 2, close - open - 2), text[open + 1] == '['));
@@ -333,7 +352,26 @@ bool MathExtension::markBackslashDelimiters(QByteArray &utf8)
     if (utf8.contains(marker))
         return false;
     bool marked = false;
-    for (qsizetype i = utf8.indexOf('\\'); i >= 0 && i + 1 < utf8.size(); i = utf8.indexOf('\\', i + 1)) {
+    int destination = 0; // depth of parentheses inside a link's `](...)`
+    for (qsizetype i = 0; i + 1 < utf8.size(); ++i) {
+        const char c = utf8[i];
+        if (destination > 0) {
+            // A link destination takes backslash escapes of its own.
+            if (c == '\\')
+                ++i;
+            else if (c == '(')
+                ++destination;
+            else if (c == ')' || c == '\n')
+                destination = c == ')' ? destination - 1 : 0;
+            continue;
+        }
+        if (c == ']' && utf8[i + 1] == '(') {
+            destination = 1;
+            ++i;
+            continue;
+        }
+        if (c != '\\')
+            continue;
         const char next = utf8[i + 1];
         if (next == '(' || next == ')' || next == '[' || next == ']') {
             utf8[i] = marker;
