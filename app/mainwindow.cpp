@@ -555,6 +555,12 @@ bool MainWindow::renamePost(const PostRename &plan, QString *error)
             const QString link = newStore.linkFor(moved);
             rewritten.replace(it->urlStart, it->urlLength, it->html ? QString(link).toHtmlEscaped() : link);
         }
+        // What no resolver follows (a theme's `image:` key, Liquid, links)
+        // still names the folder by its path: that follows too.
+        const QString from = oldStore.linkFor(plan.folderFrom + QStringLiteral("/x")).chopped(1);
+        const QString to = newStore.linkFor(plan.folderTo + QStringLiteral("/x")).chopped(1);
+        if (from.endsWith(u'/') && from.size() > 2)
+            rewritten.replace(from, to);
         text = rewritten;
         if (!QDir().mkpath(QFileInfo(plan.folderTo).absolutePath()) || !QDir().rename(plan.folderFrom, plan.folderTo))
             return fail(tr("The image folder %1 cannot be renamed to %2.")

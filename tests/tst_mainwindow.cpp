@@ -879,7 +879,8 @@ void TestMainWindow::imageLinkActions()
 void TestMainWindow::renamePostTakesItsOwnImageFolder()
 {
     QTemporaryDir dir;
-    const QByteArray text = "---\ntitle: 이름\ntypora-root-url: ../\n---\n![a](/assets/img/2024-06-05-old/a.png)\n"
+    const QByteArray text = "---\ntitle: 이름\ntypora-root-url: ../\nimage: /assets/img/2024-06-05-old/a.png\n---\n"
+                            "![a](/assets/img/2024-06-05-old/a.png)\n"
                             "<img src=\"/assets/img/2024-06-05-old/b c.png\" style=\"zoom: 50%;\" />\n"
                             "![shared](/assets/img/shared/s.png)\n";
     const QString post = makeSite(dir, QStringLiteral("2024-06-05-old.md"), text);
