@@ -294,6 +294,12 @@ void MainWindow::addTyporaRootUrl()
         m_editor->replaceText(*text);
 }
 
+QString MainWindow::badFileName(const QString &name)
+{
+    return tr("“%1” cannot be a file name: it may not be empty, start with a dot or hold / \\ or control characters.")
+        .arg(name);
+}
+
 QString MainWindow::imageFile(const AssetReference &image)
 {
     const AssetResolution r = AssetRef::resolve(image.written, imageStore().context());
@@ -311,12 +317,8 @@ bool MainWindow::renameImage(const AssetReference &image, const QString &newName
     if (file.isEmpty())
         return fail(tr("The image %1 is not a file of this site.").arg(image.written));
     QString name = newName.trimmed();
-    const bool badCharacter = std::any_of(name.cbegin(), name.cend(), [](QChar c) {
-        return c == u'/' || c == u'\\' || c.category() == QChar::Other_Control;
-    });
-    if (name.isEmpty() || name == u"." || name == u".." || badCharacter)
-        return fail(
-            tr("“%1” cannot be a file name: it may not be empty or hold / \\ or control characters.").arg(newName));
+    if (!ImageStore::isPlainFileName(name))
+        return fail(badFileName(newName));
     if (QFileInfo(name).suffix().isEmpty())
         name += u'.' + QFileInfo(file).suffix();
     const QString target = QFileInfo(file).absoluteDir().filePath(name);
@@ -492,13 +494,8 @@ MainWindow::PostRename MainWindow::planRename(const QString &newName)
         return plan;
     }
     QString name = newName.trimmed();
-    const bool badCharacter = std::any_of(name.cbegin(), name.cend(), [](QChar c) {
-        return c == u'/' || c == u'\\' || c.category() == QChar::Other_Control;
-    });
-    if (name.isEmpty() || name.startsWith(u'.') || badCharacter) {
-        plan.error = tr("“%1” cannot be a file name: it may not be empty, start with a dot or hold / \\ or control "
-                        "characters.")
-                         .arg(newName);
+    if (!ImageStore::isPlainFileName(name)) {
+        plan.error = badFileName(newName);
         return plan;
     }
     if (QFileInfo(name).suffix().isEmpty())
@@ -651,9 +648,8 @@ void MainWindow::exportPost(const ExportDialog::Choice &choice,
         return;
     }
     // A PDF of the page as it is now, printed by WebEngine; the problems
-    // are those a page export of the same post finds.
-    QTemporaryDir scratch;
-    options.output = scratch.filePath(QStringLiteral("page.html"));
+    // are those an export of the same post reports.
+    options.dryRun = true;
     const BundleExporter::Result check = BundleExporter::exportPost(m_file.path(), options);
     const QString html = BundleExporter::standalonePage(m_file.path(), m_editor->text(), m_siteRoot);
     auto *pdf = new PdfExporter(this);

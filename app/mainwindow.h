@@ -120,6 +120,8 @@ private:
     /// The file @p image links to, or an empty string when it is not a
     /// file of the site.
     QString imageFile(const AssetReference &image);
+    /// Why @p name, as the user typed it, cannot name a file.
+    static QString badFileName(const QString &name);
     /// Moves the images pasted into a post never saved next to @p path and
     /// rewrites their links in @p text; on failure moves back what it moved.
     bool moveUnsavedImages(const QString &path, QString &text, QList<QPair<QString, QString>> &moved, QString *error);

@@ -45,12 +45,12 @@ namespace {
 QString render(const QString &text, const QString &postPath, const QString &siteRoot,
                const MarkdownRenderer::Options &options, bool remoteImages)
 {
-    QString html = MarkdownRenderer::renderPost(text, options);
+    const FrontMatter frontMatter = FrontMatter::read(text);
+    const QString html = MarkdownRenderer::renderPost(text, frontMatter, options);
     if (postPath.isEmpty())
         return html;
-    const FrontMatter fm = FrontMatter::read(text);
-    const std::optional<YamlEntry> root = fm.entry(QStringLiteral("typora-root-url"));
-    AssetContext context = AssetContext::forPost(postPath, siteRoot, root ? root->value.text : QString());
+    AssetContext context
+        = AssetContext::forPost(postPath, siteRoot, frontMatter.scalar(QStringLiteral("typora-root-url")));
     context.baseUrl = options.variables.value(QStringLiteral("site.baseurl"));
     PreviewAssets::LinkOptions linkOptions;
     linkOptions.remote = remoteImages;

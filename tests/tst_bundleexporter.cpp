@@ -277,6 +277,14 @@ void TestBundleExporter::refusalsAreReported()
 
 void TestBundleExporter::strictAndFailuresWriteNothing()
 {
+    // A dry run reports the same problems and touches nothing.
+    BundleExporter::Options dry;
+    dry.dryRun = true;
+    const BundleExporter::Result inspected = BundleExporter::exportPost(m_post, dry);
+    QVERIFY2(inspected.ok(), qPrintable(inspected.error));
+    QCOMPARE(inspected.problems.size(), 4);
+    QVERIFY(inspected.files.isEmpty());
+
     BundleExporter::Options options;
     options.output = m_dir->filePath(QStringLiteral("strict.zip"));
     options.strict = true;

@@ -707,10 +707,6 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <translation>이미지 %1은(는) 이 사이트의 파일이 아닙니다.</translation>
     </message>
     <message>
-        <source>“%1” cannot be a file name: it may not be empty or hold / \ or control characters.</source>
-        <translation>“%1”은(는) 파일 이름이 될 수 없습니다. 비어 있거나 / \ 또는 제어 문자가 들어 있으면 안 됩니다.</translation>
-    </message>
-    <message>
         <source>%1 already exists.</source>
         <translation>%1이(가) 이미 있습니다.</translation>
     </message>

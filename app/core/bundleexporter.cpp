@@ -32,13 +32,6 @@ namespace geul {
 
 namespace {
 
-QString scalarOf(const FrontMatter &frontMatter, const QString &key)
-{
-    const std::optional<YamlEntry> entry = frontMatter.entry(key);
-    return entry && entry->value.isScalar() && entry->value.kind != YamlValue::Kind::Null ? entry->value.text.trimmed()
-                                                                                          : QString();
-}
-
 // The time every entry of a bundle carries: the post's date, from its file
 // name or front matter, at noon UTC; else the zip format's first day.
 QDateTime bundleTime(const QString &postPath, const FrontMatter &frontMatter)
@@ -46,7 +39,7 @@ QDateTime bundleTime(const QString &postPath, const FrontMatter &frontMatter)
     static const QRegularExpression datePrefix(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})"));
     QString date = datePrefix.match(QFileInfo(postPath).fileName()).captured(1);
     if (date.isEmpty())
-        date = datePrefix.match(scalarOf(frontMatter, QStringLiteral("date"))).captured(1);
+        date = datePrefix.match(frontMatter.scalar(QStringLiteral("date"))).captured(1);
     const QDate day = QDate::fromString(date, Qt::ISODate);
     return QDateTime(day.isValid() && day.year() >= 1980 ? day : QDate(1980, 1, 1), QTime(12, 0), QTimeZone::UTC);
 }
@@ -111,7 +104,7 @@ BundleExporter::Result BundleExporter::exportPost(const QString &postPath, const
         result.error = tr("%1 is not a post file.").arg(QDir::toNativeSeparators(postPath));
         return result;
     }
-    if (options.output.isEmpty()) {
+    if (options.output.isEmpty() && !options.dryRun) {
         result.error = tr("No output was given.");
         return result;
     }
@@ -131,7 +124,7 @@ BundleExporter::Result BundleExporter::exportPost(const QString &postPath, const
     const QString siteRoot = options.siteRoot.isEmpty() ? Site::rootFor(postInfo.absoluteFilePath())
                                                         : QFileInfo(options.siteRoot).absoluteFilePath();
     AssetContext context = AssetContext::forPost(postInfo.absoluteFilePath(), siteRoot,
-                                                 scalarOf(frontMatter, QStringLiteral("typora-root-url")));
+                                                 frontMatter.scalar(QStringLiteral("typora-root-url")));
     context.baseUrl = Site::variables(siteRoot).value(QStringLiteral("site.baseurl"));
     const QString root = QDir::cleanPath(context.allowedRoot());
 
@@ -140,10 +133,7 @@ BundleExporter::Result BundleExporter::exportPost(const QString &postPath, const
     QString text = loadedText;
     if (text.contains(QLatin1String("{{"))) {
         QHash<QString, QString> variables = Site::variables(siteRoot);
-        for (const YamlEntry &entry : frontMatter.entries()) {
-            if (entry.value.isScalar())
-                variables.insert(QStringLiteral("page.") + entry.key, entry.value.text);
-        }
+        variables.insert(frontMatter.pageVariables());
         text = Liquid::expandOutputs(text, variables);
     }
     const FrontMatterSplit split = FrontMatter::split(text);
@@ -178,6 +168,8 @@ BundleExporter::Result BundleExporter::exportPost(const QString &postPath, const
             = tr("%n reference(s) cannot be exported; nothing was written.", nullptr, int(result.problems.size()));
         return result;
     }
+    if (options.dryRun)
+        return result;
 
     // Entry names. A portable zip holds one folder named after the post; a
     // portable folder is that folder.
@@ -372,13 +364,13 @@ QString BundleExporter::standalonePage(const QString &postPath, const QString &t
     MarkdownRenderer::Options render;
     render.variables = Site::variables(siteRoot);
     HtmlPage::Options page;
-    page.title = scalarOf(frontMatter, QStringLiteral("title"));
+    page.title = frontMatter.scalar(QStringLiteral("title"));
     if (page.title.isEmpty())
         page.title = QFileInfo(postPath).completeBaseName();
-    page.subtitle = scalarOf(frontMatter, QStringLiteral("subtitle"));
-    QString description = scalarOf(frontMatter, QStringLiteral("description"));
+    page.subtitle = frontMatter.scalar(QStringLiteral("subtitle"));
+    QString description = frontMatter.scalar(QStringLiteral("description"));
     if (description.isEmpty())
-        description = scalarOf(frontMatter, QStringLiteral("excerpt"));
+        description = frontMatter.scalar(QStringLiteral("excerpt"));
     if (description.isEmpty())
         description = page.subtitle;
     QStringList keywords;
@@ -391,9 +383,9 @@ QString BundleExporter::standalonePage(const QString &postPath, const QString &t
         }
     }
     page.meta = {{QStringLiteral("description"), description},
-                 {QStringLiteral("author"), scalarOf(frontMatter, QStringLiteral("author"))},
+                 {QStringLiteral("author"), frontMatter.scalar(QStringLiteral("author"))},
                  {QStringLiteral("keywords"), keywords.join(QStringLiteral(", "))}};
-    page.assets = AssetContext::forPost(postPath, siteRoot, scalarOf(frontMatter, QStringLiteral("typora-root-url")));
+    page.assets = AssetContext::forPost(postPath, siteRoot, frontMatter.scalar(QStringLiteral("typora-root-url")));
     page.assets.baseUrl = render.variables.value(QStringLiteral("site.baseurl"));
     QString siteUrl = render.variables.value(QStringLiteral("site.url"));
     while (siteUrl.endsWith(u'/'))

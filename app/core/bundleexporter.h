@@ -45,6 +45,9 @@ public:
         QString output;
         /// Write nothing when a reference is reported.
         bool strict = false;
+        /// Only find the references and report the problems: read no other
+        /// file, write nothing (output may be empty).
+        bool dryRun = false;
         /// The site root; found upward from the post when empty.
         QString siteRoot;
         /// Called with the files done and the total; returning false

@@ -303,6 +303,28 @@ std::optional<YamlEntry> FrontMatter::entry(const QString &key) const
     return std::nullopt;
 }
 
+QString FrontMatter::scalar(const QString &key) const
+{
+    const std::optional<YamlEntry> e = entry(key);
+    return e && e->value.isScalar() && e->value.kind != YamlValue::Kind::Null ? e->value.text.trimmed() : QString();
+}
+
+bool FrontMatter::isTrue(const QString &key) const
+{
+    const std::optional<YamlEntry> e = entry(key);
+    return e && e->value.kind == YamlValue::Kind::Bool && e->value.boolean;
+}
+
+QHash<QString, QString> FrontMatter::pageVariables() const
+{
+    QHash<QString, QString> variables;
+    for (const YamlEntry &e : m_entries) {
+        if (e.value.isScalar() && e.value.kind != YamlValue::Kind::Null)
+            variables.insert(QStringLiteral("page.") + e.key, e.value.text);
+    }
+    return variables;
+}
+
 std::optional<YamlValue> FrontMatter::valueFromText(const QString &text, QString *error)
 {
     if (text.trimmed().isEmpty())

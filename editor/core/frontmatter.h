@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
+
 #include "yamlvalue.h"
 
 #include <QCoreApplication>
@@ -73,6 +75,13 @@ public:
     /// The top-level keys in order, their lines counted in the file (0-based).
     const QList<YamlEntry> &entries() const { return m_entries; }
     std::optional<YamlEntry> entry(const QString &key) const;
+    /// The value of @p key as written, trimmed, when it is a scalar; else
+    /// (a list, a map, null, no such key) an empty string.
+    QString scalar(const QString &key) const;
+    /// Whether @p key is the boolean true (`true`, `True`, `yes`, ...).
+    bool isTrue(const QString &key) const;
+    /// Liquid's `page.X` for every scalar key.
+    QHash<QString, QString> pageVariables() const;
 
     /// The outcome of an edit: the new text, or why the text was left alone.
     struct Edit

@@ -19,13 +19,6 @@ namespace {
 // is more likely a mistake than an image.
 constexpr qint64 maxImageBytes = 64 * 1024 * 1024;
 
-QString scalarOf(const FrontMatter &frontMatter, const QString &key)
-{
-    const std::optional<YamlEntry> entry = frontMatter.entry(key);
-    return entry && entry->value.isScalar() && entry->value.kind != YamlValue::Kind::Null ? entry->value.text.trimmed()
-                                                                                          : QString();
-}
-
 bool isUnder(const QString &path, const QString &folder)
 {
     return !folder.isEmpty() && (path.startsWith(folder + u'/') || (folder == u"/" && path.startsWith(u'/')));
@@ -40,11 +33,17 @@ QString resolveFolder(QString setting, const QString &fileName, const AssetConte
     return QDir::cleanPath(context.postFolder + u'/' + setting);
 }
 
+// A character no file name should carry: a separator or a control.
+bool isForbiddenInName(QChar c)
+{
+    return c == u'/' || c == u'\\' || c.category() == QChar::Other_Control;
+}
+
 // A file name without the characters no file name should carry.
 QString cleanName(QString name)
 {
     for (QChar &c : name) {
-        if (c.category() == QChar::Other_Control || c == u'/' || c == u'\\')
+        if (isForbiddenInName(c))
             c = u'-';
     }
     return name;
@@ -57,14 +56,14 @@ ImageStore ImageStore::forPost(const QString &postPath, const QString &postText,
 {
     ImageStore store;
     const FrontMatter frontMatter = FrontMatter::read(postText);
-    const QString rootUrl = scalarOf(frontMatter, QStringLiteral("typora-root-url"));
+    const QString rootUrl = frontMatter.scalar(QStringLiteral("typora-root-url"));
     store.m_postPath = QFileInfo(postPath).absoluteFilePath();
     store.m_siteRoot = siteRoot.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(siteRoot).absoluteFilePath());
     store.m_settings = settings;
     store.m_hasRootUrl = !rootUrl.isEmpty();
     store.m_context = AssetContext::forPost(store.m_postPath, store.m_siteRoot, rootUrl);
     const QString fileName = QFileInfo(postPath).completeBaseName();
-    if (const QString copyTo = scalarOf(frontMatter, QStringLiteral("typora-copy-images-to")); !copyTo.isEmpty())
+    if (const QString copyTo = frontMatter.scalar(QStringLiteral("typora-copy-images-to")); !copyTo.isEmpty())
         store.m_folder = resolveFolder(copyTo, fileName, store.m_context);
     else if (!store.m_siteRoot.isEmpty())
         store.m_folder = resolveFolder(settings.imageFolder, fileName, store.m_context);
@@ -89,6 +88,11 @@ QString ImageStore::imageSuffix(const QByteArray &data)
     if (head.startsWith("<svg") || (head.startsWith("<?xml") && head.contains("<svg")))
         return QStringLiteral("svg");
     return {};
+}
+
+bool ImageStore::isPlainFileName(const QString &name)
+{
+    return !name.isEmpty() && !name.startsWith(u'.') && std::none_of(name.cbegin(), name.cend(), isForbiddenInName);
 }
 
 QString ImageStore::uniqueName(const QString &folder, const QString &name)

@@ -100,6 +100,9 @@ public:
     /// The file extension for encoded image data, from its first bytes, or
     /// an empty string when it is not an image Geul knows.
     static QString imageSuffix(const QByteArray &data);
+    /// Whether @p name can name a file a user means: not empty, not hidden
+    /// (a leading dot), no `/`, `\` or control characters.
+    static bool isPlainFileName(const QString &name);
     /// A name that no file in @p folder has: @p name, else `stem-1.ext`,
     /// `stem-2.ext`, ...
     static QString uniqueName(const QString &folder, const QString &name);

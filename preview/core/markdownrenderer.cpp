@@ -98,26 +98,17 @@ QString MarkdownRenderer::renderBody(QStringView body, int firstLine, const Opti
     return Liquid::insertMarkers(html, liquid.markers);
 }
 
-namespace {
-
-bool isTrue(const FrontMatter &frontMatter, const QString &key)
+QString MarkdownRenderer::renderPost(QStringView text, const Options &options)
 {
-    const std::optional<YamlEntry> entry = frontMatter.entry(key);
-    return entry && entry->value.kind == YamlValue::Kind::Bool && entry->value.boolean;
+    return renderPost(text, FrontMatter::read(text), options);
 }
 
-} // namespace
-
-QString MarkdownRenderer::renderPost(QStringView text, Options options)
+QString MarkdownRenderer::renderPost(QStringView text, const FrontMatter &frontMatter, Options options)
 {
-    const FrontMatter frontMatter = FrontMatter::read(text);
-    options.math = isTrue(frontMatter, QStringLiteral("use_math")) || isTrue(frontMatter, QStringLiteral("math_use"));
+    options.math = frontMatter.isTrue(QStringLiteral("use_math")) || frontMatter.isTrue(QStringLiteral("math_use"));
     if (const std::optional<YamlEntry> liquid = frontMatter.entry(QStringLiteral("render_with_liquid")))
         options.liquid = !(liquid->value.kind == YamlValue::Kind::Bool && !liquid->value.boolean);
-    for (const YamlEntry &entry : frontMatter.entries()) {
-        if (entry.value.isScalar() && entry.value.kind != YamlValue::Kind::Null)
-            options.variables.insert(QStringLiteral("page.") + entry.key, entry.value.text);
-    }
+    options.variables.insert(frontMatter.pageVariables());
     const FrontMatterSplit &split = frontMatter.location();
     return renderBody(text.sliced(split.bodyStart), split.bodyLine, options);
 }

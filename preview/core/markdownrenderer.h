@@ -7,6 +7,8 @@
 
 namespace geul {
 
+class FrontMatter;
+
 /// Turns Markdown into an HTML fragment as Jekyll would: Liquid first (see
 /// Liquid), then cmark-gfm with CommonMark plus the GFM extensions (tables,
 /// strikethrough, autolinks, task lists), footnotes, TeX math when asked
@@ -42,7 +44,9 @@ QString renderBody(QStringView body, int firstLine = 0, const Options &options =
 
 /// Splits off the front matter (Jekyll's rule) and renders the body only,
 /// with the math, Liquid and `page.X` settings of its front matter.
-QString renderPost(QStringView text, Options options = {});
+QString renderPost(QStringView text, const Options &options = {});
+/// The same, for a caller that has read the front matter already.
+QString renderPost(QStringView text, const FrontMatter &frontMatter, Options options = {});
 
 /// The same parse and render as renderBody(), straight on UTF-8 bytes with
 /// no conversion, line offset or code highlighting: the baseline that
