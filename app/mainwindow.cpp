@@ -97,7 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_editor->document(), &QTextDocument::contentsChanged, m_controller, &PreviewController::textChanged);
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, &MainWindow::setWindowModified);
-    connect(m_controller, &PreviewController::rendered, m_preview, &PreviewView::showFragment);
+    connect(m_controller, &PreviewController::blocksRendered, m_preview, &PreviewView::showBlocks);
     connect(m_controller, &PreviewController::rendered, this, &MainWindow::showFrontMatterProblem);
 
     m_editor->setContextMenuPolicy(Qt::CustomContextMenu);

@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
         return 1;
     config.close();
     controller.setPost(site.filePath(QStringLiteral("_posts/2024-01-01-bench.md")), site.path());
-    QObject::connect(&controller, &geul::PreviewController::rendered, &view, &geul::PreviewView::showFragment);
+    QObject::connect(&controller, &geul::PreviewController::blocksRendered, &view, &geul::PreviewView::showBlocks);
 
     out << "Text change to preview DOM updated (debounce excluded; median and 95th percentile, ms)\n";
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")

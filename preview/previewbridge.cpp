@@ -5,12 +5,10 @@
 
 namespace geul {
 
-void PreviewBridge::setBlocks(const QStringList &blocks, int generation)
+void PreviewBridge::setBlocks(const HtmlBlocks &fragment, int generation)
 {
-    QStringList keys;
-    keys.reserve(blocks.size());
-    for (const QString &block : blocks)
-        keys.append(withoutSourcePositions(block));
+    const QStringList &blocks = fragment.blocks;
+    const QStringList &keys = fragment.keys;
 
     // The unchanged blocks at the start and at the end; the rest is new.
     qsizetype start = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "htmltext.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -30,7 +32,7 @@ public:
     /// Only what changed travels: blocks the page has (the same but for
     /// their lines) are named by their index, with their new source
     /// positions when those moved.
-    void setBlocks(const QStringList &blocks, int generation);
+    void setBlocks(const HtmlBlocks &blocks, int generation);
 
     /// Scrolls the page so that @p line of the file (1-based, fractional
     /// within a block) is at its top.

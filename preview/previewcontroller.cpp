@@ -15,7 +15,7 @@ PreviewController::PreviewController(std::function<QString()> source, QObject *p
 {
     m_debounce.setSingleShot(true);
     connect(&m_debounce, &QTimer::timeout, this, &PreviewController::start);
-    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &PreviewController::finished);
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &PreviewController::finished);
 }
 
 PreviewController::~PreviewController()
@@ -42,8 +42,8 @@ void PreviewController::setPost(const QString &postPath, const QString &siteRoot
 namespace {
 
 // Runs on a worker: everything it uses is its own copy.
-QString render(const QString &text, const QString &postPath, const QString &siteRoot,
-               const MarkdownRenderer::Options &options, bool remoteImages)
+QString renderHtml(const QString &text, const QString &postPath, const QString &siteRoot,
+                   const MarkdownRenderer::Options &options, bool remoteImages)
 {
     const FrontMatter frontMatter = FrontMatter::read(text);
     const QString html = MarkdownRenderer::renderPost(text, frontMatter, options);
@@ -58,6 +58,17 @@ QString render(const QString &text, const QString &postPath, const QString &site
 }
 
 } // namespace
+
+// Runs on a worker: the HTML, and its blocks for the page.
+PreviewController::Result PreviewController::render(const QString &text, const QString &postPath,
+                                                    const QString &siteRoot, const MarkdownRenderer::Options &options,
+                                                    bool remoteImages)
+{
+    Result result;
+    result.html = renderHtml(text, postPath, siteRoot, options, remoteImages);
+    result.blocks = HtmlBlocks::of(result.html);
+    return result;
+}
 
 void PreviewController::setDark(bool dark)
 {
@@ -102,19 +113,22 @@ void PreviewController::start()
     MarkdownRenderer::Options options;
     options.dark = m_dark;
     options.variables = m_siteVariables;
-    m_watcher.setFuture(QtConcurrent::run(&render, text, m_postPath, m_siteRoot, options, m_remoteImages));
+    m_watcher.setFuture(
+        QtConcurrent::run(&PreviewController::render, text, m_postPath, m_siteRoot, options, m_remoteImages));
 }
 
 void PreviewController::finished()
 {
-    const QString html = m_watcher.result();
+    const Result result = m_watcher.result();
     if (m_pending) {
         // A newer text is waiting; this result is stale, drop it.
         start();
         return;
     }
-    if (m_running == m_generation && !m_debounce.isActive())
-        Q_EMIT rendered(html, m_running);
+    if (m_running == m_generation && !m_debounce.isActive()) {
+        Q_EMIT blocksRendered(result.blocks, m_running);
+        Q_EMIT rendered(result.html, m_running);
+    }
 }
 
 } // namespace geul

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "htmltext.h"
+#include "markdownrenderer.h"
+
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
@@ -46,16 +49,25 @@ public:
     static int debounceFor(qsizetype length);
 
 Q_SIGNALS:
-    /// The newest text has been rendered to @p html.
+    /// The newest text has been rendered to @p html...
     void rendered(const QString &html, int generation);
+    /// ...which is @p blocks for the preview page (emitted just before).
+    void blocksRendered(const HtmlBlocks &blocks, int generation);
 
 private:
+    struct Result
+    {
+        QString html;
+        HtmlBlocks blocks;
+    };
+    static Result render(const QString &text, const QString &postPath, const QString &siteRoot,
+                         const MarkdownRenderer::Options &options, bool remoteImages);
     void start();
     void finished();
 
     std::function<QString()> m_source;
     QTimer m_debounce;
-    QFutureWatcher<QString> m_watcher;
+    QFutureWatcher<Result> m_watcher;
     int m_generation = 0;
     int m_running = 0;
     bool m_pending = false;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewview.h"
 
-#include "htmltext.h"
 #include "libraryschemehandler.h"
 #include "previewassets.h"
 #include "previewbridge.h"
@@ -90,7 +89,12 @@ PreviewView::PreviewView(QWidget *parent)
 
 void PreviewView::showFragment(const QString &html, int generation)
 {
-    m_bridge->setBlocks(splitTopLevel(html), generation);
+    showBlocks(HtmlBlocks::of(html), generation);
+}
+
+void PreviewView::showBlocks(const HtmlBlocks &blocks, int generation)
+{
+    m_bridge->setBlocks(blocks, generation);
 }
 
 void PreviewView::scrollToLine(double line)

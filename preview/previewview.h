@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "htmltext.h"
+
 #include <QWebEngineView>
 
 namespace geul {
@@ -20,6 +22,8 @@ public:
 
     /// Shows @p html, the fragment of render @p generation.
     void showFragment(const QString &html, int generation);
+    /// The same, split already (PreviewController does it on its worker).
+    void showBlocks(const HtmlBlocks &blocks, int generation);
     /// Scrolls so that @p line of the file (1-based, fractional within a
     /// block) is at the top, without reporting it back as scrolled().
     void scrollToLine(double line);

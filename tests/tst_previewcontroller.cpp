@@ -26,6 +26,7 @@ void TestPreviewController::rendersOnWorkerAfterDebounce()
         return text;
     });
     QSignalSpy spy(&controller, &PreviewController::rendered);
+    QSignalSpy blocks(&controller, &PreviewController::blocksRendered);
     controller.textChanged();
     QVERIFY(spy.isEmpty()); // nothing happens synchronously
     QVERIFY(spy.wait(5000));
@@ -33,6 +34,12 @@ void TestPreviewController::rendersOnWorkerAfterDebounce()
     QVERIFY(spy.at(0).at(0).toString().contains(QStringLiteral("첫 제목")));
     QVERIFY(!spy.at(0).at(0).toString().contains(QStringLiteral("title")));
     QCOMPARE(spy.at(0).at(1).toInt(), controller.generation());
+    // The page's blocks come with it, made on the worker too.
+    QCOMPARE(blocks.size(), 1);
+    const HtmlBlocks pieces = blocks.at(0).at(0).value<HtmlBlocks>();
+    QCOMPARE(pieces.blocks.join(QString()), spy.at(0).at(0).toString());
+    QCOMPARE(pieces.keys.size(), pieces.blocks.size());
+    QVERIFY(!pieces.keys.first().contains(QStringLiteral("data-sourcepos")));
     // The text is taken on the GUI thread, never from the worker.
     QCOMPARE(sourceThread, QThread::currentThreadId());
 }

@@ -161,4 +161,14 @@ QStringList splitTopLevel(const QString &html)
     return pieces;
 }
 
+HtmlBlocks HtmlBlocks::of(const QString &html)
+{
+    HtmlBlocks result;
+    result.blocks = splitTopLevel(html);
+    result.keys.reserve(result.blocks.size());
+    for (const QString &block : std::as_const(result.blocks))
+        result.keys.append(withoutSourcePositions(block));
+    return result;
+}
+
 } // namespace geul

@@ -19,6 +19,18 @@ QString unescapeHtml(const QString &html);
 /// browser would nest it.
 QStringList splitTopLevel(const QString &html);
 
+/// An HTML fragment as the preview page takes it: its top-level pieces
+/// (splitTopLevel()) and each piece without its source positions, the key
+/// by which the page knows a block that only moved. Made on the worker
+/// that rendered the fragment, not on the GUI thread.
+struct HtmlBlocks
+{
+    QStringList blocks;
+    QStringList keys;
+
+    static HtmlBlocks of(const QString &html);
+};
+
 /// @p html without its `data-sourcepos` attributes: what a block is,
 /// whatever lines it stands on.
 QString withoutSourcePositions(const QString &html);
