@@ -1003,6 +1003,14 @@ void MainWindow::showFrontMatterProblem()
             tr("%1:%2:%3: front matter: %4").arg(name).arg(error->line).arg(error->column).arg(error->message));
         return;
     }
+    if (const auto &ignored = fm.ignored()) {
+        m_status->setText(tr("%1:%2:%3: front matter: %4")
+                              .arg(name)
+                              .arg(ignored->line)
+                              .arg(ignored->column)
+                              .arg(ignored->message));
+        return;
+    }
     m_status->setText(FrontMatter::problem(fm.location(), name));
 }
 

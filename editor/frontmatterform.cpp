@@ -309,12 +309,18 @@ void FrontMatterForm::refresh()
                       .arg(fm.error()->line)
                       .arg(fm.error()->column)
                       .arg(fm.error()->message);
+    else if (fm.ignored())
+        problem = tr("Line %1, column %2: %3. Until the text is fixed, the form shows what Jekyll reads, "
+                     "read-only.")
+                      .arg(fm.ignored()->line)
+                      .arg(fm.ignored()->column)
+                      .arg(fm.ignored()->message);
     showMessage(problem);
     m_body->setEnabled(problem.isEmpty());
     const QString title
         = fm.entry(QStringLiteral("title")) ? fm.entry(QStringLiteral("title"))->value.toDisplay() : QString();
     m_header->setText(title.isEmpty() ? tr("Front matter") : tr("Front matter — %1").arg(title));
-    if (!problem.isEmpty()) {
+    if (!problem.isEmpty() && !fm.ignored()) {
         m_refreshing = false;
         return; // keep showing the last good values, read-only
     }

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void metaNoChangeWritesNothing();
     void metaRefusesInvalidFrontMatter_data();
     void metaRefusesInvalidFrontMatter();
+    void metaRefusesFrontMatterReadInPart();
     void check();
 };
 
@@ -360,6 +361,30 @@ void TestCli::metaRefusesInvalidFrontMatter()
     QVERIFY2(run.err.startsWith(path + where), qPrintable(run.err));
     QCOMPARE(readAll(path), bytes);
     QCOMPARE(cli({QStringLiteral("meta"), path}).code, 2);
+}
+
+void TestCli::metaRefusesFrontMatterReadInPart()
+{
+    // The first key is indented by a space: Jekyll reads `title` only. An
+    // edit here once rewrote the block to one line and lost the rest.
+    const QByteArray bytes = QByteArrayLiteral(
+        "---\n title: \"p_value History\"\nexcerpt: \"p-value의 역사\"\ncategories:\n  - Stats\ntoc: true\n---\n\n본문\n");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("2023-01-01-p-value.md"));
+    QVERIFY(writeAll(path, bytes));
+    const Run set = cli({QStringLiteral("meta"), path, QStringLiteral("--set"), QStringLiteral("title=X")});
+    QCOMPARE(set.code, 2);
+    QVERIFY2(set.err.startsWith(path + QStringLiteral(":3:1: ")), qPrintable(set.err));
+    QVERIFY2(set.err.contains(QStringLiteral("lines 3-6")), qPrintable(set.err));
+    QCOMPARE(readAll(path), bytes);
+    QCOMPARE(cli({QStringLiteral("meta"), path, QStringLiteral("--unset"), QStringLiteral("toc")}).code, 2);
+    QCOMPARE(readAll(path), bytes);
+
+    // Reading shows what Jekyll reads, and warns about the rest.
+    const Run read = cli({QStringLiteral("meta"), path});
+    QCOMPARE(read.code, 0);
+    QCOMPARE(read.out, QStringLiteral("title: \"p_value History\"\n"));
+    QVERIFY2(read.err.startsWith(path + QStringLiteral(":3:1: warning: ")), qPrintable(read.err));
 }
 
 void TestCli::check()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frontmatter.h"
+#include "oracle.h"
 #include "yamlreader.h"
 
 #include <QJsonArray>
@@ -31,6 +32,10 @@ private Q_SLOTS:
     void refusesInvalidFrontMatter();
     void invalidIsNeverEdited_data();
     void invalidIsNeverEdited();
+    void readInPart_data();
+    void readInPart();
+    void agreesWithPsych_data();
+    void agreesWithPsych();
 };
 
 namespace {
@@ -452,6 +457,103 @@ void TestFrontMatter::invalidIsNeverEdited()
         QCOMPARE(set.yamlError->line, line);
         QVERIFY(!FrontMatter::removeKey(text, key).text);
     }
+}
+
+void TestFrontMatter::readInPart_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("keys"); // what Jekyll reads
+    QTest::addColumn<int>("line"); // the first line it ignores
+    QTest::addColumn<int>("lastLine");
+    // The post of the issue: the first key is indented by one space, so
+    // Psych reads `title` and drops the rest without a word.
+    QTest::newRow("first key indented")
+        << QStringLiteral("---\n title: \"p_value History\"\nexcerpt: \"p-value의 역사\"\ncategories:\n  - Stats\n"
+                          "tags:\n  - [통계, p-value]\ntoc: true\ntoc_sticky: true\nuse_math: true\n---\n\n본문\n")
+        << QStringList{QStringLiteral("title")} << 3 << 10;
+    QTest::newRow("two keys indented, then one that is not")
+        << QStringLiteral("---\n  title: 글\n  layout: post\ntags: [a]\n\n# 끝\n---\n")
+        << QStringList{QStringLiteral("title"), QStringLiteral("layout")} << 4 << 4;
+    QTest::newRow("after a comment line") << QStringLiteral("---\n# 설정\n title: 글\nlayout: post\n---\n")
+                                          << QStringList{QStringLiteral("title")} << 4 << 4;
+}
+
+void TestFrontMatter::readInPart()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, keys);
+    QFETCH(int, line);
+    QFETCH(int, lastLine);
+    const FrontMatter fm = FrontMatter::read(text);
+    QVERIFY(!fm.error());
+    QVERIFY(fm.ignored());
+    QCOMPARE(fm.ignored()->line, line);
+    QCOMPARE(fm.ignored()->column, 1);
+    QCOMPARE(fm.ignored()->lastLine, lastLine);
+    QVERIFY2(fm.ignored()->message.contains(QString::number(line)), qPrintable(fm.ignored()->message));
+    QStringList read;
+    for (const YamlEntry &entry : fm.entries()) {
+        read << entry.key;
+        // The keys Jekyll reads own no line of the part it ignores.
+        QVERIFY(entry.lastLine < line - 1);
+    }
+    QCOMPARE(read, keys);
+
+    // Every edit is refused, naming where and why; the text stays.
+    for (const QString &key : {keys.first(), QStringLiteral("layout"), QStringLiteral("new")}) {
+        const FrontMatter::Edit set = FrontMatter::setValue(text, key, yaml(QStringLiteral("X")));
+        QVERIFY(!set.text);
+        QVERIFY(set.yamlError);
+        QCOMPARE(set.yamlError->line, line);
+        QVERIFY2(set.refusal.contains(QStringLiteral("line %1, column 1").arg(line)), qPrintable(set.refusal));
+        QVERIFY(!FrontMatter::removeKey(text, key).text);
+    }
+}
+
+void TestFrontMatter::agreesWithPsych_data()
+{
+    QTest::addColumn<QString>("block"); // between the delimiter lines
+    QTest::newRow("plain post") << QStringLiteral("layout: post\ntitle: 회고\ntags: [회고, 2022]\ncomments: True\n");
+    QTest::newRow("first key indented")
+        << QStringLiteral(" title: \"p_value History\"\nexcerpt: 역사\ncategories:\n  - Stats\ntoc: true\n");
+    QTest::newRow("all keys indented alike") << QStringLiteral("  title: 글\n  layout: post\n");
+    QTest::newRow("indented keys, then one at column 0")
+        << QStringLiteral("  title: 글\n  layout: post\ntags: [a]\n");
+    QTest::newRow("comment, then an indented key") << QStringLiteral("# 설정\n title: 글\nlayout: post\n");
+    QTest::newRow("list at the key's indentation") << QStringLiteral("tags:\n- 하나\n- 둘\ntitle: 글\n");
+    QTest::newRow("nested map") << QStringLiteral("author:\n  name: 글쓴이\n  email: a@example.com\ntitle: 글\n");
+    QTest::newRow("block scalar")
+        << QStringLiteral("excerpt: |\n  첫 줄\n  둘째 줄\ntitle: 글\n");
+    QTest::newRow("plain scalar over two lines") << QStringLiteral("title: 긴\n  제목\nlayout: post\n");
+    QTest::newRow("ignored part that would not parse")
+        << QStringLiteral(" title: 글\nlayout: [post\n");
+    QTest::newRow("dedent inside a nested map") << QStringLiteral("a:\n    b: 1\n  c: 2\nd: 3\n");
+}
+
+void TestFrontMatter::agreesWithPsych()
+{
+    QFETCH(QString, block);
+    // Jekyll hands Psych the block with its opening line.
+    QString error;
+    const QJsonDocument answer = test::runJsonOracle(QStringLiteral("psych-read.rb"),
+                                                     QJsonDocument(QJsonArray{QString(QStringLiteral("---\n") + block)}), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QJsonObject psych = answer.array().first().toObject();
+
+    const FrontMatter fm = FrontMatter::read(QString(QStringLiteral("---\n") + block + QStringLiteral("---\n본문\n")));
+    QCOMPARE(bool(fm.error()), !psych.value(QStringLiteral("error")).isNull());
+    if (fm.error())
+        return;
+    QStringList keys;
+    for (const YamlEntry &entry : fm.entries())
+        keys << entry.key;
+    QStringList psychKeys;
+    for (const QJsonValue &key : psych.value(QStringLiteral("keys")).toArray())
+        psychKeys << key.toString();
+    QCOMPARE(keys, psychKeys);
+    for (const YamlEntry &entry : fm.entries())
+        QCOMPARE(entry.value.toJson(), psych.value(QStringLiteral("values")).toObject().value(entry.key));
+    QCOMPARE(bool(fm.ignored()), psych.value(QStringLiteral("partial")).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestFrontMatter)

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void otherKeysTable();
     void addsFrontMatterToPostWithout();
     void invalidYamlMakesFormReadOnly();
+    void frontMatterReadInPartIsReadOnly();
     void waitsForComposition();
     void completions();
     void unconfirmedEntryIsCommitted();
@@ -191,6 +192,32 @@ void TestFrontMatterForm::invalidYamlMakesFormReadOnly()
     QTRY_VERIFY(f.form->errorText().isEmpty());
     QVERIFY(f.line(QStringLiteral("title"))->isEnabled());
     QTRY_COMPARE(f.line(QStringLiteral("tags"))->text(), QStringLiteral("Experience, 고침"));
+}
+
+void TestFrontMatterForm::frontMatterReadInPartIsReadOnly()
+{
+    // Jekyll reads `title` only (the first key is indented by a space). A
+    // word added to Title and Ctrl+S once cost the post its other keys.
+    const QString text = QStringLiteral("---\n title: \"p_value History\"\nexcerpt: \"p-value의 역사\"\n"
+                                        "categories:\n  - Stats\ntoc: true\n---\n\n본문\n");
+    Fixture f(text);
+    QTRY_COMPARE(f.line(QStringLiteral("title"))->text(), QStringLiteral("p_value History"));
+    QVERIFY2(f.form->errorText().startsWith(QStringLiteral("Line 3, column 1: ")), qPrintable(f.form->errorText()));
+    QVERIFY2(f.form->errorText().contains(QStringLiteral("lines 3-6")), qPrintable(f.form->errorText()));
+    // What Jekyll does not read is not shown as if it were.
+    QVERIFY(f.line(QStringLiteral("excerpt"))->text().isEmpty());
+    QVERIFY(!f.line(QStringLiteral("title"))->isEnabled());
+    QLineEdit *title = f.line(QStringLiteral("title"));
+    title->setText(QStringLiteral("p_value History 2"));
+    title->setModified(true);
+    f.form->commitPending();
+    QCOMPARE(f.editor->text(), text);
+    // Fixing the indentation in the text makes the form editable again.
+    QTextCursor cursor = f.editor->document()->find(QStringLiteral(" title:"));
+    cursor.insertText(QStringLiteral("title:"));
+    QTRY_VERIFY(f.form->errorText().isEmpty());
+    QVERIFY(f.line(QStringLiteral("title"))->isEnabled());
+    QTRY_COMPARE(f.line(QStringLiteral("excerpt"))->text(), QStringLiteral("p-value의 역사"));
 }
 
 void TestFrontMatterForm::waitsForComposition()

@@ -297,6 +297,10 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
             <numerusform>%1: 파일 %n개, %2바이트, 문제 %3개</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation>%1; 아무것도 바꾸지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>geul::ExportDialog</name>
@@ -394,6 +398,14 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>Geul cannot remove &apos;%1&apos; without changing other keys; edit it as text</source>
         <translation>Geul은 다른 키를 바꾸지 않고는 &apos;%1&apos;을(를) 지울 수 없습니다. 텍스트에서 직접 고치세요</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3. Geul edits no front matter that Jekyll reads only in part; fix it as text first</source>
+        <translation>%1번째 줄 %2번째 칸: %3. Geul은 Jekyll이 일부만 읽는 front matter를 고치지 않습니다. 먼저 본문에서 직접 고치세요</translation>
+    </message>
+    <message>
+        <source>Geul cannot tell which lines hold &apos;%1&apos; (line %2); edit it as text</source>
+        <translation>&apos;%1&apos;(%2번째 줄)이(가) 어느 줄까지인지 Geul이 확실히 알 수 없습니다. 본문에서 직접 고치세요</translation>
     </message>
 </context>
 <context>
@@ -521,6 +533,10 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>%1: the key is there already; change it in its own row or field</source>
         <translation>%1: 이미 있는 키입니다. 그 키의 줄이나 칸에서 바꾸세요</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3. Until the text is fixed, the form shows what Jekyll reads, read-only.</source>
+        <translation>%1번째 줄 %2번째 칸: %3. 본문을 고칠 때까지 양식은 Jekyll이 읽는 값만 읽기 전용으로 보여 줍니다.</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1057,10 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <source>image &apos;%1&apos; is a path on the writer&apos;s own computer</source>
         <translation>이미지 &apos;%1&apos;은(는) 글쓴이 컴퓨터의 경로입니다</translation>
     </message>
+    <message>
+        <source>front matter read only in part: %1 (column %2)</source>
+        <translation>front matter를 일부만 읽음: %1 (%2번째 칸)</translation>
+    </message>
 </context>
 <context>
     <name>geul::PostFile</name>
@@ -1109,6 +1129,24 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>the bracket %1 is never closed</source>
         <translation>괄호 %1이(가) 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1번째 줄</translation>
+    </message>
+    <message>
+        <source>lines %1-%2</source>
+        <translation>%1-%2번째 줄</translation>
+    </message>
+    <message numerus="yes">
+        <source>the first key is indented by %n space(s) and line %1 is not, so the front matter ends before it; Jekyll silently ignores %2</source>
+        <translation>
+            <numerusform>첫 키가 %n칸 들여 쓰였는데 %1번째 줄은 그렇지 않아서 front matter가 그 앞에서 끝납니다. Jekyll은 %2을(를) 말없이 무시합니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>YAML ends the front matter before line %1; Jekyll silently ignores %2</source>
+        <translation>YAML front matter가 %1번째 줄 앞에서 끝납니다. Jekyll은 %2을(를) 말없이 무시합니다</translation>
     </message>
 </context>
 <context>

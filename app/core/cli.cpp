@@ -207,6 +207,14 @@ int Cli::meta(const QStringList &arguments, QTextStream &out, QTextStream &err)
     // Edits: every --set in the order given, then every --unset.
     const QStringList sets = parser.values(set);
     const QStringList unsets = parser.values(unset);
+    if (const std::optional<YamlError> &ignored = fm.ignored()) {
+        // Jekyll reads only the first keys: an edit would be made blind.
+        if (!sets.isEmpty() || !unsets.isEmpty())
+            return reportYamlError({ignored->line, ignored->column,
+                                    tr("%1; nothing was changed").arg(ignored->message)});
+        err << path << ':' << ignored->line << ':' << ignored->column << ": "
+            << tr("warning: %1").arg(ignored->message) << '\n';
+    }
     if (!sets.isEmpty() || !unsets.isEmpty()) {
         QString text = original;
         for (const QString &assignment : sets) {

@@ -145,6 +145,9 @@ QList<PostProblem> PostChecker::check(const QString &path, const SiteIndex *site
     if (fm.error())
         report(fm.error()->line, Error,
                tr("invalid front matter: %1 (column %2)").arg(fm.error()->message).arg(fm.error()->column));
+    if (const std::optional<YamlError> &ignored = fm.ignored())
+        report(ignored->line, Error,
+               tr("front matter read only in part: %1 (column %2)").arg(ignored->message).arg(ignored->column));
 
     const QString fileName = QFileInfo(path).fileName();
     static const QRegularExpression datedName(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})-"));

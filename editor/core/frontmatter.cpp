@@ -226,6 +226,21 @@ QString keyText(const QString &key)
     return needsQuoting(key, false) ? doubleQuoted(key) : key;
 }
 
+// Whether @p after is @p before with lines @p first to @p last (0-based,
+// inclusive; last = first - 1 for an insertion before line @p first)
+// replaced, every other byte as it was.
+bool changesOnlyLines(QStringView before, QStringView after, int first, int last)
+{
+    const QList<qsizetype> starts = lineStarts(before, last + 2);
+    if (first >= starts.size() + (first == last + 1 ? 1 : 0))
+        return false;
+    const qsizetype prefix = first < starts.size() ? starts[first] : before.size();
+    const qsizetype suffix = last + 1 < starts.size() ? starts[last + 1] : before.size();
+    const QStringView head = before.first(prefix);
+    const QStringView tail = before.sliced(suffix);
+    return after.size() >= head.size() + tail.size() && after.startsWith(head) && after.endsWith(tail);
+}
+
 } // namespace
 
 FrontMatterSplit FrontMatter::split(QStringView text)
@@ -280,16 +295,11 @@ FrontMatter FrontMatter::read(QStringView text)
     fm.m_split = split(text);
     if (!fm.m_split.present)
         return fm;
-    YamlReader::Mapping mapping = YamlReader::readMapping(text.sliced(fm.m_split.yamlStart, fm.m_split.yamlLength));
     // The block starts on the file's second line.
-    if (mapping.error) {
-        mapping.error->line += 1;
-        fm.m_error = mapping.error;
-    }
-    for (YamlEntry &entry : mapping.entries) {
-        entry.firstLine += 1;
-        entry.lastLine += 1;
-    }
+    YamlReader::Mapping mapping
+        = YamlReader::readMapping(text.sliced(fm.m_split.yamlStart, fm.m_split.yamlLength), 1);
+    fm.m_error = mapping.error;
+    fm.m_ignored = mapping.ignored;
     fm.m_entries = std::move(mapping.entries);
     return fm;
 }
@@ -358,18 +368,51 @@ bool FrontMatter::othersIntact(const FrontMatter &before, const FrontMatter &aft
     return after.m_entries.size() - (after.entry(key) ? 1 : 0) == others;
 }
 
+QString FrontMatter::refusal() const
+{
+    if (m_split.unterminated)
+        return tr("the front matter has no closing '---' line");
+    if (m_error)
+        return m_error->message;
+    if (m_ignored) {
+        return tr("line %1, column %2: %3. Geul edits no front matter that Jekyll reads only in part; "
+                  "fix it as text first")
+            .arg(m_ignored->line)
+            .arg(m_ignored->column)
+            .arg(m_ignored->message);
+    }
+    return {};
+}
+
+namespace {
+
+// The refusal of an edit of @p entry whose lines the parser and a plain
+// reading of the indentation do not agree on, or an empty string.
+QString unclearLines(QStringView text, const YamlEntry &entry)
+{
+    const QStringList lines = text.toString().split(u'\n');
+    if (entry.lastLine < lines.size() && yamlKeyLastLine(lines, entry.firstLine) >= entry.lastLine)
+        return {};
+    return FrontMatter::tr("Geul cannot tell which lines hold '%1' (line %2); edit it as text")
+        .arg(entry.key)
+        .arg(entry.firstLine + 1);
+}
+
+} // namespace
+
 FrontMatter::Edit FrontMatter::setValue(QStringView text, const QString &key, const YamlValue &value)
 {
     const FrontMatter fm = read(text);
-    if (fm.m_split.unterminated)
-        return {std::nullopt, std::nullopt, tr("the front matter has no closing '---' line")};
-    if (fm.m_error)
-        return {std::nullopt, fm.m_error, fm.m_error->message};
+    if (const QString refused = fm.refusal(); !refused.isEmpty())
+        return {std::nullopt, fm.m_error ? fm.m_error : fm.m_ignored, refused};
     if (key.isEmpty() || key.contains(u'\n'))
         return {std::nullopt, std::nullopt, tr("'%1' cannot be a key").arg(key)};
 
     QString result;
     const std::optional<YamlEntry> old = fm.entry(key);
+    // The lines this edit may change: the key's own, or none (an insertion).
+    int first = 0;
+    int last = -1;
     if (!fm.present()) {
         // Jekyll reads front matter only on the very first line.
         const QString rendered = render(value);
@@ -382,7 +425,13 @@ FrontMatter::Edit FrontMatter::setValue(QStringView text, const QString &key, co
         // the new key goes right before the closing line.
         const QString line = keyText(key) + u':' + (rendered.isEmpty() ? QString() : u' ' + rendered) + u'\n';
         result = text.first(at) + line + text.sliced(at);
+        first = fm.m_split.closingLine;
+        last = first - 1;
     } else {
+        if (const QString unclear = unclearLines(text, *old); !unclear.isEmpty())
+            return {std::nullopt, std::nullopt, unclear};
+        first = old->firstLine;
+        last = old->lastLine;
         const QList<qsizetype> starts = lineStarts(text, old->lastLine + 2);
         const qsizetype start = starts[old->firstLine];
         const qsizetype end = lineEnd(text, starts[old->lastLine]);
@@ -421,11 +470,12 @@ FrontMatter::Edit FrontMatter::setValue(QStringView text, const QString &key, co
         result = text.first(start) + replacement + text.sliced(end);
     }
 
-    // Never write what would not read back as asked: a safety net under the
-    // quoting rules above.
+    // Never write what would not read back as asked (a safety net under the
+    // quoting rules above), nor touch a byte outside the key's lines.
     const FrontMatter check = read(result);
     const std::optional<YamlEntry> written = check.entry(key);
-    if (check.m_error || !written || written->value.toJson() != value.toJson() || !othersIntact(fm, check, key)) {
+    if (check.m_error || check.m_ignored || !written || written->value.toJson() != value.toJson()
+        || !othersIntact(fm, check, key) || !changesOnlyLines(text, result, first, last)) {
         return {std::nullopt, std::nullopt,
                 tr("Geul cannot write this value for '%1' without changing its meaning; edit it as text").arg(key)};
     }
@@ -435,13 +485,13 @@ FrontMatter::Edit FrontMatter::setValue(QStringView text, const QString &key, co
 FrontMatter::Edit FrontMatter::removeKey(QStringView text, const QString &key)
 {
     const FrontMatter fm = read(text);
-    if (fm.m_split.unterminated)
-        return {std::nullopt, std::nullopt, tr("the front matter has no closing '---' line")};
-    if (fm.m_error)
-        return {std::nullopt, fm.m_error, fm.m_error->message};
+    if (const QString refused = fm.refusal(); !refused.isEmpty())
+        return {std::nullopt, fm.m_error ? fm.m_error : fm.m_ignored, refused};
     const std::optional<YamlEntry> old = fm.entry(key);
     if (!old)
         return {text.toString(), std::nullopt, {}};
+    if (const QString unclear = unclearLines(text, *old); !unclear.isEmpty())
+        return {std::nullopt, std::nullopt, unclear};
     const QList<qsizetype> starts = lineStarts(text, old->lastLine + 2);
     const qsizetype start = starts[old->firstLine];
     const qsizetype end = old->lastLine + 1 < starts.size() ? starts[old->lastLine + 1] : text.size();
@@ -450,7 +500,8 @@ FrontMatter::Edit FrontMatter::removeKey(QStringView text, const QString &key)
     // The same safety net as for setValue: the key is gone, every other key
     // reads as before (an alias of an anchor defined here would not).
     const FrontMatter check = read(result);
-    if (check.m_error || check.entry(key) || !othersIntact(fm, check, key))
+    if (check.m_error || check.m_ignored || check.entry(key) || !othersIntact(fm, check, key)
+        || !changesOnlyLines(text, result, old->firstLine, old->lastLine))
         return {std::nullopt, std::nullopt,
                 tr("Geul cannot remove '%1' without changing other keys; edit it as text").arg(key)};
     return {result, std::nullopt, {}};

@@ -53,6 +53,13 @@ struct FrontMatterSplit
 /// block at the top. Removing a key removes its own lines only: comments
 /// above it may describe more than that key, so they stay.
 ///
+/// Every edit is checked twice before it is handed out: the values read
+/// back from the new text must be the old ones (but the edited key's), and
+/// every byte outside the edited key's lines must be as it was, where a
+/// key's lines are found by a plain reading of the lines' indentation,
+/// independent of the YAML parser. An edit that fails either check, or any
+/// edit of front matter that Jekyll reads only in part, is refused.
+///
 /// Value type; all functions are reentrant.
 class FrontMatter
 {
@@ -72,6 +79,11 @@ public:
     bool present() const { return m_split.present; }
     /// The YAML problem, with the line and column of the file (1-based).
     const std::optional<YamlError> &error() const { return m_error; }
+    /// Lines of the block that Jekyll does not read (see
+    /// YamlReader::Mapping::ignored), lines of the file (1-based). The
+    /// entries are then only the keys Jekyll reads, and edits are refused:
+    /// the text needs a person's eye first.
+    const std::optional<YamlError> &ignored() const { return m_ignored; }
     /// The top-level keys in order, their lines counted in the file (0-based).
     const QList<YamlEntry> &entries() const { return m_entries; }
     std::optional<YamlEntry> entry(const QString &key) const;
@@ -87,7 +99,8 @@ public:
     struct Edit
     {
         std::optional<QString> text;
-        /// Set when the front matter is invalid (line and column of the file).
+        /// Set when the front matter is invalid, or read only in part (line
+        /// and column of the file).
         std::optional<YamlError> yamlError;
         /// Why the edit was refused, for the user.
         QString refusal;
@@ -114,8 +127,12 @@ private:
     /// @p after has no other new key.
     static bool othersIntact(const FrontMatter &before, const FrontMatter &after, const QString &key);
 
+    /// The refusal of any edit of this front matter, or an empty string.
+    QString refusal() const;
+
     FrontMatterSplit m_split;
     std::optional<YamlError> m_error;
+    std::optional<YamlError> m_ignored;
     QList<YamlEntry> m_entries;
 };
 

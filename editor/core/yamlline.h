@@ -2,6 +2,7 @@
 // Internal to editor/core: reading one line of YAML without a parser.
 #pragma once
 
+#include <QStringList>
 #include <QStringView>
 
 namespace geul {
@@ -35,6 +36,36 @@ template<typename Visit> qsizetype scanYamlLine(QStringView line, Visit visit)
         }
     }
     return -1;
+}
+
+/// The last line (inclusive) of the top-level key on line @p keyLine of
+/// @p lines, found from indentation alone, without a YAML parser: the
+/// key's line and every following line that is blank, a comment, indented
+/// more than the key, or a block-list item (`- `) at the key's own
+/// indentation; blank and comment lines at the end are not the key's. A
+/// second reader of a front matter, to check what the parser says.
+inline int yamlKeyLastLine(const QStringList &lines, int keyLine)
+{
+    const auto indentOf = [](QStringView line) {
+        qsizetype n = 0;
+        while (n < line.size() && line[n] == u' ')
+            ++n;
+        return n;
+    };
+    const qsizetype indent = indentOf(lines.at(keyLine));
+    int last = keyLine;
+    for (int i = keyLine + 1; i < lines.size(); ++i) {
+        const QStringView line = lines.at(i);
+        const QStringView content = line.trimmed();
+        if (content.isEmpty() || content.startsWith(u'#'))
+            continue;
+        const qsizetype n = indentOf(line);
+        const bool item = n == indent && (content == u"-" || line.sliced(n).startsWith(u"- "));
+        if (n <= indent && !item)
+            break;
+        last = i;
+    }
+    return last;
 }
 
 } // namespace geul

@@ -7,7 +7,10 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
+
+#include <sstream>
 
 namespace geul {
 
@@ -145,6 +148,93 @@ std::optional<YamlError> unclosedBracket(const QStringList &lines)
         QCoreApplication::translate("geul::YamlReader", "the bracket %1 is never closed").arg(first.bracket)};
 }
 
+bool isBlankOrComment(const QString &line);
+
+// Records where a document starts; nothing else.
+class DocumentStart : public YAML::EventHandler
+{
+public:
+    std::optional<YAML::Mark> mark;
+
+    void OnDocumentStart(const YAML::Mark &m) override
+    {
+        if (!mark)
+            mark = m;
+    }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override { }
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override { }
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override { }
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+    }
+    void OnSequenceEnd() override { }
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override { }
+    void OnMapEnd() override { }
+};
+
+int indentOf(const QString &line)
+{
+    qsizetype n = 0;
+    while (n < line.size() && line[n] == u' ')
+        ++n;
+    return int(n);
+}
+
+// Ruby's Psych, which Jekyll uses, reads the first YAML document of the
+// front matter and stops there without a word: what follows, valid or not,
+// is never read. The commonest case is a first key indented by a space
+// (` title: x`): the mapping ends at the next line that is indented less,
+// and every key after it is lost. yaml-cpp starts a second document at such
+// a line (or fails in it); where it does is where Jekyll stops reading.
+std::optional<YamlError> ignoredAfterFirstDocument(const std::string &utf8, const QStringList &lines, int lineOffset)
+{
+    std::istringstream in(utf8);
+    YAML::Parser parser(in);
+    DocumentStart first;
+    DocumentStart second;
+    std::optional<YAML::Mark> start;
+    try {
+        if (!parser.HandleNextDocument(first))
+            return std::nullopt;
+        if (parser.HandleNextDocument(second))
+            start = second.mark;
+    } catch (const YAML::Exception &e) {
+        start = second.mark ? second.mark : (e.mark.is_null() ? std::nullopt : std::optional(e.mark));
+    }
+    if (!start || start->line < 0 || start->line >= lines.size())
+        return std::nullopt;
+    int last = int(lines.size()) - 1;
+    while (last > start->line && isBlankOrComment(lines[last]))
+        --last;
+    if (isBlankOrComment(lines[start->line]))
+        return std::nullopt;
+    const int from = start->line + 1 + lineOffset;
+    const int to = last + 1 + lineOffset;
+    const QString range = from == to ? QCoreApplication::translate("geul::YamlReader", "line %1").arg(from)
+                                     : QCoreApplication::translate("geul::YamlReader", "lines %1-%2").arg(from).arg(to);
+    // Why, in the words of the commonest cause.
+    int firstContent = 0;
+    while (firstContent < start->line && isBlankOrComment(lines[firstContent]))
+        ++firstContent;
+    const int firstIndent = indentOf(lines[firstContent]);
+    QString message;
+    if (firstIndent > indentOf(lines[start->line])) {
+        message = QCoreApplication::translate("geul::YamlReader",
+                                              "the first key is indented by %n space(s) and line %1 is not, so the "
+                                              "front matter ends before it; Jekyll silently ignores %2",
+                                              nullptr, firstIndent)
+                      .arg(from)
+                      .arg(range);
+    } else {
+        message = QCoreApplication::translate("geul::YamlReader",
+                                              "YAML ends the front matter before line %1; Jekyll silently ignores %2")
+                      .arg(from)
+                      .arg(range);
+    }
+    return YamlError{start->line + 1, start->column + 1, message, last + 1};
+}
+
 // Blank lines and comments between two keys belong to neither: a comment
 // just above a key most often speaks of that key.
 bool isBlankOrComment(const QString &line)
@@ -153,10 +243,9 @@ bool isBlankOrComment(const QString &line)
     return trimmed.isEmpty() || trimmed.startsWith(u'#');
 }
 
-} // namespace
-
-YamlReader::Mapping YamlReader::readMapping(QStringView yaml)
+YamlReader::Mapping readMappingAt(QStringView yaml, int lineOffset)
 {
+    using Mapping = YamlReader::Mapping;
     Mapping result;
     const QStringList lines = yaml.toString().split(u'\n');
     if (auto tab = Reader::tabIndentation(lines)) {
@@ -211,15 +300,38 @@ YamlReader::Mapping YamlReader::readMapping(QStringView yaml)
         result.error = reader.error();
         return result;
     }
+    result.ignored = ignoredAfterFirstDocument(utf8, lines, lineOffset);
+    // The part that is read ends where the ignored part starts.
+    const int end = result.ignored ? result.ignored->line - 1 : int(lines.size());
 
     // A key's lines reach to the next key, less the blank lines and
     // top-level comments just before it (those stand on their own).
     for (qsizetype i = 0; i < result.entries.size(); ++i) {
         YamlEntry &entry = result.entries[i];
-        int last = i + 1 < result.entries.size() ? result.entries[i + 1].firstLine - 1 : int(lines.size()) - 1;
+        int last = i + 1 < result.entries.size() ? result.entries[i + 1].firstLine - 1 : end - 1;
         while (last > entry.firstLine && isBlankOrComment(lines[last]))
             --last;
         entry.lastLine = last;
+    }
+    return result;
+}
+
+} // namespace
+
+YamlReader::Mapping YamlReader::readMapping(QStringView yaml, int lineOffset)
+{
+    Mapping result = readMappingAt(yaml, lineOffset);
+    // Every line as the caller counts them.
+    for (std::optional<YamlError> *problem : {&result.error, &result.ignored}) {
+        if (*problem) {
+            (*problem)->line += lineOffset;
+            if ((*problem)->lastLine > 0)
+                (*problem)->lastLine += lineOffset;
+        }
+    }
+    for (YamlEntry &entry : result.entries) {
+        entry.firstLine += lineOffset;
+        entry.lastLine += lineOffset;
     }
     return result;
 }

@@ -59,6 +59,9 @@ struct YamlError
     int line = 0;
     int column = 0;
     QString message;
+    /// For a problem that spans lines (lines that are ignored): the last
+    /// line of the span (1-based, inclusive); 0 otherwise.
+    int lastLine = 0;
 };
 
 } // namespace geul
