@@ -232,7 +232,7 @@ ImageStore MainWindow::imageStore()
 {
     const ImageSettings settings = imageSettings();
     if (!m_file.path().isEmpty())
-        return ImageStore::forPost(m_file.path(), m_editor->text(), m_siteRoot, settings);
+        return ImageStore::forPost(m_file.path(), m_editor->text(), m_controller->site(), settings);
     if (!m_unsavedImages)
         m_unsavedImages = std::make_unique<QTemporaryDir>();
     return ImageStore::forPost(m_unsavedImages->filePath(QStringLiteral("untitled.md")), m_editor->text(), QString(),
@@ -300,13 +300,12 @@ QString MainWindow::badFileName(const QString &name)
         .arg(name);
 }
 
-QString MainWindow::imageFile(const AssetReference &image)
+QString MainWindow::imageFile(const Reading::Reference &image)
 {
-    const AssetResolution r = AssetRef::resolve(image.written, imageStore().context());
-    return r.status == AssetResolution::Status::Local ? r.path : QString();
+    return imageStore().fileOf(image);
 }
 
-bool MainWindow::renameImage(const AssetReference &image, const QString &newName, QString *error)
+bool MainWindow::renameImage(const Reading::Reference &image, const QString &newName, QString *error)
 {
     const QString file = imageFile(image);
     const auto fail = [error](const QString &message) {
@@ -315,7 +314,7 @@ bool MainWindow::renameImage(const AssetReference &image, const QString &newName
         return false;
     };
     if (file.isEmpty())
-        return fail(tr("The image %1 is not a file of this site.").arg(image.written));
+        return fail(tr("The image %1 is not a file of this site.").arg(image.url));
     QString name = newName.trimmed();
     if (!ImageStore::isPlainFileName(name))
         return fail(badFileName(newName));
@@ -329,16 +328,16 @@ bool MainWindow::renameImage(const AssetReference &image, const QString &newName
     if (!QFile::rename(file, target))
         return fail(tr("%1 cannot be renamed to %2.").arg(QDir::toNativeSeparators(file), name));
     const ImageStore store = imageStore();
-    m_editor->replaceText(store.relinked(m_editor->text(), file, store.linkFor(target)));
+    m_editor->replaceText(store.relinked(store.read(m_editor->text()), file, store.linkFor(target)));
     return true;
 }
 
-void MainWindow::resizeImage(const AssetReference &image, int percent)
+void MainWindow::resizeImage(const Reading::Reference &image, int percent)
 {
     m_editor->replaceText(ImageStore::withZoom(m_editor->text(), image, percent));
 }
 
-bool MainWindow::deleteImage(const AssetReference &image, QString *error, bool permanently)
+bool MainWindow::deleteImage(const Reading::Reference &image, QString *error, bool permanently)
 {
     const QString file = imageFile(image);
     // The trash, unless the user agreed to more: a file can come back.
@@ -356,14 +355,15 @@ bool MainWindow::deleteImage(const AssetReference &image, QString *error, bool p
 
 QStringList MainWindow::unusedImages()
 {
-    return imageStore().unusedFiles(m_editor->text());
+    const ImageStore store = imageStore();
+    return store.unusedFiles(store.read(m_editor->text()));
 }
 
 void MainWindow::showEditorMenu(const QPoint &position)
 {
     std::unique_ptr<QMenu> menu(m_editor->createStandardContextMenu(position));
     const int at = m_editor->cursorForPosition(position).position();
-    if (const std::optional<AssetReference> image = ImageStore::imageAt(m_editor->text(), at)) {
+    if (const std::optional<Reading::Reference> image = imageStore().read(m_editor->text()).imageAt(at)) {
         const QString file = imageFile(*image);
         menu->addSeparator();
         QAction *open
@@ -509,7 +509,7 @@ MainWindow::PostRename MainWindow::planRename(const QString &newName)
     }
     const QString text = m_editor->text();
     const QString oldFolder = imageStore().folder();
-    const QString newFolder = ImageStore::forPost(plan.to, text, m_siteRoot, imageSettings()).folder();
+    const QString newFolder = ImageStore::forPost(plan.to, text, m_controller->site(), imageSettings()).folder();
     if (oldFolder == newFolder || !QFileInfo(oldFolder).isDir())
         return plan;
     if (usedByOtherPosts(m_siteRoot, plan.from, oldFolder))
@@ -541,16 +541,22 @@ bool MainWindow::renamePost(const PostRename &plan, QString *error)
     if (!plan.folderFrom.isEmpty()) {
         // Each link into the old folder, pointed into the new one.
         const ImageStore oldStore = imageStore();
-        const ImageStore newStore = ImageStore::forPost(plan.to, text, m_siteRoot, imageSettings());
+        const ImageStore newStore = ImageStore::forPost(plan.to, text, m_controller->site(), imageSettings());
         QString rewritten = text;
-        const QList<AssetReference> found = ImageStore::references(text);
+        QList<Reading::Reference> found = oldStore.read(text).references();
+        std::sort(found.begin(), found.end(),
+                  [](const Reading::Reference &a, const Reading::Reference &b) { return a.urlStart < b.urlStart; });
+        qsizetype done = -1;
         for (auto it = found.crbegin(); it != found.crend(); ++it) {
-            const AssetResolution r = AssetRef::resolve(it->written, oldStore.context());
+            if (it->urlStart < 0 || it->urlStart == done)
+                continue;
+            const AssetResolution r = AssetRef::resolve(it->url, oldStore.context());
             if (r.status != AssetResolution::Status::Local || !r.path.startsWith(plan.folderFrom + u'/'))
                 continue;
             const QString moved = plan.folderTo + r.path.sliced(plan.folderFrom.size());
             const QString link = newStore.linkFor(moved);
-            rewritten.replace(it->urlStart, it->urlLength, it->html ? QString(link).toHtmlEscaped() : link);
+            rewritten.replace(it->urlStart, it->urlEnd - it->urlStart, it->markdown ? link : QString(link).toHtmlEscaped());
+            done = it->urlStart;
         }
         // What no resolver follows (a theme's `image:` key, Liquid, links)
         // still names the folder by its path: that follows too.

@@ -4,6 +4,7 @@
 #include "bundleexporter.h"
 #include "exportdialog.h"
 #include "imagestore.h"
+#include "reading.h"
 #include "markdownedit.h"
 #include "postfile.h"
 
@@ -64,13 +65,13 @@ public:
     /// this post (one undo step). @p newName is a file name; without an
     /// extension, the old one is kept. False, with @p error, when the name
     /// is not allowed or the file cannot be renamed; nothing changes then.
-    bool renameImage(const AssetReference &image, const QString &newName, QString *error);
+    bool renameImage(const Reading::Reference &image, const QString &newName, QString *error);
     /// Scales @p image to @p percent as Typora does (one undo step).
-    void resizeImage(const AssetReference &image, int percent);
+    void resizeImage(const Reading::Reference &image, int percent);
     /// Moves the file @p image links to into the trash (or, when
     /// @p permanently, deletes it) and removes the link (one undo step).
     /// The caller asks the user first, and again before deleting for good.
-    bool deleteImage(const AssetReference &image, QString *error, bool permanently = false);
+    bool deleteImage(const Reading::Reference &image, QString *error, bool permanently = false);
     /// Files of the post's own image folder that no link uses.
     QStringList unusedImages();
 
@@ -119,7 +120,7 @@ private:
     void showExportSummary(const ExportDialog::Choice &choice, const BundleExporter::Result &result);
     /// The file @p image links to, or an empty string when it is not a
     /// file of the site.
-    QString imageFile(const AssetReference &image);
+    QString imageFile(const Reading::Reference &image);
     /// Why @p name, as the user typed it, cannot name a file.
     static QString badFileName(const QString &name);
     /// Moves the images pasted into a post never saved next to @p path and

@@ -35,6 +35,11 @@ void PreviewBridge::setBlocks(const HtmlBlocks &fragment, int generation)
     for (qsizetype i = newEnd; i < blocks.size(); ++i)
         kept(i, oldEnd + (i - newEnd));
 
+    if (fragment.math != m_math) {
+        // The page typesets every block again, or none.
+        m_math = fragment.math;
+        Q_EMIT mathChanged(m_math);
+    }
     const bool first = m_generation == 0;
     m_blocks = blocks;
     m_keys = keys;

@@ -18,6 +18,8 @@ class PreviewBridge : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(bool dark READ dark NOTIFY darkChanged FINAL)
+    /// The delimiters of the math the page typesets (JSON), or empty.
+    Q_PROPERTY(QString math READ math NOTIFY mathChanged FINAL)
 
 public:
     using QObject::QObject;
@@ -27,6 +29,7 @@ public:
 
     bool dark() const { return m_dark; }
     void setDark(bool dark);
+    QString math() const { return m_math; }
 
     /// Sends a newly rendered fragment to the page, as its top-level blocks.
     /// Only what changed travels: blocks the page has (the same but for
@@ -61,6 +64,7 @@ Q_SIGNALS:
     /// positions]] for an unchanged block whose lines moved.
     void patched(const QVariantList &items, int generation);
     void darkChanged(bool dark);
+    void mathChanged(const QString &math);
     /// The page has put the fragment of @p generation into its DOM, in
     /// @p milliseconds.
     void shown(int generation, double milliseconds);
@@ -76,6 +80,7 @@ private:
     QStringList m_keys; // m_blocks without their source positions
     int m_generation = 0;
     bool m_dark = false;
+    QString m_math;
 };
 
 } // namespace geul

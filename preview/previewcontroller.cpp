@@ -35,38 +35,26 @@ int PreviewController::debounceFor(qsizetype length)
 void PreviewController::setPost(const QString &postPath, const QString &siteRoot)
 {
     m_postPath = postPath;
-    m_siteRoot = siteRoot;
-    m_siteVariables = Site::variables(siteRoot);
+    m_site = SiteConfig::read(siteRoot);
 }
-
-namespace {
 
 // Runs on a worker: everything it uses is its own copy.
-QString renderHtml(const QString &text, const QString &postPath, const QString &siteRoot,
-                   const MarkdownRenderer::Options &options, bool remoteImages)
-{
-    const FrontMatter frontMatter = FrontMatter::read(text);
-    const QString html = MarkdownRenderer::renderPost(text, frontMatter, options);
-    if (postPath.isEmpty())
-        return html;
-    AssetContext context
-        = AssetContext::forPost(postPath, siteRoot, frontMatter.scalar(QStringLiteral("typora-root-url")));
-    context.baseUrl = options.variables.value(QStringLiteral("site.baseurl"));
-    PreviewAssets::LinkOptions linkOptions;
-    linkOptions.remote = remoteImages;
-    return PreviewAssets::link(html, context, linkOptions);
-}
-
-} // namespace
-
-// Runs on a worker: the HTML, and its blocks for the page.
 PreviewController::Result PreviewController::render(const QString &text, const QString &postPath,
-                                                    const QString &siteRoot, const MarkdownRenderer::Options &options,
-                                                    bool remoteImages)
+                                                    const SiteConfig &site, bool dark, bool remoteImages)
 {
     Result result;
-    result.html = renderHtml(text, postPath, siteRoot, options, remoteImages);
-    result.blocks = HtmlBlocks::of(result.html);
+    result.reading = Reading::read(text, site.dialect, site.variables);
+    MarkdownRenderer::Options options;
+    options.dark = dark;
+    if (!postPath.isEmpty()) {
+        options.assets = site.assetContext(postPath, result.reading.frontMatter());
+        options.links.remote = remoteImages;
+    }
+    const HtmlWriter::Output output = MarkdownRenderer::render(result.reading, options);
+    result.html = output.html;
+    result.blocks = HtmlBlocks::of(output.blocks);
+    if (result.reading.usesMath())
+        result.blocks.math = site.math.toJson();
     return result;
 }
 
@@ -110,11 +98,7 @@ void PreviewController::start()
     m_running = m_generation;
     const QString text = m_source();
     m_lastLength = text.size();
-    MarkdownRenderer::Options options;
-    options.dark = m_dark;
-    options.variables = m_siteVariables;
-    m_watcher.setFuture(
-        QtConcurrent::run(&PreviewController::render, text, m_postPath, m_siteRoot, options, m_remoteImages));
+    m_watcher.setFuture(QtConcurrent::run(&PreviewController::render, text, m_postPath, m_site, m_dark, m_remoteImages));
 }
 
 void PreviewController::finished()
@@ -126,6 +110,7 @@ void PreviewController::finished()
         return;
     }
     if (m_running == m_generation && !m_debounce.isActive()) {
+        Q_EMIT readingReady(result.reading, m_running);
         Q_EMIT blocksRendered(result.blocks, m_running);
         Q_EMIT rendered(result.html, m_running);
     }

@@ -3,6 +3,8 @@
 
 #include "htmltext.h"
 #include "markdownrenderer.h"
+#include "reading.h"
+#include "site.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -27,9 +29,12 @@ public:
     explicit PreviewController(std::function<QString()> source, QObject *parent = nullptr);
     ~PreviewController() override;
 
-    /// The open post's file and site root: local images resolve against
-    /// them (and the post's `typora-root-url`). Empty for an unsaved post.
+    /// The open post's file and site root: the post is read in the site's
+    /// dialect, and its images resolve as the site publishes them. Empty
+    /// for an unsaved post.
     void setPost(const QString &postPath, const QString &siteRoot);
+    /// The configuration of the open post's site.
+    const SiteConfig &site() const { return m_site; }
 
     /// Code is highlighted in dark colours; renders again when it changes.
     void setDark(bool dark);
@@ -51,17 +56,20 @@ public:
 Q_SIGNALS:
     /// The newest text has been rendered to @p html...
     void rendered(const QString &html, int generation);
-    /// ...which is @p blocks for the preview page (emitted just before).
+    /// ...which is @p blocks for the preview page (emitted just before)...
     void blocksRendered(const HtmlBlocks &blocks, int generation);
+    /// ...from @p reading of the text (emitted first).
+    void readingReady(const Reading &reading, int generation);
 
 private:
     struct Result
     {
+        Reading reading;
         QString html;
         HtmlBlocks blocks;
     };
-    static Result render(const QString &text, const QString &postPath, const QString &siteRoot,
-                         const MarkdownRenderer::Options &options, bool remoteImages);
+    static Result render(const QString &text, const QString &postPath, const SiteConfig &site, bool dark,
+                         bool remoteImages);
     void start();
     void finished();
 
@@ -73,8 +81,7 @@ private:
     bool m_pending = false;
     qsizetype m_lastLength = 0;
     QString m_postPath;
-    QString m_siteRoot;
-    QHash<QString, QString> m_siteVariables;
+    SiteConfig m_site;
     bool m_dark = false;
     bool m_remoteImages = true;
 };

@@ -87,11 +87,6 @@ PreviewView::PreviewView(QWidget *parent)
     m_page->load(PreviewPage::pageUrl());
 }
 
-void PreviewView::showFragment(const QString &html, int generation)
-{
-    showBlocks(HtmlBlocks::of(html), generation);
-}
-
 void PreviewView::showBlocks(const HtmlBlocks &blocks, int generation)
 {
     m_bridge->setBlocks(blocks, generation);

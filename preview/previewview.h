@@ -20,8 +20,6 @@ class PreviewView : public QWebEngineView
 public:
     explicit PreviewView(QWidget *parent = nullptr);
 
-    /// Shows @p html, the fragment of render @p generation.
-    void showFragment(const QString &html, int generation);
     /// The same, split already (PreviewController does it on its worker).
     void showBlocks(const HtmlBlocks &blocks, int generation);
     /// Scrolls so that @p line of the file (1-based, fractional within a

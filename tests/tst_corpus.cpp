@@ -5,6 +5,7 @@
 #include "frontmatter.h"
 #include "markdownrenderer.h"
 #include "postfile.h"
+#include "reading.h"
 #include "site.h"
 #include "testsupport.h"
 
@@ -138,23 +139,26 @@ void TestCorpus::imagesOnDiskResolve()
     const FrontMatter fm = FrontMatter::read(text);
     const QString site = Site::rootFor(path);
     QVERIFY(!site.isEmpty());
-    const auto root = fm.entry(QStringLiteral("typora-root-url"));
-    const AssetContext context = AssetContext::forPost(path, site, root ? root->value.text : QString());
-    const QList<AssetReference> refs
-        = AssetRef::find(QStringView(text).sliced(fm.location().bodyStart), fm.location().bodyLine);
+    const SiteConfig config = SiteConfig::read(site);
+    const AssetContext context = config.assetContext(path, fm);
+    const Reading reading = Reading::read(text, config.dialect, config.variables);
     int local = 0;
-    for (const AssetReference &ref : refs) {
-        const QString decoded = QString::fromUtf8(QByteArray::fromPercentEncoding(ref.written.toUtf8()));
+    int references = 0;
+    for (const Reading::Reference &ref : reading.references()) {
+        if (ref.kind == Reading::Reference::Kind::Link)
+            continue;
+        ++references;
+        const QString decoded = QString::fromUtf8(QByteArray::fromPercentEncoding(ref.url.toUtf8()));
         const QString naive = decoded.startsWith(u'/') ? QString(site + decoded)
                                                        : QString(QFileInfo(path).absolutePath() + u'/' + decoded);
         if (!QFileInfo(naive).isFile())
             continue;
-        const AssetResolution r = AssetRef::resolve(ref.written, context);
-        QVERIFY2(r.status == AssetResolution::Status::Local, qPrintable(ref.written));
+        const AssetResolution r = AssetRef::resolve(ref.url, context);
+        QVERIFY2(r.status == AssetResolution::Status::Local, qPrintable(ref.url));
         QCOMPARE(QFileInfo(r.path).canonicalFilePath(), QFileInfo(naive).canonicalFilePath());
         ++local;
     }
-    qDebug() << refs.size() << "references," << local << "on disk";
+    qDebug() << references << "references," << local << "on disk";
 }
 
 QTEST_GUILESS_MAIN(TestCorpus)

@@ -235,23 +235,24 @@ void TestImageStore::editsOfImageLinks()
                                         "`![코드](/x.png)`\n");
     // Found by the cursor anywhere on it; not in code.
     const qsizetype first = text.indexOf(QStringLiteral("![그림"));
-    const std::optional<AssetReference> markdown = ImageStore::imageAt(text, first + 5);
+    const Reading reading = Reading::read(text);
+    const std::optional<Reading::Reference> markdown = reading.imageAt(first + 5);
     QVERIFY(markdown);
-    QCOMPARE(markdown->written, QStringLiteral("/assets/a%20b.png"));
+    QCOMPARE(markdown->url, QStringLiteral("/assets/a%20b.png"));
     QCOMPARE(text.sliced(markdown->start, markdown->end - markdown->start),
              QStringLiteral("![그림 \\[1\\]](/assets/a%20b.png \"제목\")"));
     QCOMPARE(markdown->line, 4);
-    QVERIFY(!ImageStore::imageAt(text, text.indexOf(QStringLiteral("앞"))));
+    QVERIFY(!reading.imageAt(text.indexOf(QStringLiteral("앞"))));
     // In angle brackets, with a title: the whole of it, closing ) included.
     const QString angled = QStringLiteral("![a](<b c.png> \"제목\") 뒤");
-    const std::optional<AssetReference> bracketed = ImageStore::imageAt(angled, 3);
+    const std::optional<Reading::Reference> bracketed = Reading::read(angled).imageAt(3);
     QVERIFY(bracketed);
     QCOMPARE(angled.sliced(bracketed->start, bracketed->end - bracketed->start),
              QStringLiteral("![a](<b c.png> \"제목\")"));
     QCOMPARE(ImageStore::without(angled, *bracketed), QStringLiteral(" 뒤"));
-    QVERIFY(!ImageStore::imageAt(text, text.indexOf(QStringLiteral("코드"))));
-    const std::optional<AssetReference> html = ImageStore::imageAt(text, text.indexOf(QStringLiteral("c.png")));
-    QVERIFY(html && html->html);
+    QVERIFY(!reading.imageAt(text.indexOf(QStringLiteral("코드"))));
+    const std::optional<Reading::Reference> html = reading.imageAt(text.indexOf(QStringLiteral("c.png")));
+    QVERIFY(html && !html->markdown);
     QCOMPARE(html->alt, QStringLiteral("씨"));
 
     // Typora's zoom presets.
@@ -280,25 +281,25 @@ void TestImageStore::unusedFiles()
     const QString renamed = store.storeData(png, when).path;
     text += store.markdownFor(used) + QStringLiteral("\n<img src=\"") + store.linkFor(renamed)
             + QStringLiteral("\" />\n");
-    QCOMPARE(store.unusedFiles(text), QStringList{unused});
+    QCOMPARE(store.unusedFiles(store.read(text)), QStringList{unused});
     // A name the post mentions where no reference is (a theme's teaser key,
     // Liquid) is kept.
     const QString teaser = store.folder() + QStringLiteral("/대표 그림.png");
     QVERIFY(writeAll(teaser, png));
-    QCOMPARE(store.unusedFiles(text).size(), 2);
+    QCOMPARE(store.unusedFiles(store.read(text)).size(), 2);
     const QString withTeaser = QString(text).replace(
         QStringLiteral("title: a\n"), QStringLiteral("title: a\nimage: /assets/img/2022-12-31-a/대표%20그림.png\n"));
-    QCOMPARE(store.unusedFiles(withTeaser), QStringList{unused});
+    QCOMPARE(store.unusedFiles(store.read(withTeaser)), QStringList{unused});
     QVERIFY(QFile::remove(teaser));
 
     // Relinking points every reference of a file at a new link.
     const QString moved = store.folder() + QStringLiteral("/새 이름.png");
     QVERIFY(QFile::rename(renamed, moved));
-    const QString relinked = store.relinked(text, renamed, store.linkFor(moved));
+    const QString relinked = store.relinked(store.read(text), renamed, store.linkFor(moved));
     QVERIFY2(relinked.contains(QStringLiteral("<img src=\"/assets/img/2022-12-31-a/새%20이름.png\" />")),
              qPrintable(relinked));
     QVERIFY(relinked.contains(store.linkFor(used)));
-    QCOMPARE(store.unusedFiles(relinked), QStringList{unused});
+    QCOMPARE(store.unusedFiles(store.read(relinked)), QStringList{unused});
 }
 
 QTEST_GUILESS_MAIN(TestImageStore)

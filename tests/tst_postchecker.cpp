@@ -132,13 +132,15 @@ void TestPostChecker::check_data()
                       "```\n![code](/not/checked.png)\n```\n"
                       "`![inline](/nor/this.png)` ![remote](https://example.com/a.png)\n")
         << QStringList{
-               QStringLiteral("6: error: image '/assets/img/p/photo%201.png' matches 'assets/img/p/Photo 1.PNG' only "
+               QStringLiteral("6:9: error: image '/assets/img/p/photo%201.png' matches 'assets/img/p/Photo 1.PNG' only "
                               "when case is ignored"),
-               QStringLiteral("7: warning: image '/assets/img/p/한글.png' exists only under the other Unicode form"),
-               QStringLiteral("8: error: image '/assets/img/p/없음.png' is missing"),
-               QStringLiteral("9: error: image '../../x.png' is outside the site"),
-               QStringLiteral("10: error: image 'C:\\Users\\me\\a.png' is a path on the writer's own computer"),
-               QStringLiteral("11: error: image '/assets/img/p/%uD55C.png' uses Typora's %uXXXX escapes")};
+               QStringLiteral("7:11: warning: image '/assets/img/p/한글.png' exists only under the other Unicode form"),
+               QStringLiteral("8:9: error: image '/assets/img/p/없음.png' is missing"),
+               // Relative to the post's address on the blog, /2024/01/02/images.html.
+               QStringLiteral("9:8: error: image '../../x.png' is missing on the blog: the browser looks for it "
+                              "relative to the post's address, at /2024/x.png"),
+               QStringLiteral("10:11: error: image 'C:\\Users\\me\\a.png' is a path on the writer's own computer"),
+               QStringLiteral("11:11: error: image '/assets/img/p/%uD55C.png' uses Typora's %uXXXX escapes")};
     QTest::newRow("not UTF-8") << QStringLiteral("2024-01-02-euckr.md") << QByteArray("---\ntitle: a\n---\n\xC7\xD1\n")
                                << QStringList{QStringLiteral("4: error: not valid UTF-8")};
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Images and media of a post as its page shows them: resolved as the blog
+// publishes them, each from the post's one reading.
 #include "markdownrenderer.h"
 #include "previewassets.h"
+#include "site.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -19,15 +22,18 @@ private Q_SLOTS:
     void initTestCase();
     void urlRoundTrip_data();
     void urlRoundTrip();
-    void link_data();
-    void link();
-    void remoteOffAndLocalUrls();
-    void fromMarkdown();
+    void images_data();
+    void images();
     void placeholders();
+    void remoteOffAndLocalUrls();
+    void typoraRootUrlIsNotTheBlogs();
+    void relativeToThePostsAddress();
 
 private:
+    QString render(const QString &body, const PreviewAssets::LinkOptions &links = {}) const;
+
     QTemporaryDir m_dir;
-    AssetContext m_context;
+    QString m_post;
     QString m_image;
 };
 
@@ -41,8 +47,20 @@ void TestPreviewAssets::initTestCase()
     QVERIFY(test::writeAll(m_image, "png"));
     QVERIFY(test::writeAll(site.filePath(QStringLiteral("assets/img/글/a&b.png")), "png"));
     QVERIFY(test::writeAll(site.filePath(QStringLiteral("assets/img/글/그림 (1).png")), "png"));
-    m_context = AssetContext::forPost(site.filePath(QStringLiteral("_posts/2024-01-02-a.md")), m_dir.path(),
-                                      QStringLiteral("../"));
+    QVERIFY(test::writeAll(site.filePath(QStringLiteral("_posts/곁에.png")), "png"));
+    m_post = site.filePath(QStringLiteral("_posts/2024-01-02-a.md"));
+}
+
+QString TestPreviewAssets::render(const QString &body, const PreviewAssets::LinkOptions &links) const
+{
+    const QString text = QStringLiteral("---\ntitle: 글\ntypora-root-url: ../\n---\n") + body;
+    const SiteConfig site = SiteConfig::read(m_dir.path());
+    const Reading reading = Reading::read(text, site.dialect, site.variables);
+    MarkdownRenderer::Options options;
+    options.sourcePositions = false;
+    options.assets = site.assetContext(m_post, reading.frontMatter());
+    options.links = links;
+    return MarkdownRenderer::render(reading, options).html;
 }
 
 void TestPreviewAssets::urlRoundTrip_data()
@@ -62,54 +80,75 @@ void TestPreviewAssets::urlRoundTrip()
     QCOMPARE(PreviewAssets::pathFor(QUrl(QStringLiteral("https://example.com/x.png"))), QString());
 }
 
-void TestPreviewAssets::link_data()
+void TestPreviewAssets::images_data()
 {
-    QTest::addColumn<QString>("html");
-    QTest::addColumn<QString>("expected"); // {image}: the URL of m_image, {amp}: of a&b.png
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("expected"); // {image}: the URL of m_image, {amp}: of a&b.png, {paren}: 그림 (1).png
 
-    QTest::newRow("markdown image") << QStringLiteral(
-        "<p><img src=\"/assets/img/%EA%B8%80/Untitled%201.png\" alt=\"x\" /></p>")
-                                    << QStringLiteral("<p><img src=\"{image}\" alt=\"x\" /></p>");
+    QTest::newRow("escaped Hangul and space")
+        << QStringLiteral("![x](/assets/img/%EA%B8%80/Untitled%201.png)\n")
+        << QStringLiteral("<p><img src=\"{image}\" alt=\"x\" /></p>\n");
+    QTest::newRow("raw space, as kramdown reads it")
+        << QStringLiteral("![x](/assets/img/글/Untitled 1.png)\n") << QStringLiteral("<p><img src=\"{image}\" alt=\"x\" /></p>\n");
     QTest::newRow("raw html, single quotes, zoom")
-        << QStringLiteral("<img src='/assets/img/글/Untitled 1.png' style=\"zoom: 67%;\" />")
-        << QStringLiteral("<img src=\"{image}\" style=\"zoom: 67%;\" />");
-    QTest::newRow("upper case, unquoted")
-        << QStringLiteral("<IMG SRC=../assets/img/글/Untitled%201.png>") << QStringLiteral("<IMG SRC=\"{image}\">");
-    QTest::newRow("entity in path") << QStringLiteral("<img src=\"/assets/img/글/a&amp;b.png\">")
-                                    << QStringLiteral("<img src=\"{amp}\">");
-    QTest::newRow("remote untouched") << QStringLiteral("<img src=\"https://example.com/a.png\">")
-                                      << QStringLiteral("<img src=\"https://example.com/a.png\">");
+        << QStringLiteral("<img src='/assets/img/글/Untitled 1.png' style=\"zoom: 67%;\" />\n")
+        << QStringLiteral("<p><img src=\"{image}\" style=\"zoom: 67%;\" /></p>\n");
+    QTest::newRow("entity in path") << QStringLiteral("<img src=\"/assets/img/글/a&amp;b.png\">\n")
+                                    << QStringLiteral("<p><img src=\"{amp}\" /></p>\n");
+    QTest::newRow("parentheses, balanced")
+        << QStringLiteral("![괄호](/assets/img/글/그림%20(1).png)\n")
+        << QStringLiteral("<p><img src=\"{paren}\" alt=\"괄호\" /></p>\n");
+    QTest::newRow("angle brackets") << QStringLiteral("![꺾쇠](</assets/img/글/그림 (1).png>)\n")
+                                    << QStringLiteral("<p><img src=\"{paren}\" alt=\"꺾쇠\" /></p>\n");
+    QTest::newRow("remote untouched") << QStringLiteral("<img src=\"https://example.com/a.png\">\n")
+                                      << QStringLiteral("<p><img src=\"https://example.com/a.png\" /></p>\n");
     QTest::newRow("video poster and source")
-        << QStringLiteral("<video poster=\"/assets/img/글/Untitled 1.png\"><source src=\"/없음.mp4\"></video>")
-        << QStringLiteral("<video poster=\"{image}\"><source src=\"/없음.mp4\" data-geul-missing=\"missing\"></video>");
-    QTest::newRow("text mentioning img is not a tag")
-        << QStringLiteral("<p>&lt;img src=\"/x.png\"&gt;</p>") << QStringLiteral("<p>&lt;img src=\"/x.png\"&gt;</p>");
+        << QStringLiteral("<video poster=\"/assets/img/글/Untitled 1.png\"><source src=\"/없음.mp4\"></video>\n")
+        << QStringLiteral("<video poster=\"{image}\"><source src=\"/없음.mp4\" data-geul-missing=\"missing\" />"
+                          "</video>\n");
+    QTest::newRow("code is not an image") << QStringLiteral("`<img src=\"/x.png\">`\n")
+                                          << QStringLiteral("<p><code class=\"language-plaintext highlighter-rouge\">"
+                                                            "&lt;img src=\"/x.png\"&gt;</code></p>\n");
+}
+
+void TestPreviewAssets::images()
+{
+    QFETCH(QString, body);
+    QFETCH(QString, expected);
+    const auto url = [this](const QString &name) {
+        return PreviewAssets::urlFor(QDir(m_dir.path()).filePath(name)).toHtmlEscaped();
+    };
+    QCOMPARE(render(body), QString(expected)
+                               .replace(QLatin1String("{image}"), url(QStringLiteral("assets/img/글/Untitled 1.png")))
+                               .replace(QLatin1String("{amp}"), url(QStringLiteral("assets/img/글/a&b.png")))
+                               .replace(QLatin1String("{paren}"), url(QStringLiteral("assets/img/글/그림 (1).png"))));
 }
 
 void TestPreviewAssets::placeholders()
 {
-    const QString html = PreviewAssets::link(
-        QStringLiteral("<p><img src=\"/assets/img/글/없는 그림.png\" alt=\"x\"><img src=\"C:/Users/me/a.png\">"
-                       "<img src=\"/assets/img/%EC%97%86%EC%9D%8C%201.png\"></p>"),
-        m_context);
+    const QString html = render(QStringLiteral("![x](/assets/img/글/없는 그림.png) <img src=\"C:/Users/me/a.png\">"
+                                               " ![](/assets/img/%EC%97%86%EC%9D%8C%201.png)\n"));
     QVERIFY2(!html.contains(QLatin1String("<img")), qPrintable(html));
     QCOMPARE(html.count(QLatin1String("class=\"geul-missing\"")), 3);
-    // Hangul that cmark percent-encoded shows as typed; %20 stays as written.
-    QVERIFY2(html.contains(QStringLiteral("<code>/assets/img/없음%201.png</code> — missing")), qPrintable(html));
+    // The path as written: %20 stays, Hangul as typed.
+    QVERIFY2(html.contains(QStringLiteral("<code>/assets/img/%EC%97%86%EC%9D%8C%201.png</code> — missing")),
+             qPrintable(html));
     QVERIFY(html.contains(QStringLiteral("<code>/assets/img/글/없는 그림.png</code> — missing")));
     QVERIFY(html.contains(QStringLiteral("<code>C:/Users/me/a.png</code> — a path on the writer's own computer")));
+    // Jekyll does not publish what lies in _posts.
+    QVERIFY2(render(QStringLiteral("![곁](/_posts/곁에.png)\n")).contains(QStringLiteral("in a folder Jekyll does not publish")),
+             qPrintable(render(QStringLiteral("![곁](/_posts/곁에.png)\n"))));
 }
 
 void TestPreviewAssets::remoteOffAndLocalUrls()
 {
-    const QString html
-        = QStringLiteral("<p><img src=\"https://example.com/a.png\" alt=\"원격\">"
-                         "<img src=\"/assets/img/글/Untitled 1.png\"></p>"
-                         "<video poster=\"http://example.com/p.jpg\" src=\"/assets/img/글/Untitled 1.png\"></video>");
     PreviewAssets::LinkOptions options;
     options.remote = false;
     options.localUrl = [](const QString &path) { return QStringLiteral("data:x,") + QFileInfo(path).fileName(); };
-    const QString out = PreviewAssets::link(html, m_context, options);
+    const QString out = render(
+        QStringLiteral("![원격](https://example.com/a.png) ![로컬](/assets/img/글/Untitled 1.png)\n\n"
+                       "<video poster=\"http://example.com/p.jpg\" src=\"/assets/img/글/Untitled 1.png\"></video>\n"),
+        options);
     // The remote image is a note with its address; nothing remote is left.
     QVERIFY2(out.contains(QStringLiteral("<code>https://example.com/a.png</code> — remote images are turned off")),
              qPrintable(out));
@@ -119,40 +158,31 @@ void TestPreviewAssets::remoteOffAndLocalUrls()
     // Local files through the given mapping.
     QCOMPARE(out.count(QStringLiteral("src=\"data:x,Untitled 1.png\"")), 2);
     // With remote images on (the default), they stay as written.
-    QVERIFY(PreviewAssets::link(html, m_context).contains(QLatin1String("src=\"https://example.com/a.png\"")));
+    QVERIFY(render(QStringLiteral("![원격](https://example.com/a.png)\n"))
+                .contains(QLatin1String("src=\"https://example.com/a.png\"")));
 }
 
-void TestPreviewAssets::fromMarkdown()
+void TestPreviewAssets::typoraRootUrlIsNotTheBlogs()
 {
-    // References as posts write them, through the renderer: in bold, across
-    // lines, with parentheses, in angle brackets, escaped twice.
-    const QString body
-        = QStringLiteral("**![굵게](/assets/img/글/Untitled%201.png)**\n\n"
-                         "<img\n  src='/assets/img/글/Untitled 1.png'\n  style=\"zoom: 67%;\" />\n\n"
-                         "![괄호](/assets/img/글/그림%20(1).png) ![꺾쇠](</assets/img/글/그림 (1).png>)\n\n"
-                         "<p align=\"center\"><img src=\"/assets/img/%EA%B8%80/Untitled%201.png\"></p>\n");
+    // A clone whose folder name differs from the one typora-root-url names:
+    // the blog publishes the site's root as `/`, so the images show.
+    const QString text = QStringLiteral("---\ntypora-root-url: ../../../../other-name\n---\n"
+                                        "![x](/assets/img/글/Untitled%201.png)\n");
+    const SiteConfig site = SiteConfig::read(m_dir.path());
+    const Reading reading = Reading::read(text, site.dialect, site.variables);
     MarkdownRenderer::Options options;
-    options.liquid = false;
-    const QString html = PreviewAssets::link(MarkdownRenderer::renderBody(body, 0, options), m_context);
-    const QString image = PreviewAssets::urlFor(m_image).toHtmlEscaped();
-    const QString parentheses
-        = PreviewAssets::urlFor(QDir(m_dir.path()).filePath(QStringLiteral("assets/img/글/그림 (1).png")))
-              .toHtmlEscaped();
-    QVERIFY2(!html.contains(QLatin1String("geul-missing")), qPrintable(html));
-    QCOMPARE(html.count(QStringLiteral("src=\"%1\"").arg(image)), 3);
-    QCOMPARE(html.count(QStringLiteral("src=\"%1\"").arg(parentheses)), 2);
-    QVERIFY(html.contains(QLatin1String("style=\"zoom: 67%;\"")));
+    options.sourcePositions = false;
+    options.assets = site.assetContext(m_post, reading.frontMatter());
+    const QString html = MarkdownRenderer::render(reading, options).html;
+    QVERIFY2(html.contains(PreviewAssets::urlFor(m_image).toHtmlEscaped()), qPrintable(html));
 }
 
-void TestPreviewAssets::link()
+void TestPreviewAssets::relativeToThePostsAddress()
 {
-    QFETCH(QString, html);
-    QFETCH(QString, expected);
-    const QString image = PreviewAssets::urlFor(m_image).toHtmlEscaped();
-    const QString ampersand
-        = PreviewAssets::urlFor(QDir(m_dir.path()).filePath(QStringLiteral("assets/img/글/a&b.png"))).toHtmlEscaped();
-    QCOMPARE(PreviewAssets::link(html, m_context),
-             QString(expected).replace(QLatin1String("{image}"), image).replace(QLatin1String("{amp}"), ampersand));
+    // `곁에.png` beside the post is where Typora looks; the blog looks at
+    // /2024/01/02/곁에.png, where nothing is.
+    const QString html = render(QStringLiteral("![곁](곁에.png)\n"));
+    QVERIFY2(html.contains(QStringLiteral("geul-missing")), qPrintable(html));
 }
 
 QTEST_GUILESS_MAIN(TestPreviewAssets)

@@ -15,6 +15,10 @@
         <source>a path on the writer&apos;s own computer</source>
         <translation>글쓴이 컴퓨터의 경로</translation>
     </message>
+    <message>
+        <source>in a folder Jekyll does not publish</source>
+        <translation>Jekyll이 게시하지 않는 폴더 안</translation>
+    </message>
 </context>
 <context>
     <name>geul::BundleExporter</name>
@@ -63,10 +67,6 @@
 </context>
 <context>
     <name>geul::Cli</name>
-    <message>
-        <source>Prints the HTML of a post&apos;s body (without its front matter), exactly as the preview receives it.</source>
-        <translation>글 본문(front matter 제외)의 HTML을 미리보기가 받는 그대로 출력합니다.</translation>
-    </message>
     <message>
         <source>Write the HTML to FILE instead of standard output.</source>
         <translation>HTML을 표준 출력 대신 FILE에 씁니다.</translation>
@@ -208,46 +208,6 @@
         <translation>--zoom에는 1에서 1000 사이의 퍼센트를 주어야 합니다. &apos;%1&apos;은 쓸 수 없습니다</translation>
     </message>
     <message>
-        <source>Usage: geul-cli COMMAND [OPTIONS] [ARGUMENTS]
-Work with the Markdown posts of a Jekyll blog, as Geul does.
-
-Commands:
-  render POST [--site DIR] [-o OUT.html] [--standalone]
-                              Print the HTML of the post&apos;s body, as the preview shows it
-  meta POST [--json]          Print the post&apos;s front matter
-  meta POST --set KEY=VALUE --unset KEY
-                              Change front matter keys in place, touching nothing else
-  check POST... [--json]      Report problems Jekyll would trip over
-  image POST FILE... [--html] [--zoom PERCENT]
-                              Copy images into the post&apos;s asset folder and print their links
-  export POST -o OUT [--format jekyll|portable|html] [--strict] [--json]
-                              Export the post with exactly the files it uses
-
-Options:
-  -h, --help                  Show this help, or a command&apos;s help after its name
-  -v, --version               Show the version
-</source>
-        <translation>사용법: geul-cli 명령 [옵션] [인자]
-Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다.
-
-명령:
-  render POST [--site DIR] [-o OUT.html] [--standalone]
-                              글 본문의 HTML을 미리보기와 똑같이 출력합니다
-  meta POST [--json]          글의 front matter를 출력합니다
-  meta POST --set KEY=VALUE --unset KEY
-                              front matter의 키를 제자리에서 바꾸고, 다른 곳은 건드리지 않습니다
-  check POST... [--json]      Jekyll이 걸려 넘어질 문제를 알려 줍니다
-  image POST FILE... [--html] [--zoom PERCENT]
-                              이미지를 글의 이미지 폴더에 복사하고 링크를 출력합니다
-  export POST -o OUT [--format jekyll|portable|html] [--strict] [--json]
-                              글과 글이 쓰는 파일만 정확히 묶어 내보냅니다
-
-옵션:
-  -h, --help                  이 도움말을, 명령 이름 뒤에 쓰면 그 명령의 도움말을 보여 줍니다
-  -v, --version               버전을 보여 줍니다
-</translation>
-    </message>
-    <message>
         <source>Exports POST with exactly the files it uses: a Jekyll bundle (zip, at site paths), a portable bundle (zip, or a folder when OUT does not end in .zip, with links rewritten to images/...), or a standalone HTML page. References that cannot be included are reported.</source>
         <translation>POST와 POST가 쓰는 파일만 정확히 내보냅니다: Jekyll 묶음(사이트 경로 그대로의 zip), 이동용 묶음(zip, 또는 OUT이 .zip으로 끝나지 않으면 폴더, 링크는 images/...로 바뀜), 또는 단독 HTML 페이지. 넣을 수 없는 참조는 알려 줍니다.</translation>
     </message>
@@ -300,6 +260,73 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>%1; nothing was changed</source>
         <translation>%1; 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Usage: geul-cli COMMAND [OPTIONS] [ARGUMENTS]
+Work with the Markdown posts of a Jekyll blog, as Geul does.
+
+Commands:
+  render POST [--site DIR] [-o OUT.html] [--standalone] [--source-positions]
+                              Print the HTML Jekyll makes of the post&apos;s body
+  meta POST [--json]          Print the post&apos;s front matter
+  meta POST --set KEY=VALUE --unset KEY
+                              Change front matter keys in place, touching nothing else
+  check POST... [--json]      Report problems Jekyll would trip over
+  image POST FILE... [--html] [--zoom PERCENT]
+                              Copy images into the post&apos;s asset folder and print their links
+  export POST -o OUT [--format jekyll|portable|html] [--strict] [--json]
+                              Export the post with exactly the files it uses
+
+Options:
+  -h, --help                  Show this help, or a command&apos;s help after its name
+  -v, --version               Show the version
+</source>
+        <translation>사용법: geul-cli 명령 [옵션] [인자]
+Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다.
+
+명령:
+  render POST [--site DIR] [-o OUT.html] [--standalone] [--source-positions]
+                              Jekyll이 글 본문으로 만드는 HTML을 출력합니다
+  meta POST [--json]          글의 front matter를 출력합니다
+  meta POST --set KEY=VALUE --unset KEY
+                              front matter의 키를 제자리에서 바꾸고, 다른 곳은 건드리지 않습니다
+  check POST... [--json]      Jekyll이 걸려 넘어질 문제를 알려 줍니다
+  image POST FILE... [--html] [--zoom PERCENT]
+                              이미지를 글의 이미지 폴더에 복사하고 링크를 출력합니다
+  export POST -o OUT [--format jekyll|portable|html] [--strict] [--json]
+                              글과 글이 쓰는 파일만 정확히 묶어 내보냅니다
+
+옵션:
+  -h, --help                  이 도움말을, 명령 이름 뒤에 쓰면 그 명령의 도움말을 보여 줍니다
+  -v, --version               버전을 보여 줍니다
+</translation>
+    </message>
+    <message>
+        <source>Prints the HTML Jekyll makes of a post&apos;s body (without its front matter): Liquid filled in, then the site&apos;s Markdown (kramdown with its settings, or CommonMark), with code in Geul&apos;s colours.</source>
+        <translation>Jekyll이 글 본문(front matter 제외)으로 만드는 HTML을 출력합니다: Liquid를 채운 뒤 사이트의 마크다운(설정대로의 kramdown, 또는 CommonMark)으로 읽고, 코드는 Geul의 색으로 칠합니다.</translation>
+    </message>
+    <message>
+        <source>Mark each block with the lines it comes from (data-sourcepos), as the preview does.</source>
+        <translation>미리보기처럼 각 블록에 원본 줄 위치(data-sourcepos)를 표시합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>geul::Dialect</name>
+    <message>
+        <source>The site&apos;s markdown: %1 is not a converter Geul knows; Geul reads its posts with kramdown</source>
+        <translation>사이트의 markdown: %1은(는) Geul이 아는 변환기가 아닙니다. Geul은 글을 kramdown으로 읽습니다</translation>
+    </message>
+    <message>
+        <source>kramdown&apos;s input %1 is not one Geul knows; Geul reads posts as kramdown</source>
+        <translation>kramdown의 input %1은(는) Geul이 모르는 값입니다. Geul은 글을 kramdown으로 읽습니다</translation>
+    </message>
+    <message>
+        <source>transliterated_header_ids is not followed: heading ids keep their letters</source>
+        <translation>transliterated_header_ids는 따르지 않습니다. 제목 id는 글자를 그대로 둡니다</translation>
+    </message>
+    <message>
+        <source>kramdown&apos;s math_engine %1 is shown as MathJax would show it</source>
+        <translation>kramdown의 math_engine %1은(는) MathJax가 보여 주는 대로 보여 줍니다</translation>
     </message>
 </context>
 <context>
@@ -1046,10 +1073,6 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <translation>이미지 &apos;%1&apos;은(는) 대소문자를 무시할 때만 &apos;%2&apos;와(과) 맞습니다. macOS와 Windows에서는 보이지만 GitHub Pages에서는 보이지 않습니다</translation>
     </message>
     <message>
-        <source>image &apos;%1&apos; is missing</source>
-        <translation>이미지 &apos;%1&apos;이(가) 없습니다</translation>
-    </message>
-    <message>
         <source>image &apos;%1&apos; is outside the site; it will not be published</source>
         <translation>이미지 &apos;%1&apos;은(는) 사이트 바깥에 있어 게시되지 않습니다</translation>
     </message>
@@ -1060,6 +1083,26 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>front matter read only in part: %1 (column %2)</source>
         <translation>front matter를 일부만 읽음: %1 (%2번째 칸)</translation>
+    </message>
+    <message>
+        <source>typora-root-url points to %1, not to the site&apos;s root %2: Typora looks for /images there, the blog always in the site&apos;s root; write typora-root-url: %3</source>
+        <translation>typora-root-url이 사이트 루트 %2가 아니라 %1을(를) 가리킵니다. Typora는 /이미지를 그곳에서 찾지만 블로그는 언제나 사이트 루트에서 찾습니다. typora-root-url: %3 으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>; Typora finds it at %1, so write /%2</source>
+        <translation>. Typora는 %1에서 찾으니 /%2 로 쓰세요</translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos; is missing on the blog: the browser looks for it relative to the post&apos;s address, at %2%3</source>
+        <translation>이미지 &apos;%1&apos;은(는) 블로그에서 보이지 않습니다. 브라우저는 글 주소를 기준으로 %2에서 찾습니다%3</translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos; is missing%2</source>
+        <translation>이미지 &apos;%1&apos;이(가) 없습니다%2</translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos; is in a folder Jekyll does not publish (a name starting with _ or .); move it to a folder such as /assets/img</source>
+        <translation>이미지 &apos;%1&apos;은(는) Jekyll이 게시하지 않는 폴더(이름이 _ 나 . 으로 시작)에 있습니다. /assets/img 같은 폴더로 옮기세요</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1145,61 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>remote images are turned off</source>
         <translation>원격 이미지를 끈 상태입니다</translation>
+    </message>
+</context>
+<context>
+    <name>geul::Reading</name>
+    <message>
+        <source>the HTML element &lt;%1&gt; is never closed: the blog puts everything after it, to the end of its container, inside it; close it with &lt;/%1&gt;</source>
+        <translation>HTML 요소 &lt;%1&gt;이(가) 닫히지 않았습니다. 블로그는 그 뒤의 모든 내용을 (그것을 담은 블록 끝까지) 이 요소 안에 넣습니다. &lt;/%1&gt;로 닫으세요</translation>
+    </message>
+    <message>
+        <source>&lt;/%1&gt; closes no element that is open here: the blog shows it as text</source>
+        <translation>&lt;/%1&gt;이(가) 닫을 열린 요소가 여기 없습니다. 블로그는 이를 글자로 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; inside a paragraph is shown as text on the blog; put it on a line of its own after a blank line</source>
+        <translation>문단 안의 &lt;%1&gt;은(는) 블로그에서 글자로 보입니다. 빈 줄 다음에 따로 한 줄로 쓰세요</translation>
+    </message>
+    <message>
+        <source>the link [%1] has no definition ([%1]: URL): the blog shows the brackets as text</source>
+        <translation>링크 [%1]의 정의([%1]: URL)가 없습니다. 블로그는 대괄호를 글자로 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>the footnote [^%1] has no definition: the blog shows it as text</source>
+        <translation>각주 [^%1]의 정의가 없습니다. 블로그는 이를 글자로 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>an attribute list {: ...} after text applies to nothing: the blog shows it as text; put it right after a link, image or emphasis</source>
+        <translation>글자 뒤의 속성 목록 {: ...}은 적용될 곳이 없어 블로그에서 글자로 보입니다. 링크, 이미지, 강조 바로 뒤에 쓰세요</translation>
+    </message>
+    <message>
+        <source>this line holds a &apos;|&apos;, so the blog shows it as a table (kramdown makes a table row of any line with &apos;|&apos;); write \| for a &apos;|&apos; that is text</source>
+        <translation>이 줄에 &apos;|&apos;가 있어 블로그는 표로 보여 줍니다(kramdown은 &apos;|&apos;가 있는 줄을 모두 표의 행으로 만듭니다). 글자로 쓸 &apos;|&apos;는 \|로 쓰세요</translation>
+    </message>
+    <message>
+        <source>kramdown reads the _ pair in $%1$ as emphasis before MathJax sees it, so the blog shows broken math; write \_ for each _, or write the math as $$...$$</source>
+        <translation>kramdown이 MathJax보다 먼저 $%1$ 안의 _ 쌍을 강조로 읽어서 블로그에는 깨진 수식이 보입니다. _마다 \_로 쓰거나 수식을 $$...$$로 쓰세요</translation>
+    </message>
+    <message>
+        <source>kramdown reads the * pair in $%1$ as emphasis before MathJax sees it, so the blog shows broken math; write \* for each *, or write the math as $$...$$</source>
+        <translation>kramdown이 MathJax보다 먼저 $%1$ 안의 * 쌍을 강조로 읽어서 블로그에는 깨진 수식이 보입니다. *마다 \*로 쓰거나 수식을 $$...$$로 쓰세요</translation>
+    </message>
+    <message>
+        <source>kramdown reads \%2 in $%1$ as an escaped %2 and drops the backslash, so MathJax gets %2; write \\%2, or write the math as $$...$$</source>
+        <translation>kramdown이 $%1$ 안의 \%2를 이스케이프된 %2로 읽고 역슬래시를 지워서 MathJax는 %2만 받습니다. \\%2로 쓰거나 수식을 $$...$$로 쓰세요</translation>
+    </message>
+    <message>
+        <source>kramdown turns a quote or dash in $%1$ into a typographic character, so MathJax gets the wrong symbol; write the math as $$...$$</source>
+        <translation>kramdown이 $%1$ 안의 따옴표나 줄표를 타이포그래피 문자로 바꿔서 MathJax는 다른 기호를 받습니다. 수식을 $$...$$로 쓰세요</translation>
+    </message>
+    <message>
+        <source>kramdown reads Markdown inside $%1$, so the blog shows broken math; write the math as $$...$$</source>
+        <translation>kramdown이 $%1$ 안을 마크다운으로 읽어서 블로그에는 깨진 수식이 보입니다. 수식을 $$...$$로 쓰세요</translation>
+    </message>
+    <message>
+        <source>the &apos;|&apos; inside $...$ makes a table of this line on the blog and cuts the math apart; write \vert (or \mid) instead of |, or write the math as $$...$$</source>
+        <translation>$...$ 안의 &apos;|&apos; 때문에 블로그에서 이 줄이 표가 되고 수식이 잘립니다. | 대신 \vert(또는 \mid)를 쓰거나 수식을 $$...$$로 쓰세요</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,8 @@
 #include "htmlpage.h"
 #include "imagestore.h"
 #include "liquid.h"
-#include "markdownrenderer.h"
 #include "postfile.h"
+#include "reading.h"
 #include "site.h"
 
 #include <KZip>
@@ -54,7 +54,7 @@ bool isFileLink(const QString &written)
 
 struct Reference
 {
-    AssetReference ref;
+    Reading::Reference ref;
     AssetResolution resolution;
 };
 
@@ -123,44 +123,44 @@ BundleExporter::Result BundleExporter::exportPost(const QString &postPath, const
     const FrontMatter frontMatter = FrontMatter::read(loadedText);
     const QString siteRoot = options.siteRoot.isEmpty() ? Site::rootFor(postInfo.absoluteFilePath())
                                                         : QFileInfo(options.siteRoot).absoluteFilePath();
-    AssetContext context = AssetContext::forPost(postInfo.absoluteFilePath(), siteRoot,
-                                                 frontMatter.scalar(QStringLiteral("typora-root-url")));
-    context.baseUrl = Site::variables(siteRoot).value(QStringLiteral("site.baseurl"));
+    const SiteConfig site = SiteConfig::read(siteRoot);
+    const AssetContext context = site.assetContext(postInfo.absoluteFilePath(), frontMatter);
     const QString root = QDir::cleanPath(context.allowedRoot());
 
-    // Every reference: media, and links that name files, as Jekyll will
-    // see them once Liquid has filled in `{{ site.baseurl }}` and the like.
+    // Every reference of the post's reading: media, and links that name
+    // files, as Jekyll will see them once Liquid has filled in
+    // `{{ site.baseurl }}` and the like (filled in in the text itself, so
+    // that a portable bundle can rewrite them).
     QString text = loadedText;
     if (text.contains(QLatin1String("{{"))) {
-        QHash<QString, QString> variables = Site::variables(siteRoot);
+        QHash<QString, QString> variables = site.variables;
         variables.insert(frontMatter.pageVariables());
         text = Liquid::expandOutputs(text, variables);
     }
-    const FrontMatterSplit split = FrontMatter::split(text);
-    QList<AssetReference> found = ImageStore::references(text);
-    for (AssetReference link : AssetRef::findLinks(QStringView(text).sliced(split.bodyStart), split.bodyLine)) {
-        if (!isFileLink(link.written) || link.written.startsWith(u'#') || link.written.contains(u':'))
+    const Reading reading = Reading::read(text, site.dialect, site.variables);
+    QList<Reading::Reference> found;
+    for (const Reading::Reference &ref : reading.references()) {
+        if (ref.kind == Reading::Reference::Kind::Link
+            && (!isFileLink(ref.url) || ref.url.startsWith(u'#') || ref.url.contains(u':')))
             continue;
-        link.start += split.bodyStart;
-        link.end += split.bodyStart;
-        link.urlStart += split.bodyStart;
-        found.append(link);
+        found.append(ref);
     }
-    std::sort(found.begin(), found.end(),
-              [](const AssetReference &a, const AssetReference &b) { return a.urlStart < b.urlStart; });
+    std::stable_sort(found.begin(), found.end(), [](const Reading::Reference &a, const Reading::Reference &b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
     QList<Reference> references;
     std::map<QString, QString> sources; // canonical path -> path as found
-    for (const AssetReference &ref : std::as_const(found)) {
-        const AssetResolution r = AssetRef::resolve(ref.written, context);
+    for (const Reading::Reference &ref : std::as_const(found)) {
+        const AssetResolution r = AssetRef::resolve(ref.url, context);
         using Status = AssetResolution::Status;
         if (r.status == Status::Local) {
             sources.emplace(QFileInfo(r.path).canonicalFilePath(), r.path);
             references.append({ref, r});
         } else if (r.status == Status::Remote) {
-            if (ref.element != u"a")
-                result.problems.append({ref.written, ref.line, tr("remote, kept as a link")});
+            if (ref.kind != Reading::Reference::Kind::Link)
+                result.problems.append({ref.url, ref.line, tr("remote, kept as a link")});
         } else if (r.status != Status::Data) {
-            result.problems.append({ref.written, ref.line, r.reason()});
+            result.problems.append({ref.url, ref.line, r.reason()});
         }
     }
     if (options.strict && !result.problems.isEmpty()) {
@@ -207,10 +207,19 @@ BundleExporter::Result BundleExporter::exportPost(const QString &postPath, const
                         : relative;
     } else if (options.format == Format::Portable) {
         QString rewritten = text;
-        for (auto it = references.crbegin(); it != references.crend(); ++it) {
+        QList<Reference> byPlace = references;
+        std::sort(byPlace.begin(), byPlace.end(),
+                  [](const Reference &a, const Reference &b) { return a.ref.urlStart < b.ref.urlStart; });
+        qsizetype done = -1;
+        for (auto it = byPlace.crbegin(); it != byPlace.crend(); ++it) {
+            // Each place once: a reference definition serves many links.
+            if (it->ref.urlStart < 0 || it->ref.urlStart == done)
+                continue;
             const QString link
                 = ImageStore::escapedForLink(entryOf[QFileInfo(it->resolution.path).canonicalFilePath()]);
-            rewritten.replace(it->ref.urlStart, it->ref.urlLength, it->ref.html ? link.toHtmlEscaped() : link);
+            rewritten.replace(it->ref.urlStart, it->ref.urlEnd - it->ref.urlStart,
+                              it->ref.markdown ? link : link.toHtmlEscaped());
+            done = it->ref.urlStart;
         }
         if (FrontMatter::read(rewritten).entry(QStringLiteral("typora-root-url"))) {
             if (const std::optional<QString> without
@@ -360,9 +369,9 @@ BundleExporter::Result BundleExporter::exportPost(const QString &postPath, const
 QString BundleExporter::standalonePage(const QString &postPath, const QString &text, const QString &siteRoot,
                                        QStringList *warnings)
 {
-    const FrontMatter frontMatter = FrontMatter::read(text);
-    MarkdownRenderer::Options render;
-    render.variables = Site::variables(siteRoot);
+    const SiteConfig site = SiteConfig::read(siteRoot);
+    const Reading reading = Reading::read(text, site.dialect, site.variables);
+    const FrontMatter &frontMatter = reading.frontMatter();
     HtmlPage::Options page;
     page.title = frontMatter.scalar(QStringLiteral("title"));
     if (page.title.isEmpty())
@@ -385,9 +394,8 @@ QString BundleExporter::standalonePage(const QString &postPath, const QString &t
     page.meta = {{QStringLiteral("description"), description},
                  {QStringLiteral("author"), frontMatter.scalar(QStringLiteral("author"))},
                  {QStringLiteral("keywords"), keywords.join(QStringLiteral(", "))}};
-    page.assets = AssetContext::forPost(postPath, siteRoot, frontMatter.scalar(QStringLiteral("typora-root-url")));
-    page.assets.baseUrl = render.variables.value(QStringLiteral("site.baseurl"));
-    QString siteUrl = render.variables.value(QStringLiteral("site.url"));
+    page.assets = site.assetContext(postPath, frontMatter);
+    QString siteUrl = site.variables.value(QStringLiteral("site.url"));
     while (siteUrl.endsWith(u'/'))
         siteUrl.chop(1);
     if (!siteUrl.isEmpty()) {
@@ -397,7 +405,9 @@ QString BundleExporter::standalonePage(const QString &postPath, const QString &t
         page.siteUrl = siteUrl + (base.isEmpty() || base.startsWith(u'/') ? base : u'/' + base);
     }
     page.katexFolder = HtmlPage::defaultKatexFolder();
-    return HtmlPage::standalone(MarkdownRenderer::renderPost(text, render), page, warnings);
+    if (reading.usesMath())
+        page.mathDelimiters = site.math.toJson();
+    return HtmlPage::standalone(reading, page, warnings);
 }
 
 } // namespace geul

@@ -7,6 +7,7 @@
 #include "markdownrenderer.h"
 #include "postchecker.h"
 #include "postfile.h"
+#include "reading.h"
 #include "site.h"
 #include "siteindex.h"
 
@@ -72,8 +73,8 @@ QString Cli::generalHelp()
               "Work with the Markdown posts of a Jekyll blog, as Geul does.\n"
               "\n"
               "Commands:\n"
-              "  render POST [--site DIR] [-o OUT.html] [--standalone]\n"
-              "                              Print the HTML of the post's body, as the preview shows it\n"
+              "  render POST [--site DIR] [-o OUT.html] [--standalone] [--source-positions]\n"
+              "                              Print the HTML Jekyll makes of the post's body\n"
               "  meta POST [--json]          Print the post's front matter\n"
               "  meta POST --set KEY=VALUE --unset KEY\n"
               "                              Change front matter keys in place, touching nothing else\n"
@@ -91,8 +92,9 @@ QString Cli::generalHelp()
 int Cli::render(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints the HTML of a post's body (without its front matter), "
-                                        "exactly as the preview receives it."));
+    parser.setApplicationDescription(tr("Prints the HTML Jekyll makes of a post's body (without its front matter): "
+                                        "Liquid filled in, then the site's Markdown (kramdown with its settings, or "
+                                        "CommonMark), with code in Geul's colours."));
     parser.addHelpOption();
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Write the HTML to FILE instead of standard output."), tr("FILE"));
@@ -106,6 +108,10 @@ int Cli::render(const QStringList &arguments, QTextStream &out, QTextStream &err
         tr("Write a complete page that needs no other file: Geul's style, KaTeX with its fonts, and every local "
            "image inlined."));
     parser.addOption(standalone);
+    const QCommandLineOption positions(QStringLiteral("source-positions"),
+                                       tr("Mark each block with the lines it comes from (data-sourcepos), as the "
+                                          "preview does."));
+    parser.addOption(positions);
     parser.addPositionalArgument(QStringLiteral("POST"), tr("The Markdown post to render."));
     if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("render"), out, err))
         return *done;
@@ -124,14 +130,17 @@ int Cli::render(const QStringList &arguments, QTextStream &out, QTextStream &err
     const FrontMatterSplit split = FrontMatter::split(text);
     if (const QString problem = FrontMatter::problem(split, positional.first()); !problem.isEmpty())
         err << programName() << ": " << tr("warning: %1").arg(problem) << '\n';
-    MarkdownRenderer::Options options;
     const QString site = parser.isSet(siteOption) ? parser.value(siteOption) : Site::rootFor(positional.first());
     if (parser.isSet(siteOption) && !QFileInfo(site).isDir()) {
         err << programName() << ": " << tr("%1: no such folder").arg(site) << '\n';
         return exitUsage;
     }
-    options.variables = Site::variables(site);
-    QString html = MarkdownRenderer::renderPost(text, options);
+    const SiteConfig config = SiteConfig::read(site);
+    for (const QString &note : config.dialect.notes)
+        err << programName() << ": " << tr("warning: %1").arg(note) << '\n';
+    MarkdownRenderer::Options options;
+    options.sourcePositions = parser.isSet(positions);
+    QString html = MarkdownRenderer::render(Reading::read(text, config.dialect, config.variables), options).html;
     if (parser.isSet(standalone)) {
         QStringList warnings;
         html = BundleExporter::standalonePage(QFileInfo(positional.first()).absoluteFilePath(), text,

@@ -4,6 +4,7 @@
 #include "assetref.h"
 #include "frontmatter.h"
 #include "postfile.h"
+#include "reading.h"
 #include "site.h"
 #include "siteindex.h"
 
@@ -56,10 +57,10 @@ bool underPosts(const QString &path)
 
 QString PostProblem::toString() const
 {
-    return QStringLiteral("%1:%2: %3: %4")
-        .arg(file)
-        .arg(line)
-        .arg(severity == Severity::Error ? PostChecker::tr("error") : PostChecker::tr("warning"), message);
+    const QString where = column > 0 ? QStringLiteral("%1:%2:%3").arg(file).arg(line).arg(column)
+                                     : QStringLiteral("%1:%2").arg(file).arg(line);
+    return QStringLiteral("%1: %2: %3")
+        .arg(where, severity == Severity::Error ? PostChecker::tr("error") : PostChecker::tr("warning"), message);
 }
 
 QJsonObject PostProblem::toJson() const
@@ -67,6 +68,7 @@ QJsonObject PostProblem::toJson() const
     return {
         {QStringLiteral("file"), file},
         {QStringLiteral("line"), line},
+        {QStringLiteral("column"), column},
         {QStringLiteral("severity"), severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning")},
         {QStringLiteral("message"), message}};
 }
@@ -128,7 +130,10 @@ QList<PostProblem> PostChecker::check(const QString &path, const SiteIndex *site
 {
     QList<PostProblem> problems;
     auto report = [&](int line, PostProblem::Severity severity, const QString &message) {
-        problems.append({path, line, severity, message});
+        problems.append({path, line, severity, message, 0});
+    };
+    auto reportAt = [&](int line, int column, PostProblem::Severity severity, const QString &message) {
+        problems.append({path, line, severity, message, column});
     };
     using enum PostProblem::Severity;
 
@@ -173,9 +178,12 @@ QList<PostProblem> PostChecker::check(const QString &path, const SiteIndex *site
             report(1, Error, tr("the file name does not start with a date (YYYY-MM-DD-); Jekyll skips the post"));
     }
 
+    const SiteConfig config = SiteConfig::read(Site::rootFor(path));
     if (!fm.present() || fm.error()) {
         if (!fm.error() && !fm.location().unterminated)
-            checkImages(path, text, fm, report);
+            checkReading(path, Reading::read(text, fm, config.dialect, config.variables), config, reportAt);
+        std::stable_sort(problems.begin(), problems.end(),
+                         [](const PostProblem &a, const PostProblem &b) { return a.line < b.line; });
         return problems;
     }
 
@@ -223,59 +231,97 @@ QList<PostProblem> PostChecker::check(const QString &path, const SiteIndex *site
             }
         }
     }
-    checkImages(path, text, fm, report);
+    if (const std::optional<YamlEntry> rootUrl = fm.entry(QStringLiteral("typora-root-url"));
+        rootUrl && !config.root.isEmpty()) {
+        // Typora looks for `/x` there; the blog publishes the site's root.
+        const AssetContext context = config.assetContext(path, fm);
+        if (!context.typoraRoot.isEmpty()
+            && QFileInfo(context.typoraRoot).canonicalFilePath() != QFileInfo(config.root).canonicalFilePath()) {
+            report(rootUrl->firstLine + 1, Warning,
+                   tr("typora-root-url points to %1, not to the site's root %2: Typora looks for /images there, "
+                      "the blog always in the site's root; write typora-root-url: %3")
+                       .arg(QDir::toNativeSeparators(context.typoraRoot), QDir::toNativeSeparators(config.root),
+                            QDir(context.postFolder).relativeFilePath(config.root) + u'/'));
+        }
+    }
+    checkReading(path, Reading::read(text, fm, config.dialect, config.variables), config, reportAt);
     std::stable_sort(problems.begin(), problems.end(),
                      [](const PostProblem &a, const PostProblem &b) { return a.line < b.line; });
     return problems;
 }
 
-void PostChecker::checkImages(const QString &path, const QString &text, const FrontMatter &fm,
-                              const std::function<void(int, PostProblem::Severity, const QString &)> &report)
+void PostChecker::checkReading(const QString &path, const Reading &reading, const SiteConfig &site,
+                               const std::function<void(int, int, PostProblem::Severity, const QString &)> &report)
 {
     using enum PostProblem::Severity;
     using Status = AssetResolution::Status;
-    const std::optional<YamlEntry> root = fm.entry(QStringLiteral("typora-root-url"));
-    const AssetContext context = AssetContext::forPost(QFileInfo(path).absoluteFilePath(), Site::rootFor(path),
-                                                       root ? root->value.text : QString());
+    const AssetContext context = site.assetContext(QFileInfo(path).absoluteFilePath(), reading.frontMatter());
     static const QRegularExpression typoraEscape(QStringLiteral("%u[0-9A-Fa-f]{4}"));
-    const FrontMatterSplit &split = fm.location();
-    for (const AssetReference &ref : AssetRef::find(QStringView(text).sliced(split.bodyStart), split.bodyLine)) {
-        if (typoraEscape.match(ref.written).hasMatch()) {
-            report(ref.line, Error,
+    for (const Reading::Reference &ref : reading.references()) {
+        if (ref.kind == Reading::Reference::Kind::Link)
+            continue;
+        const QString &url = ref.url;
+        if (typoraEscape.match(url).hasMatch()) {
+            report(ref.line, ref.column, Error,
                    tr("image '%1' uses Typora's %uXXXX escapes, which browsers do not decode; write the name as it is")
-                       .arg(ref.written));
+                       .arg(url));
             continue;
         }
-        const AssetResolution r = AssetRef::resolve(ref.written, context);
+        const AssetResolution r = AssetRef::resolve(url, context);
+        // Where Typora finds what the blog does not: the fix is a path from
+        // the site's root.
+        const auto typoraHint = [&]() -> QString {
+            const QString typora = AssetRef::typoraPath(url, context);
+            if (typora.isEmpty() || site.root.isEmpty())
+                return {};
+            const QString relative = QDir(site.root).relativeFilePath(typora);
+            if (relative.startsWith(QLatin1String("..")))
+                return {};
+            return tr("; Typora finds it at %1, so write /%2").arg(QDir::toNativeSeparators(typora), relative);
+        };
         switch (r.status) {
         case Status::Local:
             if (r.otherNormalization) {
-                report(ref.line, Warning,
+                report(ref.line, ref.column, Warning,
                        tr("image '%1' exists only under the other Unicode form (NFC/NFD) of its name; "
                           "it may not show on GitHub Pages")
-                           .arg(ref.written));
+                           .arg(url));
             }
             break;
         case Status::Missing:
             if (const QString match = AssetRef::caseInsensitiveMatch(r.path); !match.isEmpty()) {
-                report(ref.line, Error,
+                report(ref.line, ref.column, Error,
                        tr("image '%1' matches '%2' only when case is ignored: it shows on macOS and Windows, "
                           "not on GitHub Pages")
-                           .arg(ref.written, QDir(context.allowedRoot()).relativeFilePath(match)));
+                           .arg(url, QDir(context.allowedRoot()).relativeFilePath(match)));
+            } else if (!url.startsWith(u'/') && !context.pageFolder.isEmpty()) {
+                report(ref.line, ref.column, Error,
+                       tr("image '%1' is missing on the blog: the browser looks for it relative to the post's "
+                          "address, at %2%3")
+                           .arg(url, QDir::cleanPath(context.pageFolder + u'/' + url), typoraHint()));
             } else {
-                report(ref.line, Error, tr("image '%1' is missing").arg(ref.written));
+                report(ref.line, ref.column, Error, tr("image '%1' is missing%2").arg(url, typoraHint()));
             }
             break;
         case Status::OutsideSite:
-            report(ref.line, Error, tr("image '%1' is outside the site; it will not be published").arg(ref.written));
+            report(ref.line, ref.column, Error,
+                   tr("image '%1' is outside the site; it will not be published").arg(url));
             break;
         case Status::AbsoluteLocalPath:
-            report(ref.line, Error, tr("image '%1' is a path on the writer's own computer").arg(ref.written));
+            report(ref.line, ref.column, Error, tr("image '%1' is a path on the writer's own computer").arg(url));
+            break;
+        case Status::Unpublished:
+            report(ref.line, ref.column, Error,
+                   tr("image '%1' is in a folder Jekyll does not publish (a name starting with _ or .); move it "
+                      "to a folder such as /assets/img")
+                       .arg(url));
             break;
         default:
             break;
         }
     }
+    for (const Reading::Pitfall &pitfall : reading.pitfalls())
+        report(pitfall.line, pitfall.column, Warning, pitfall.message);
 }
 
 } // namespace geul

@@ -11,7 +11,9 @@
 namespace geul {
 
 class FrontMatter;
+class Reading;
 class SiteIndex;
+struct SiteConfig;
 
 /// One thing `geul-cli check` reports about a post. Value type.
 struct PostProblem
@@ -23,8 +25,10 @@ struct PostProblem
     int line = 1;
     Severity severity = Severity::Warning;
     QString message;
+    /// 1-based column of the line, or 0 when the whole line is meant.
+    int column = 0;
 
-    /// `FILE:LINE: severity: message`
+    /// `FILE:LINE: severity: message`, or `FILE:LINE:COLUMN: ...`
     QString toString() const;
     QJsonObject toJson() const;
 };
@@ -43,8 +47,8 @@ public:
     static const QStringList &knownKeys();
 
 private:
-    static void checkImages(const QString &path, const QString &text, const FrontMatter &fm,
-                            const std::function<void(int, PostProblem::Severity, const QString &)> &report);
+    static void checkReading(const QString &path, const Reading &reading, const SiteConfig &site,
+                             const std::function<void(int, int, PostProblem::Severity, const QString &)> &report);
 };
 
 } // namespace geul

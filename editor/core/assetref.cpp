@@ -33,11 +33,15 @@ AssetContext AssetContext::forPost(const QString &postPath, const QString &siteR
     // sometimes as an absolute path of the writer's machine.
     const QString root = typoraRootUrl.trimmed();
     if (!root.isEmpty() && !QDir::isAbsolutePath(root))
-        context.imageRoot = QDir::cleanPath(context.postFolder + u'/' + root);
+        context.typoraRoot = QDir::cleanPath(context.postFolder + u'/' + root);
     else if (!root.isEmpty() && QFileInfo(root).isDir())
-        context.imageRoot = QDir::cleanPath(root);
+        context.typoraRoot = QDir::cleanPath(root);
+    // Jekyll publishes the site's root as `/`; typora-root-url counts only
+    // where there is no site.
+    if (!context.siteRoot.isEmpty())
+        context.imageRoot = context.siteRoot;
     else
-        context.imageRoot = context.siteRoot.isEmpty() ? context.postFolder : context.siteRoot;
+        context.imageRoot = context.typoraRoot.isEmpty() ? context.postFolder : context.typoraRoot;
     return context;
 }
 
@@ -50,6 +54,8 @@ QString AssetResolution::reason() const
         return AssetRef::tr("outside the site");
     case Status::AbsoluteLocalPath:
         return AssetRef::tr("a path on the writer's own computer");
+    case Status::Unpublished:
+        return AssetRef::tr("in a folder Jekyll does not publish");
     default:
         return {};
     }
@@ -85,6 +91,35 @@ QString otherFormOnDisk(const QString &base, const QString &relative)
 
 } // namespace
 
+namespace {
+
+// The path part of a reference, decoded once as the browser does; empty
+// for what names no file of the site.
+QString decodedPath(const QString &written)
+{
+    QString path = written.trimmed();
+    // The query and fragment name no part of a file. Escapes are decoded
+    // once: `%2520` is a file whose name holds `%20`.
+    static const QRegularExpression cut(QStringLiteral("[?#]"));
+    if (const qsizetype at = path.indexOf(cut); at >= 0)
+        path.truncate(at);
+    path = QString::fromUtf8(QByteArray::fromPercentEncoding(path.toUtf8()));
+    path.replace(u'\\', u'/'); // as browsers read it
+    return path;
+}
+
+// Whether Jekyll copies @p relative (a path under the site root) into the
+// published site: not in a folder (or a file) whose name starts with `_`
+// or `.`.
+bool published(const QString &relative)
+{
+    const QStringList parts = relative.split(u'/', Qt::SkipEmptyParts);
+    return std::none_of(parts.cbegin(), parts.cend(),
+                        [](const QString &part) { return part.startsWith(u'_') || part.startsWith(u'.'); });
+}
+
+} // namespace
+
 AssetResolution AssetRef::resolve(const QString &written, const AssetContext &context)
 {
     using Status = AssetResolution::Status;
@@ -99,20 +134,30 @@ AssetResolution AssetRef::resolve(const QString &written, const AssetContext &co
     if (lower.startsWith(QLatin1String("file:")) || drive.match(trimmed).hasMatch() || trimmed.startsWith(u'\\'))
         return {Status::AbsoluteLocalPath, trimmed, false};
 
-    // The query and fragment name no part of a file. Escapes are decoded
-    // once: `%2520` is a file whose name holds `%20`.
-    QString path = trimmed;
-    if (const qsizetype cut = path.indexOf(QRegularExpression(QStringLiteral("[?#]"))); cut >= 0)
-        path.truncate(cut);
-    path = QString::fromUtf8(QByteArray::fromPercentEncoding(path.toUtf8()));
-    path.replace(u'\\', u'/'); // as browsers read it
-
-    const QString base = path.startsWith(u'/') ? context.imageRoot : context.postFolder;
+    QString path = decodedPath(trimmed);
+    // The base the blog's browser resolves against, and the path under it.
+    QString base;
+    if (path.startsWith(u'/')) {
+        QString baseUrl = context.baseUrl;
+        while (baseUrl.endsWith(u'/'))
+            baseUrl.chop(1);
+        if (!baseUrl.isEmpty() && !baseUrl.startsWith(u'/'))
+            baseUrl.prepend(u'/');
+        if (!baseUrl.isEmpty() && (path == baseUrl || path.startsWith(baseUrl + u'/')))
+            path = path.sliced(baseUrl.size());
+        base = context.imageRoot;
+    } else if (!context.siteRoot.isEmpty() && !context.pageFolder.isEmpty()) {
+        // Relative to the post's address on the blog, not to its file.
+        path = QDir::cleanPath(context.pageFolder + u'/' + path);
+        base = context.siteRoot;
+    } else {
+        base = context.postFolder;
+    }
     const QString candidate = QDir::cleanPath(base + u'/' + path);
     const QString allowed = QDir::cleanPath(context.allowedRoot());
 
-    if (!isUnder(candidate, allowed)) {
-        if (path.startsWith(u'/') && looksLikeHomePath(path))
+    if (!isUnder(candidate, allowed) || (path.startsWith(u'/') && QDir::cleanPath(path).startsWith(QLatin1String("/..")))) {
+        if (written.trimmed().startsWith(u'/') && looksLikeHomePath(path))
             return {Status::AbsoluteLocalPath, path, false};
         return {Status::OutsideSite, candidate, false};
     }
@@ -120,178 +165,33 @@ AssetResolution AssetRef::resolve(const QString &written, const AssetContext &co
     // file copied from macOS (NFD) may be written in NFC, or the reverse.
     // Only the part written is normalized: the folders above it are what
     // they are on this disk.
-    QStringList paths{path};
-    QString baseUrl = context.baseUrl;
-    while (baseUrl.endsWith(u'/'))
-        baseUrl.chop(1);
-    if (!baseUrl.isEmpty() && path.startsWith(u'/') && path.startsWith(baseUrl + u'/'))
-        paths << path.sliced(baseUrl.size());
-    for (const QString &name : std::as_const(paths)) {
-        const QString exact = QDir::cleanPath(base + u'/' + name);
-        QString found = QFileInfo(exact).isFile() ? exact : otherFormOnDisk(base, name);
-        if (found.isEmpty())
-            continue;
+    const QString relative = QDir(base).relativeFilePath(candidate);
+    QString found = QFileInfo(candidate).isFile() ? candidate : otherFormOnDisk(base, relative);
+    if (!found.isEmpty()) {
         const QFileInfo info(found);
         // A link inside the site may point out of it.
         if (!isUnder(info.canonicalFilePath(), QFileInfo(allowed).canonicalFilePath()))
             return {Status::OutsideSite, candidate, false};
-        return {Status::Local, info.absoluteFilePath(), found != exact};
+        if (!context.siteRoot.isEmpty() && !published(QDir(context.siteRoot).relativeFilePath(found)))
+            return {Status::Unpublished, info.absoluteFilePath(), found != candidate};
+        return {Status::Local, info.absoluteFilePath(), found != candidate};
     }
-    if (path.startsWith(u'/') && looksLikeHomePath(path))
-        return {Status::AbsoluteLocalPath, path, false};
+    if (written.trimmed().startsWith(u'/') && looksLikeHomePath(decodedPath(trimmed)))
+        return {Status::AbsoluteLocalPath, decodedPath(trimmed), false};
     return {Status::Missing, candidate, false};
 }
 
-namespace {
-
-// @p body with code (fenced blocks and inline spans) blanked out, so that
-// examples in code are not taken for references; offsets and lines stay.
-QString withoutCode(QStringView body)
+QString AssetRef::typoraPath(const QString &written, const AssetContext &context)
 {
-    // Blank out code (fenced blocks and inline spans) so that examples in
-    // code are not taken for references; offsets and lines stay the same.
-    QString text = body.toString();
-    static const QRegularExpression fence(QStringLiteral("^ {0,3}(`{3,}|~{3,})"), QRegularExpression::MultilineOption);
-    qsizetype pos = 0;
-    while (true) {
-        const QRegularExpressionMatch open = fence.match(text, pos);
-        if (!open.hasMatch())
-            break;
-        const QString marker = open.captured(1);
-        const QRegularExpression close(QStringLiteral("^ {0,3}") + QRegularExpression::escape(marker.left(1))
-                                           + QStringLiteral("{%1,}\\s*$").arg(marker.size()),
-                                       QRegularExpression::MultilineOption);
-        const qsizetype bodyStart = text.indexOf(u'\n', open.capturedEnd());
-        const QRegularExpressionMatch end
-            = bodyStart < 0 ? QRegularExpressionMatch() : close.match(text, bodyStart + 1);
-        const qsizetype stop = end.hasMatch() ? end.capturedEnd() : text.size();
-        for (qsizetype i = open.capturedStart(); i < stop; ++i) {
-            if (text[i] != u'\n')
-                text[i] = u' ';
-        }
-        pos = stop;
-    }
-    static const QRegularExpression inlineCode(QStringLiteral("(`+)[^`]+?\\1"));
-    for (const QRegularExpressionMatch &m : inlineCode.globalMatch(QString(text))) {
-        for (qsizetype i = m.capturedStart(); i < m.capturedEnd(); ++i) {
-            if (text[i] != u'\n')
-                text[i] = u' ';
-        }
-    }
-
-    return text;
-}
-
-// Sorts @p references by position and gives each its line of the file.
-void numberLines(QList<AssetReference> &references, const QString &text, int firstLine)
-{
-    std::sort(references.begin(), references.end(),
-              [](const AssetReference &a, const AssetReference &b) { return a.urlStart < b.urlStart; });
-    qsizetype counted = 0;
-    int line = firstLine + 1;
-    for (AssetReference &r : references) {
-        line += int(QStringView(text).sliced(counted, r.start - counted).count(u'\n'));
-        counted = r.start;
-        r.line = line;
-    }
-}
-
-} // namespace
-
-QList<AssetReference> AssetRef::find(QStringView body, int firstLine)
-{
-    const QString text = withoutCode(body);
-    QList<AssetReference> references;
-    static const QRegularExpression markdown(
-        QStringLiteral("!\\[((?:[^\\]\\\\]|\\\\.)*)\\]\\(\\s*(?:<([^>\\n]*)>|((?:[^()\\s]|\\((?:[^()\\s])*\\))+))"));
-    // What may follow the URL up to the closing parenthesis: a title.
-    static const QRegularExpression closing(QStringLiteral("(?:\\s+(?:\"[^\"\\n]*\"|'[^'\\n]*'))?\\s*\\)"));
-    for (const QRegularExpressionMatch &m : markdown.globalMatch(text)) {
-        AssetReference r;
-        const int url = m.hasCaptured(2) ? 2 : 3;
-        r.written = m.captured(url);
-        r.start = m.capturedStart();
-        r.urlStart = m.capturedStart(url);
-        r.urlLength = m.capturedLength(url);
-        const qsizetype afterUrl = m.capturedEnd(); // past the `>` of `<url>` too
-        const QRegularExpressionMatch close = closing.match(text, afterUrl, QRegularExpression::NormalMatch,
-                                                            QRegularExpression::AnchorAtOffsetMatchOption);
-        r.end = close.hasMatch() ? close.capturedEnd() : m.capturedEnd();
-        r.element = QStringLiteral("img");
-        r.alt = QStringView(body).sliced(m.capturedStart(1), m.capturedLength(1)).toString();
-        references.append(r);
-    }
-    static const QRegularExpression tag(QStringLiteral("<(img|video|audio|source)\\b[^>]*>"),
-                                        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression attribute(
-        QStringLiteral("\\s(src|poster|alt)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))"),
-        QRegularExpression::CaseInsensitiveOption);
-    for (const QRegularExpressionMatch &t : tag.globalMatch(text)) {
-        QString alt;
-        QList<AssetReference> ofTag;
-        for (const QRegularExpressionMatch &a : attribute.globalMatch(t.captured())) {
-            const int value = a.hasCaptured(2) ? 2 : a.hasCaptured(3) ? 3 : 4;
-            QString written = a.captured(value);
-            written.replace(QLatin1String("&amp;"), QLatin1String("&"));
-            if (a.captured(1).compare(QLatin1String("alt"), Qt::CaseInsensitive) == 0) {
-                alt = QStringView(body)
-                          .sliced(t.capturedStart() + a.capturedStart(value), a.capturedLength(value))
-                          .toString();
-                continue;
-            }
-            AssetReference r;
-            r.written = written;
-            r.start = t.capturedStart();
-            r.end = t.capturedEnd();
-            r.urlStart = t.capturedStart() + a.capturedStart(value);
-            r.urlLength = a.capturedLength(value);
-            r.html = true;
-            r.element = t.captured(1).toLower();
-            ofTag.append(r);
-        }
-        for (AssetReference &r : ofTag) {
-            r.alt = alt;
-            references.append(r);
-        }
-    }
-    numberLines(references, text, firstLine);
-    return references;
-}
-
-QList<AssetReference> AssetRef::findLinks(QStringView body, int firstLine)
-{
-    const QString text = withoutCode(body);
-    QList<AssetReference> references;
-    static const QRegularExpression markdown(QStringLiteral(
-        "(?<!!)\\[(?:[^\\]\\\\]|\\\\.)*\\]\\(\\s*(?:<([^>\\n]*)>|((?:[^()\\s]|\\((?:[^()\\s])*\\))+))[^)\\n]*\\)"));
-    for (const QRegularExpressionMatch &m : markdown.globalMatch(text)) {
-        const int url = m.hasCaptured(1) ? 1 : 2;
-        AssetReference r;
-        r.written = m.captured(url);
-        r.start = m.capturedStart();
-        r.end = m.capturedEnd();
-        r.urlStart = m.capturedStart(url);
-        r.urlLength = m.capturedLength(url);
-        r.element = QStringLiteral("a");
-        references.append(r);
-    }
-    static const QRegularExpression anchor(
-        QStringLiteral("<a\\s[^>]*?\\bhref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')[^>]*>"),
-        QRegularExpression::CaseInsensitiveOption);
-    for (const QRegularExpressionMatch &m : anchor.globalMatch(text)) {
-        const int url = m.hasCaptured(1) ? 1 : 2;
-        AssetReference r;
-        r.written = m.captured(url).replace(QLatin1String("&amp;"), QLatin1String("&"));
-        r.start = m.capturedStart();
-        r.end = m.capturedEnd();
-        r.urlStart = m.capturedStart(url);
-        r.urlLength = m.capturedLength(url);
-        r.html = true;
-        r.element = QStringLiteral("a");
-        references.append(r);
-    }
-    numberLines(references, text, firstLine);
-    return references;
+    const QString path = decodedPath(written);
+    if (path.isEmpty() || written.contains(QLatin1String("://")))
+        return {};
+    const QString base = path.startsWith(u'/') ? (context.typoraRoot.isEmpty() ? context.postFolder : context.typoraRoot)
+                                               : context.postFolder;
+    const QString candidate = QDir::cleanPath(base + u'/' + path);
+    if (QFileInfo(candidate).isFile())
+        return candidate;
+    return otherFormOnDisk(base, QDir(base).relativeFilePath(candidate));
 }
 
 QString AssetRef::caseInsensitiveMatch(const QString &path)

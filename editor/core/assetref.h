@@ -6,21 +6,31 @@
 
 namespace geul {
 
-/// Where a post's references to images and other files resolve. Value type.
+/// Where a post's references to images and other files resolve, as the blog
+/// publishes them. Value type.
 struct AssetContext
 {
-    /// The post's folder (absolute). Relative references resolve here.
+    /// The post's folder (absolute). Outside a site, relative references
+    /// resolve here (as Typora resolves them).
     QString postFolder;
     /// The Jekyll site root, or empty outside a site.
     QString siteRoot;
-    /// Where site-absolute references (`/assets/...`) resolve: the post's
-    /// `typora-root-url` (relative to the post's folder), else the site
-    /// root, else the post's folder.
+    /// Where site-absolute references (`/assets/...`) resolve: the site root
+    /// (Jekyll publishes it as `/`, whatever `typora-root-url` says); outside
+    /// a site the post's `typora-root-url`, else the post's folder.
     QString imageRoot;
+    /// The folder `typora-root-url` names (absolute), or empty. Typora
+    /// looks for `/x` there; Jekyll never does.
+    QString typoraRoot;
     /// The site's `baseurl` (`/blog`), or empty. A site-absolute reference
     /// that starts with it, as `{{ site.baseurl }}/assets/a.png` and the
     /// `relative_url` filter write it, names the file without it.
     QString baseUrl;
+    /// The folder of the post's address on the blog (`/dev/2022/12/31/`, see
+    /// SiteConfig::urlOf()), against which the browser resolves relative
+    /// references; empty when not known (then they resolve against the
+    /// post's folder).
+    QString pageFolder;
 
     /// The context of the post at @p postPath, whose front matter says
     /// `typora-root-url: @p typoraRootUrl` (or nothing).
@@ -41,6 +51,7 @@ struct AssetResolution
         Missing, ///< no such file
         OutsideSite, ///< resolves outside the site (or the post's folder)
         AbsoluteLocalPath, ///< `C:/...`, `file:`, `/Users/...`: a path of the writer's machine
+        Unpublished, ///< in a folder Jekyll does not publish (`_posts`, `_drafts`, `.git`, ...)
     };
 
     Status status = Status::Missing;
@@ -52,53 +63,29 @@ struct AssetResolution
 
     bool isProblem() const
     {
-        return status == Status::Missing || status == Status::OutsideSite || status == Status::AbsoluteLocalPath;
+        return status == Status::Missing || status == Status::OutsideSite || status == Status::AbsoluteLocalPath
+               || status == Status::Unpublished;
     }
     /// Why it does not resolve, for the user (empty when it does).
     QString reason() const;
 };
 
-/// A reference to a file in a post's body. Value type.
-struct AssetReference
-{
-    /// The URL as written (HTML entities decoded, `%XX` escapes kept).
-    QString written;
-    /// 1-based line of the file.
-    int line = 0;
-    /// Where the whole reference stands in the body: `![alt](url)` or the
-    /// tag `<img ...>`; offsets in characters.
-    qsizetype start = 0;
-    qsizetype end = 0;
-    /// Where its URL stands, as typed (entities and escapes included).
-    qsizetype urlStart = 0;
-    qsizetype urlLength = 0;
-    /// An HTML tag (`<img>`, `<video>`, ...) rather than `![]()`.
-    bool html = false;
-    /// The tag's name in lower case (`img`, `video`, ...), or `img` for `![]()`.
-    QString element;
-    /// The alternative text (`![alt]`, or the tag's `alt`).
-    QString alt;
-};
-
 /// Resolves references to files (`![](...)`, `<img src>`, ...) the way the
 /// blog will: `%XX` escapes decoded exactly once, raw spaces as they are,
-/// `/x` against the image root, anything else against the post's folder;
-/// the exact name first, then the other Unicode normalization. Reentrant;
-/// it only asks the file system whether files exist.
+/// the site's `baseurl` taken off, `/x` against the site root, anything else
+/// against the post's address on the blog (or, outside a site, the post's
+/// folder); the exact name first, then the other Unicode normalization; a
+/// file in a folder Jekyll does not publish is not shown. Reentrant; it only
+/// asks the file system whether files exist.
 class AssetRef
 {
     Q_DECLARE_TR_FUNCTIONS(geul::AssetRef)
 
 public:
     static AssetResolution resolve(const QString &written, const AssetContext &context);
-
-    /// Every image and media reference of a post's @p body (`![](...)`,
-    /// `<img src>`, `<video src|poster>`, `<audio src>`, `<source src>`),
-    /// outside code; lines count from @p firstLine (0-based) of the file.
-    static QList<AssetReference> find(QStringView body, int firstLine = 0);
-    /// Every link of @p body (`[text](url)`, `<a href>`), outside code, as
-    /// find() gives media references (element `a`).
-    static QList<AssetReference> findLinks(QStringView body, int firstLine = 0);
+    /// Where Typora finds @p written (`typora-root-url` for `/x`, the
+    /// post's folder otherwise): a file's path, or an empty string.
+    static QString typoraPath(const QString &written, const AssetContext &context);
 
     /// The name of an existing file that matches @p path only when case is
     /// ignored (works on macOS and Windows, not on GitHub Pages), or empty.

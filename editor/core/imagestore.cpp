@@ -54,14 +54,21 @@ QString cleanName(QString name)
 ImageStore ImageStore::forPost(const QString &postPath, const QString &postText, const QString &siteRoot,
                                const Settings &settings)
 {
+    return forPost(postPath, postText, SiteConfig::read(siteRoot), settings);
+}
+
+ImageStore ImageStore::forPost(const QString &postPath, const QString &postText, const SiteConfig &site,
+                               const Settings &settings)
+{
     ImageStore store;
     const FrontMatter frontMatter = FrontMatter::read(postText);
     const QString rootUrl = frontMatter.scalar(QStringLiteral("typora-root-url"));
     store.m_postPath = QFileInfo(postPath).absoluteFilePath();
-    store.m_siteRoot = siteRoot.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(siteRoot).absoluteFilePath());
+    store.m_site = site;
+    store.m_siteRoot = site.root;
     store.m_settings = settings;
     store.m_hasRootUrl = !rootUrl.isEmpty();
-    store.m_context = AssetContext::forPost(store.m_postPath, store.m_siteRoot, rootUrl);
+    store.m_context = site.assetContext(store.m_postPath, frontMatter);
     const QString fileName = QFileInfo(postPath).completeBaseName();
     if (const QString copyTo = frontMatter.scalar(QStringLiteral("typora-copy-images-to")); !copyTo.isEmpty())
         store.m_folder = resolveFolder(copyTo, fileName, store.m_context);
@@ -220,34 +227,27 @@ std::optional<QString> ImageStore::textWithRootUrl(const QString &postText) cons
     return FrontMatter::setValue(postText, QStringLiteral("typora-root-url"), value).text;
 }
 
-QList<AssetReference> ImageStore::references(const QString &text)
+Reading ImageStore::read(const QString &text) const
 {
-    const FrontMatterSplit split = FrontMatter::split(text);
-    QList<AssetReference> found = AssetRef::find(QStringView(text).sliced(split.bodyStart), split.bodyLine);
-    for (AssetReference &r : found) {
-        r.start += split.bodyStart;
-        r.end += split.bodyStart;
-        r.urlStart += split.bodyStart;
-    }
-    return found;
+    return Reading::read(text, m_site.dialect, m_site.variables);
 }
 
-std::optional<AssetReference> ImageStore::imageAt(const QString &text, qsizetype position)
+QString ImageStore::fileOf(const Reading::Reference &reference) const
 {
-    for (const AssetReference &r : references(text)) {
-        if (r.element == u"img" && position >= r.start && position <= r.end)
-            return r;
-    }
-    return std::nullopt;
+    const AssetResolution r = AssetRef::resolve(reference.url, m_context);
+    return r.status == AssetResolution::Status::Local ? r.path : QString();
 }
 
-QString ImageStore::withZoom(const QString &text, const AssetReference &image, int percent)
+QString ImageStore::withZoom(const QString &text, const Reading::Reference &image, int percent)
 {
+    if (image.start < 0 || image.urlStart < 0)
+        return text;
+    // The style of the one tag the reading found there.
     static const QRegularExpression style(QStringLiteral("\\s+style\\s*=\\s*(?:\"[^\"]*\"|'[^']*')"),
                                           QRegularExpression::CaseInsensitiveOption);
-    const QString url = text.sliced(image.urlStart, image.urlLength);
+    const QString url = text.sliced(image.urlStart, image.urlEnd - image.urlStart);
     QString tag;
-    if (image.html) {
+    if (!image.markdown) {
         tag = text.sliced(image.start, image.end - image.start);
         tag.remove(style);
         const bool selfClosing = tag.endsWith(QLatin1String("/>"));
@@ -259,41 +259,50 @@ QString ImageStore::withZoom(const QString &text, const AssetReference &image, i
     } else if (percent == 100) {
         return text;
     } else {
-        QString alt = image.alt;
-        alt.replace(QLatin1String("\\]"), QLatin1String("]")).replace(QLatin1String("\\["), QLatin1String("["));
         tag = QStringLiteral("<img src=\"%1\" alt=\"%2\" style=\"zoom: %3%;\" />")
-                  .arg(url.toHtmlEscaped(), alt.toHtmlEscaped())
+                  .arg(url.toHtmlEscaped(), image.alt.toHtmlEscaped())
                   .arg(percent);
     }
     return text.left(image.start) + tag + text.sliced(image.end);
 }
 
-QString ImageStore::without(const QString &text, const AssetReference &reference)
+QString ImageStore::without(const QString &text, const Reading::Reference &reference)
 {
+    if (reference.start < 0)
+        return text;
     return text.left(reference.start) + text.sliced(reference.end);
 }
 
-QString ImageStore::relinked(const QString &text, const QString &file, const QString &link) const
+QString ImageStore::relinked(const Reading &reading, const QString &file, const QString &link) const
 {
     const QString target = QFileInfo(file).absoluteFilePath();
-    QString out = text;
-    const QList<AssetReference> found = references(text);
-    // From the end, so that earlier offsets stay right.
+    QString out = reading.text();
+    QList<Reading::Reference> found = reading.references();
+    std::sort(found.begin(), found.end(),
+              [](const Reading::Reference &a, const Reading::Reference &b) { return a.urlStart < b.urlStart; });
+    // From the end, so that earlier offsets stay right; each place once (a
+    // reference definition serves every link that names it).
+    qsizetype done = -1;
     for (auto it = found.crbegin(); it != found.crend(); ++it) {
+        if (it->urlStart < 0 || it->urlStart == done)
+            continue;
         // The file may have moved already: a missing one names where it was.
-        const AssetResolution r = AssetRef::resolve(it->written, m_context);
+        const AssetResolution r = AssetRef::resolve(it->url, m_context);
         const bool named = r.status == AssetResolution::Status::Local || r.status == AssetResolution::Status::Missing;
-        if (named && QFileInfo(r.path).absoluteFilePath() == target)
-            out.replace(it->urlStart, it->urlLength, it->html ? QString(link).toHtmlEscaped() : link);
+        if (named && QFileInfo(r.path).absoluteFilePath() == target) {
+            out.replace(it->urlStart, it->urlEnd - it->urlStart, it->markdown ? link : QString(link).toHtmlEscaped());
+            done = it->urlStart;
+        }
     }
     return out;
 }
 
-QStringList ImageStore::unusedFiles(const QString &text) const
+QStringList ImageStore::unusedFiles(const Reading &reading) const
 {
+    const QString &text = reading.text();
     QSet<QString> used;
-    for (const AssetReference &r : references(text)) {
-        const AssetResolution resolved = AssetRef::resolve(r.written, m_context);
+    for (const Reading::Reference &r : reading.references()) {
+        const AssetResolution resolved = AssetRef::resolve(r.url, m_context);
         if (resolved.status == AssetResolution::Status::Local)
             used.insert(QFileInfo(resolved.path).canonicalFilePath());
     }

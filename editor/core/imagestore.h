@@ -2,6 +2,8 @@
 #pragma once
 
 #include "assetref.h"
+#include "reading.h"
+#include "site.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -45,14 +47,23 @@ public:
     };
 
     /// The store of the post at @p postPath (absolute; it need not exist
-    /// yet) whose text is @p postText, inside the site at @p siteRoot (or
-    /// none).
+    /// yet) whose text is @p postText, inside the site @p site (or none:
+    /// an empty root).
+    static ImageStore forPost(const QString &postPath, const QString &postText, const SiteConfig &site,
+                              const Settings &settings = {});
+    /// The same, reading the configuration of the site at @p siteRoot.
     static ImageStore forPost(const QString &postPath, const QString &postText, const QString &siteRoot,
                               const Settings &settings = {});
 
     /// The folder images go to (absolute).
     QString folder() const { return m_folder; }
     const AssetContext &context() const { return m_context; }
+    const SiteConfig &site() const { return m_site; }
+    /// @p text read as this store's post is (its site's dialect and Liquid).
+    Reading read(const QString &text) const;
+    /// The file @p reference names, when it is one of the site (or of the
+    /// post's folder outside a site); else an empty string.
+    QString fileOf(const Reading::Reference &reference) const;
 
     /// Writes encoded image data (PNG, JPEG, GIF, WebP, BMP or SVG, found
     /// from the bytes) under Typora's name `image-yyyyMMddHHmmsszzz.EXT`
@@ -79,23 +90,20 @@ public:
     /// nested post folders); nothing when no change is needed or possible.
     std::optional<QString> textWithRootUrl(const QString &postText) const;
 
-    /// Every image and media reference of the post @p text, with offsets
-    /// and lines of the whole text (front matter included).
-    static QList<AssetReference> references(const QString &text);
-    /// The image (`![]()` or `<img>`) at @p position of @p text, if any.
-    static std::optional<AssetReference> imageAt(const QString &text, qsizetype position);
-    /// @p text with the image @p image written as Typora writes a scaled
-    /// one, `<img src="..." alt="..." style="zoom: 50%;" />`; at 100% the
-    /// zoom goes (an `<img>` keeps its other attributes).
-    static QString withZoom(const QString &text, const AssetReference &image, int percent);
+    /// @p text with the image @p image (of @p text's reading) written as
+    /// Typora writes a scaled one, `<img src="..." alt="..." style="zoom:
+    /// 50%;" />`; at 100% the zoom goes (an `<img>` keeps its other
+    /// attributes).
+    static QString withZoom(const QString &text, const Reading::Reference &image, int percent);
     /// @p text without @p reference.
-    static QString without(const QString &text, const AssetReference &reference);
-    /// @p text with every reference that resolves to @p file (or did, when
-    /// the file has just moved) linking to @p link instead.
-    QString relinked(const QString &text, const QString &file, const QString &link) const;
-    /// The files of this post's image folder that no reference of @p text
-    /// uses and whose name it does not mention anywhere, sorted by name.
-    QStringList unusedFiles(const QString &text) const;
+    static QString without(const QString &text, const Reading::Reference &reference);
+    /// The text of @p reading with every reference that resolves to @p file
+    /// (or did, when the file has just moved) linking to @p link instead.
+    QString relinked(const Reading &reading, const QString &file, const QString &link) const;
+    /// The files of this post's image folder that no reference of
+    /// @p reading uses and whose name its text does not mention anywhere,
+    /// sorted by name.
+    QStringList unusedFiles(const Reading &reading) const;
 
     /// The file extension for encoded image data, from its first bytes, or
     /// an empty string when it is not an image Geul knows.
@@ -112,6 +120,7 @@ private:
 
     QString m_postPath;
     QString m_siteRoot;
+    SiteConfig m_site;
     QString m_folder;
     AssetContext m_context;
     bool m_hasRootUrl = false;

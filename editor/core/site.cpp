@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "site.h"
 
+#include "frontmatter.h"
 #include "yamlreader.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 
 namespace geul {
 
@@ -41,6 +48,306 @@ QHash<QString, QString> Site::variables(const QString &root)
             values.insert(QStringLiteral("site.") + entry.key, entry.value.text);
     }
     return values;
+}
+
+namespace {
+
+// The JavaScript string literals of @p text from @p at, in order, decoded.
+QStringList stringLiterals(QStringView text)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar quote = text[i];
+        if (quote != u'\'' && quote != u'"')
+            continue;
+        QString value;
+        qsizetype j = i + 1;
+        for (; j < text.size() && text[j] != quote; ++j) {
+            if (text[j] == u'\\' && j + 1 < text.size())
+                ++j;
+            value += text[j];
+        }
+        out << value;
+        i = j;
+    }
+    return out;
+}
+
+// The bracketed array after @p key (`key: [...]` or `key = [...]`), or empty.
+QStringView arrayAfter(QStringView text, QLatin1String key)
+{
+    const qsizetype at = text.indexOf(key);
+    if (at < 0)
+        return {};
+    qsizetype open = at + key.size();
+    while (open < text.size() && (text[open].isSpace() || text[open] == u':' || text[open] == u'=' || text[open] == u'"'
+                                  || text[open] == u'\''))
+        ++open;
+    if (open >= text.size() || text[open] != u'[')
+        return {};
+    int depth = 0;
+    QChar quote;
+    for (qsizetype i = open; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (!quote.isNull()) {
+            if (c == u'\\')
+                ++i;
+            else if (c == quote)
+                quote = QChar();
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+        } else if (c == u'[') {
+            ++depth;
+        } else if (c == u']' && --depth == 0) {
+            return text.sliced(open, i + 1 - open);
+        }
+    }
+    return {};
+}
+
+QList<QPair<QString, QString>> pairs(QStringView array)
+{
+    QList<QPair<QString, QString>> out;
+    const QStringList strings = stringLiterals(array);
+    for (qsizetype i = 0; i + 1 < strings.size(); i += 2)
+        out.append({strings[i], strings[i + 1]});
+    return out;
+}
+
+} // namespace
+
+MathDelimiters MathDelimiters::forSite(const QString &root)
+{
+    MathDelimiters result;
+    if (!root.isEmpty()) {
+        for (const char *folder : {"_includes", "_layouts"}) {
+            QDirIterator it(QDir(root).filePath(QLatin1String(folder)),
+                            {QStringLiteral("*.html"), QStringLiteral("*.js"), QStringLiteral("*.liquid")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext() && !result.fromSite) {
+                QFile file(it.next());
+                if (file.size() > 512 * 1024 || !file.open(QIODevice::ReadOnly))
+                    continue;
+                const QString text = QString::fromUtf8(file.readAll());
+                if (const QStringView inlines = arrayAfter(text, QLatin1String("inlineMath")); !inlines.isEmpty()) {
+                    result.inlineMath = pairs(inlines);
+                    result.displayMath = pairs(arrayAfter(text, QLatin1String("displayMath")));
+                    if (result.displayMath.isEmpty())
+                        result.displayMath = {{QStringLiteral("$$"), QStringLiteral("$$")},
+                                              {QStringLiteral("\\["), QStringLiteral("\\]")}};
+                    result.fromSite = true;
+                } else if (text.contains(QLatin1String("renderMathInElement"))) {
+                    // KaTeX's auto-render: {left: "$$", right: "$$", display: true}, ...
+                    const QStringView list = arrayAfter(text, QLatin1String("delimiters"));
+                    qsizetype at = 0;
+                    while ((at = list.indexOf(u'{', at)) >= 0) {
+                        const qsizetype close = list.indexOf(u'}', at);
+                        if (close < 0)
+                            break;
+                        const QStringView object = list.sliced(at, close - at);
+                        const QStringList strings = stringLiterals(object);
+                        if (strings.size() >= 2) {
+                            const bool display = object.contains(QLatin1String("true"));
+                            (display ? result.displayMath : result.inlineMath).append({strings[0], strings[1]});
+                        }
+                        at = close + 1;
+                    }
+                    result.fromSite = !list.isEmpty();
+                }
+            }
+        }
+    }
+    if (!result.fromSite) {
+        result.inlineMath = {{QStringLiteral("\\("), QStringLiteral("\\)")}, {QStringLiteral("$"), QStringLiteral("$")}};
+        result.displayMath = {{QStringLiteral("$$"), QStringLiteral("$$")}, {QStringLiteral("\\["), QStringLiteral("\\]")}};
+    }
+    return result;
+}
+
+SiteConfig SiteConfig::read(const QString &root)
+{
+    SiteConfig config;
+    config.root = root.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(root).absoluteFilePath());
+    config.variables = Site::variables(config.root);
+    config.dialect = Dialect::forSite(config.root);
+    config.math = MathDelimiters::forSite(config.root);
+    const QString permalink = config.variables.value(QStringLiteral("site.permalink")).trimmed();
+    if (!permalink.isEmpty())
+        config.permalink = permalink;
+    return config;
+}
+
+namespace {
+
+// Jekyll's slugify in its `pretty` mode, case kept: runs of what is not a
+// letter, mark, digit or one of `._~!$&'()+,;=@` become `-`.
+QString prettySlug(const QString &text)
+{
+    QString out;
+    bool dash = false;
+    for (const QChar c : text) {
+        if (c.isLetter() || c.isMark() || c.category() == QChar::Number_DecimalDigit
+            || QStringView(u"._~!$&'()+,;=@").contains(c)) {
+            out += c;
+            dash = false;
+        } else if (!dash) {
+            out += u'-';
+            dash = true;
+        }
+    }
+    while (out.startsWith(u'-'))
+        out.remove(0, 1);
+    while (out.endsWith(u'-'))
+        out.chop(1);
+    return out;
+}
+
+// Jekyll's default slugify: lower case, runs of what is not a letter, mark
+// or digit become `-`.
+QString defaultSlug(const QString &text)
+{
+    QString out;
+    bool dash = false;
+    for (const QChar c : text.toLower()) {
+        if (c.isLetter() || c.isMark() || c.category() == QChar::Number_DecimalDigit) {
+            out += c;
+            dash = false;
+        } else if (!dash) {
+            out += u'-';
+            dash = true;
+        }
+    }
+    while (out.startsWith(u'-'))
+        out.remove(0, 1);
+    while (out.endsWith(u'-'))
+        out.chop(1);
+    return out;
+}
+
+QStringList wordsOf(const YamlValue &value)
+{
+    QStringList out;
+    if (value.kind == YamlValue::Kind::List) {
+        for (const YamlValue &item : value.items)
+            out << item.text;
+    } else if (value.isScalar() && value.kind != YamlValue::Kind::Null) {
+        out << value.text.split(u' ', Qt::SkipEmptyParts);
+    }
+    return out;
+}
+
+} // namespace
+
+QString SiteConfig::urlOf(const QString &path, const FrontMatter &frontMatter) const
+{
+    if (root.isEmpty())
+        return {};
+    const QString relative = QDir(root).relativeFilePath(QFileInfo(path).absoluteFilePath());
+    if (relative.startsWith(QLatin1String("..")))
+        return {};
+    QStringList parts = relative.split(u'/');
+    const QString fileName = parts.takeLast();
+    const qsizetype postsAt = std::max(parts.indexOf(QStringLiteral("_posts")), parts.indexOf(QStringLiteral("_drafts")));
+    QString permalinkOfPage = frontMatter.scalar(QStringLiteral("permalink"));
+    if (postsAt < 0) {
+        // A page: its path, or its own permalink.
+        if (!permalinkOfPage.isEmpty())
+            return permalinkOfPage.startsWith(u'/') ? permalinkOfPage : u'/' + permalinkOfPage;
+        QString name = QFileInfo(fileName).completeBaseName();
+        QString folder = parts.join(u'/');
+        if (!folder.isEmpty())
+            folder = u'/' + folder;
+        return name == u"index" ? QString(folder + u'/') : QString(folder + u'/' + name + QStringLiteral(".html"));
+    }
+    // A post: the site's permalink, its date, title and categories.
+    static const QRegularExpression dated(QStringLiteral("^(\\d{2,4})-(\\d{1,2})-(\\d{1,2})-(.*)(\\.[^.]+)$"));
+    const QRegularExpressionMatch m = dated.match(fileName);
+    QDate date = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt())
+                              : QFileInfo(path).lastModified().date();
+    static const QRegularExpression ymd(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})"));
+    if (const QRegularExpressionMatch d = ymd.match(frontMatter.scalar(QStringLiteral("date"))); d.hasMatch())
+        date = QDate(d.captured(1).toInt(), d.captured(2).toInt(), d.captured(3).toInt());
+    const QString title = m.hasMatch() ? m.captured(4) : QFileInfo(fileName).completeBaseName();
+    // Folders above _posts are categories too, before the post's own.
+    QStringList categories = parts.mid(0, postsAt);
+    for (const QString key : {QStringLiteral("category"), QStringLiteral("categories")}) {
+        if (const std::optional<YamlEntry> e = frontMatter.entry(key))
+            categories << wordsOf(e->value);
+    }
+    QStringList unique;
+    for (const QString &c : std::as_const(categories)) {
+        if (!unique.contains(c.toLower()))
+            unique << c.toLower();
+    }
+    QString slug = frontMatter.scalar(QStringLiteral("slug"));
+    QString pattern = permalinkOfPage.isEmpty() ? permalink : permalinkOfPage;
+    if (pattern == u"date")
+        pattern = QStringLiteral("/:categories/:year/:month/:day/:title:output_ext");
+    else if (pattern == u"pretty")
+        pattern = QStringLiteral("/:categories/:year/:month/:day/:title/");
+    else if (pattern == u"ordinal")
+        pattern = QStringLiteral("/:categories/:year/:y_day/:title:output_ext");
+    else if (pattern == u"weekdate")
+        pattern = QStringLiteral("/:categories/:year/W:week/:short_day/:title:output_ext");
+    else if (pattern == u"none")
+        pattern = QStringLiteral("/:categories/:title:output_ext");
+    const QHash<QString, QString> values{
+        {QStringLiteral("categories"), unique.join(u'/')},
+        {QStringLiteral("year"), date.toString(QStringLiteral("yyyy"))},
+        {QStringLiteral("short_year"), date.toString(QStringLiteral("yy"))},
+        {QStringLiteral("month"), date.toString(QStringLiteral("MM"))},
+        {QStringLiteral("i_month"), QString::number(date.month())},
+        {QStringLiteral("day"), date.toString(QStringLiteral("dd"))},
+        {QStringLiteral("i_day"), QString::number(date.day())},
+        {QStringLiteral("y_day"), QStringLiteral("%1").arg(date.dayOfYear(), 3, 10, QLatin1Char('0'))},
+        {QStringLiteral("title"), prettySlug(slug.isEmpty() ? title : slug)},
+        {QStringLiteral("slug"), defaultSlug(slug.isEmpty() ? title : slug)},
+        {QStringLiteral("name"), defaultSlug(QFileInfo(fileName).completeBaseName())},
+        {QStringLiteral("output_ext"), QStringLiteral(".html")},
+        {QStringLiteral("collection"), QStringLiteral("posts")},
+    };
+    static const QRegularExpression placeholder(QStringLiteral(":([a-z_]+)"));
+    QString url;
+    qsizetype last = 0;
+    for (const QRegularExpressionMatch &p : placeholder.globalMatch(pattern)) {
+        url += QStringView(pattern).sliced(last, p.capturedStart() - last);
+        // The longest known name (`:title:output_ext` holds two).
+        QString name = p.captured(1);
+        qsizetype used = name.size();
+        while (!values.contains(name.first(used)) && used > 1)
+            --used;
+        url += values.value(name.first(used), u':' + name.first(used)) + name.sliced(used);
+        last = p.capturedEnd();
+    }
+    url += QStringView(pattern).sliced(last);
+    static const QRegularExpression slashes(QStringLiteral("/+"));
+    url.replace(slashes, QStringLiteral("/"));
+    if (!url.startsWith(u'/'))
+        url.prepend(u'/');
+    return url;
+}
+
+AssetContext SiteConfig::assetContext(const QString &path, const FrontMatter &frontMatter) const
+{
+    AssetContext context = AssetContext::forPost(path, root, frontMatter.scalar(QStringLiteral("typora-root-url")));
+    context.baseUrl = variables.value(QStringLiteral("site.baseurl"));
+    const QString url = urlOf(path, frontMatter);
+    if (!url.isEmpty())
+        context.pageFolder = url.first(url.lastIndexOf(u'/') + 1);
+    return context;
+}
+
+QString MathDelimiters::toJson() const
+{
+    const auto array = [](const QList<QPair<QString, QString>> &list) {
+        QJsonArray out;
+        for (const auto &[open, close] : list)
+            out.append(QJsonArray{open, close});
+        return out;
+    };
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("inline"), array(inlineMath)}, {QStringLiteral("display"), array(displayMath)}})
+            .toJson(QJsonDocument::Compact));
 }
 
 } // namespace geul

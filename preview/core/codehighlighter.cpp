@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codehighlighter.h"
 
-#include "htmltext.h"
-
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/State>
 #include <KSyntaxHighlighting/Theme>
-
-#include <QRegularExpression>
 
 #include <memory>
 
@@ -103,27 +99,6 @@ QString CodeHighlighter::highlight(const QString &code, const QString &language,
     highlighter.setDefinition(definition);
     highlighter.setTheme(repository().defaultTheme(dark ? Repository::DarkTheme : Repository::LightTheme));
     return highlighter.run(code);
-}
-
-QString CodeHighlighter::highlightBlocks(const QString &html, bool dark)
-{
-    // cmark writes a fence as <pre ...><code class="language-X">escaped text</code></pre>.
-    static const QRegularExpression block(
-        QStringLiteral("(<pre[^>]*><code class=\"language-([^\"]+)\">)(.*?)(</code></pre>)"),
-        QRegularExpression::DotMatchesEverythingOption);
-    if (!html.contains(QLatin1String("<code class=\"language-")))
-        return html;
-    QString out;
-    qsizetype last = 0;
-    for (const QRegularExpressionMatch &m : block.globalMatch(html)) {
-        const QString highlighted = highlight(unescapeHtml(m.captured(3)), unescapeHtml(m.captured(2)), dark);
-        if (highlighted.isEmpty())
-            continue;
-        out += QStringView(html).sliced(last, m.capturedStart() - last);
-        out += m.captured(1) + highlighted + m.captured(4);
-        last = m.capturedEnd();
-    }
-    return out + QStringView(html).sliced(last);
 }
 
 } // namespace geul

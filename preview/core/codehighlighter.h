@@ -15,10 +15,6 @@ namespace CodeHighlighter {
 /// such as `py`), as HTML; an empty string when no definition knows it.
 QString highlight(const QString &code, const QString &language, bool dark);
 
-/// Highlights every `<pre><code class="language-X">` block of cmark's HTML
-/// whose language is known; others stay as they are.
-QString highlightBlocks(const QString &html, bool dark);
-
 } // namespace CodeHighlighter
 
 } // namespace geul

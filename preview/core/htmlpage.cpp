@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlpage.h"
 
-#include "htmltext.h"
+#include "markdownrenderer.h"
 #include "previewassets.h"
 
 #include <QCoreApplication>
@@ -76,49 +76,44 @@ QString HtmlPage::defaultKatexFolder()
 
 namespace {
 
-// Links of @p html that lead to local files or pages, made to work in a
-// page that stands alone.
-QString standaloneLinks(const QString &html, const HtmlPage::Options &options)
+// A link to a local file or a page of the site, made to work in a page
+// that stands alone: files inside it, pages at the site's address.
+void standaloneLink(Attributes &attributes, const HtmlPage::Options &options)
 {
-    static const QRegularExpression anchor(QStringLiteral("(<a\\b[^>]*?)\\s+href=\"([^\"]*)\"([^>]*>)"),
-                                           QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
-    QString out;
-    qsizetype last = 0;
-    for (const QRegularExpressionMatch &m : anchor.globalMatch(html)) {
-        const QString href = unescapeHtml(m.captured(2));
-        if (href.startsWith(u'#') || scheme.match(href).hasMatch() || href.startsWith(QLatin1String("//")))
-            continue;
-        out += QStringView(html).sliced(last, m.capturedStart() - last);
-        last = m.capturedEnd();
-        const AssetResolution r = AssetRef::resolve(href, options.assets);
-        QString target;
-        if (r.status == AssetResolution::Status::Local)
-            target = dataUrl(r.path);
-        else if (!options.siteUrl.isEmpty())
-            target = options.siteUrl + (href.startsWith(u'/') ? href : u'/' + href);
-        out += m.captured(1);
-        if (!target.isEmpty())
-            out += QStringLiteral(" href=\"%1\"").arg(target.toHtmlEscaped());
-        else
-            out += QStringLiteral(" title=\"%1\"").arg(href.toHtmlEscaped());
-        out += m.captured(3);
+    QString href = attributes.value(u"href");
+    href.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    if (href.isEmpty() || href.startsWith(u'#') || scheme.match(href).hasMatch() || href.startsWith(QLatin1String("//")))
+        return;
+    const AssetResolution r = AssetRef::resolve(href, options.assets);
+    QString target;
+    if (r.status == AssetResolution::Status::Local)
+        target = dataUrl(r.path);
+    else if (!options.siteUrl.isEmpty())
+        target = options.siteUrl + (href.startsWith(u'/') ? href : u'/' + href);
+    if (!target.isEmpty()) {
+        attributes.set(QStringLiteral("href"), target);
+    } else {
+        attributes.remove(u"href");
+        attributes.set(QStringLiteral("title"), href);
     }
-    return out + QStringView(html).sliced(last);
 }
 
 } // namespace
 
-QString HtmlPage::standalone(const QString &bodyHtml, const Options &options, QStringList *warnings)
+QString HtmlPage::standalone(const Reading &reading, const Options &options, QStringList *warnings)
 {
-    PreviewAssets::LinkOptions link;
-    link.localUrl = [](const QString &path) { return dataUrl(path); };
-    const QString body = standaloneLinks(PreviewAssets::link(bodyHtml, options.assets, link), options);
+    MarkdownRenderer::Options render;
+    render.sourcePositions = false;
+    render.assets = options.assets;
+    render.links.localUrl = [](const QString &path) { return dataUrl(path); };
+    render.link = [&options](const MarkdownNode &, Attributes &attributes) { standaloneLink(attributes, options); };
+    const QString body = MarkdownRenderer::render(reading, render).html;
 
     QString head;
     QString scripts;
     QString scriptHashes; // of our own scripts: no other script may run
-    if (body.contains(QLatin1String("class=\"math "))) {
+    if (!options.mathDelimiters.isEmpty()) {
         const QString style = katexStyle(options.katexFolder);
         const QString script = QString::fromUtf8(readFile(options.katexFolder + QStringLiteral("/katex.min.js")));
         if (style.isEmpty() || script.isEmpty()) {
@@ -128,7 +123,8 @@ QString HtmlPage::standalone(const QString &bodyHtml, const Options &options, QS
                         .arg(QDir::toNativeSeparators(options.katexFolder)));
         } else {
             head += QStringLiteral("<style>\n%1\n</style>\n").arg(asElementText(style, QLatin1String("style")));
-            for (const QString &code : {script, resourceText(QStringLiteral(":/geul/page/typeset.js"))}) {
+            for (const QString &code : {script, resourceText(QStringLiteral(":/geul/page/math.js")),
+                                        resourceText(QStringLiteral(":/geul/page/typeset.js"))}) {
                 const QString element = u'\n' + asElementText(code, QLatin1String("script")) + u'\n';
                 scripts += QStringLiteral("<script>%1</script>\n").arg(element);
                 scriptHashes
@@ -165,8 +161,11 @@ QString HtmlPage::standalone(const QString &bodyHtml, const Options &options, QS
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"utf-8\">\n"
                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                           "<meta name=\"generator\" content=\"Geul\">\n%1<title>%2</title>\n%3</head>\n<body>\n"
-                          "<main id=\"content\" class=\"post\">\n%4%5</main>\n%6</body>\n</html>\n")
-        .arg(meta, options.title.toHtmlEscaped(), head, header, body, scripts);
+                          "<main id=\"content\" class=\"post\"%7>\n%4%5</main>\n%6</body>\n</html>\n")
+        .arg(meta, options.title.toHtmlEscaped(), head, header, body, scripts,
+             options.mathDelimiters.isEmpty()
+                 ? QString()
+                 : QStringLiteral(" data-geul-math=\"%1\"").arg(options.mathDelimiters.toHtmlEscaped()));
 }
 
 } // namespace geul

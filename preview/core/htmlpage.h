@@ -2,6 +2,7 @@
 #pragma once
 
 #include "assetref.h"
+#include "reading.h"
 
 #include <QList>
 #include <QPair>
@@ -32,11 +33,14 @@ struct Options
     QString siteUrl;
     /// KaTeX's folder; math stays as TeX when empty or unreadable.
     QString katexFolder;
+    /// The delimiters of the math to typeset (MathDelimiters::toJson());
+    /// empty: none, as for a post without math.
+    QString mathDelimiters;
 };
 
-/// The page for @p bodyHtml, a fragment from MarkdownRenderer. Sets
-/// @p warnings (when given) to what could not be included, for people.
-QString standalone(const QString &bodyHtml, const Options &options, QStringList *warnings = nullptr);
+/// The page of the post @p reading. Sets @p warnings (when given) to what
+/// could not be included, for people.
+QString standalone(const Reading &reading, const Options &options, QStringList *warnings = nullptr);
 
 /// The system's KaTeX folder that Geul was built to use.
 QString defaultKatexFolder();

@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QByteArray>
-#include <QHash>
+#include "assetref.h"
+#include "htmlwriter.h"
+#include "previewassets.h"
+#include "reading.h"
+
 #include <QString>
+
+#include <optional>
 
 namespace geul {
 
-class FrontMatter;
-
-/// Turns Markdown into an HTML fragment as Jekyll would: Liquid first (see
-/// Liquid), then cmark-gfm with CommonMark plus the GFM extensions (tables,
-/// strikethrough, autolinks, task lists), footnotes, TeX math when asked
-/// (see MathExtension), raw HTML passed through as Jekyll does (the preview
-/// page, not the renderer, keeps it from running), kramdown's attribute
-/// lists and heading ids (see Kramdown), fenced code highlighted (see
-/// CodeHighlighter), and `data-sourcepos` attributes on block elements that
-/// count lines of the whole file.
+/// A post's body as HTML for people: the blog's HTML from its Reading
+/// (see HtmlWriter), with what a preview or a page of its own adds: code
+/// in the editor's colours, local images at URLs the page can load (or a
+/// note saying why one cannot be shown), and source positions for the
+/// scroll map.
 ///
 /// Stateless: every function is thread-safe and may run on any thread.
 namespace MarkdownRenderer {
@@ -25,32 +25,28 @@ struct Options
 {
     /// Code is highlighted in the colours of the dark theme.
     bool dark = false;
-    /// Fenced code with a known language is highlighted.
+    /// Code in a language the blog highlights is highlighted.
     bool highlightCode = true;
-    /// TeX math is recognized; see MathExtension. renderPost() takes it from
-    /// the front matter's `use_math` (or `math_use`).
-    bool math = false;
-    /// Liquid is handled first, as Jekyll does; see Liquid. renderPost()
-    /// turns it off for `render_with_liquid: false`.
-    bool liquid = true;
-    /// Liquid's variables: `site.X` (see Site::variables()); renderPost()
-    /// adds the post's `page.X`.
-    QHash<QString, QString> variables;
+    /// Block elements carry `data-sourcepos` (lines of the whole file).
+    bool sourcePositions = true;
+    /// Where the post's files are; without it references stay as written.
+    std::optional<AssetContext> assets;
+    PreviewAssets::LinkOptions links;
+    /// Called for links (`a`) after images are seen to: a page of its own
+    /// points them elsewhere.
+    std::function<void(const MarkdownNode &node, Attributes &attributes)> link;
 };
 
-/// Renders a post body. @p firstLine is the 0-based line of the file on
-/// which @p body starts, so that source positions name lines of the file.
-QString renderBody(QStringView body, int firstLine = 0, const Options &options = {});
+/// The body of @p reading as HTML blocks.
+HtmlWriter::Output render(const Reading &reading, const Options &options = {});
 
-/// Splits off the front matter (Jekyll's rule) and renders the body only,
-/// with the math, Liquid and `page.X` settings of its front matter.
-QString renderPost(QStringView text, const Options &options = {});
-/// The same, for a caller that has read the front matter already.
-QString renderPost(QStringView text, const FrontMatter &frontMatter, Options options = {});
+/// Reads @p text in @p dialect (with Liquid's @p siteVariables) and renders
+/// its body: the same as render(Reading::read(...)).
+QString renderPost(const QString &text, const Options &options = {}, const Dialect &dialect = {},
+                   const QHash<QString, QString> &siteVariables = {});
 
-/// The same parse and render as renderBody(), straight on UTF-8 bytes with
-/// no conversion, line offset or code highlighting: the baseline that
-/// benchmarks compare renderBody() against.
+/// cmark-gfm's own parse and render of @p utf8 with GFM's extensions: the
+/// baseline that benchmarks compare Geul's reading against.
 QByteArray renderBareUtf8(const QByteArray &utf8);
 
 } // namespace MarkdownRenderer

@@ -1,44 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewassets.h"
 
-#include "htmltext.h"
-
 #include <QCoreApplication>
-#include <QRegularExpression>
-#include <QStringDecoder>
 #include <QUrl>
 
 namespace geul {
 
-namespace {
-
-// cmark percent-encodes the non-ASCII bytes of a Markdown link; show
-// those as the text the user typed. ASCII escapes (`%20`) stay as written.
-QString asTyped(const QString &url)
-{
-    static const QRegularExpression encoded(QStringLiteral("(%[89A-Fa-f][0-9A-Fa-f])+"));
-    QString out;
-    qsizetype last = 0;
-    for (const QRegularExpressionMatch &m : encoded.globalMatch(url)) {
-        out += QStringView(url).sliced(last, m.capturedStart() - last);
-        const QByteArray bytes = QByteArray::fromPercentEncoding(m.captured().toLatin1());
-        QStringDecoder decoder(QStringDecoder::Utf8);
-        const QString text = decoder(bytes);
-        out += decoder.hasError() ? m.captured() : text;
-        last = m.capturedEnd();
-    }
-    return out + QStringView(url).sliced(last);
-}
-
-QString placeholder(const QString &written, const QString &reason)
+QString PreviewAssets::placeholder(const QString &written, const QString &reason)
 {
     return QStringLiteral("<span class=\"geul-missing\" title=\"%1\">%2 <code>%3</code> — %4</span>")
         .arg(reason.toHtmlEscaped(),
              QCoreApplication::translate("geul::PreviewAssets", "Image not shown:").toHtmlEscaped(),
-             asTyped(written).toHtmlEscaped(), reason.toHtmlEscaped());
+             written.toHtmlEscaped(), reason.toHtmlEscaped());
 }
-
-} // namespace
 
 QString PreviewAssets::urlFor(const QString &path)
 {
@@ -55,63 +29,64 @@ QString PreviewAssets::pathFor(const QUrl &url)
     return url.path(QUrl::FullyDecoded);
 }
 
-QString PreviewAssets::link(const QString &html, const AssetContext &context, const LinkOptions &options)
+namespace {
+
+// An attribute's value as the browser reads it: character references decoded.
+QString decoded(const QString &value)
 {
-    const QString remoteOff = QCoreApplication::translate("geul::PreviewAssets", "remote images are turned off");
-    const auto localUrl = [&options](const QString &path) {
-        return options.localUrl ? options.localUrl(path) : urlFor(path);
-    };
-    static const QRegularExpression tag(QStringLiteral("<(img|video|audio|source)\\b[^>]*>"),
-                                        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression attribute(
-        QStringLiteral("(\\s(?:src|poster)\\s*=\\s*)(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))"),
-        QRegularExpression::CaseInsensitiveOption);
+    if (!value.contains(u'&'))
+        return value;
+    QString text = value;
+    text.replace(QLatin1String("&quot;"), QLatin1String("\""))
+        .replace(QLatin1String("&#39;"), QLatin1String("'"))
+        .replace(QLatin1String("&lt;"), QLatin1String("<"))
+        .replace(QLatin1String("&gt;"), QLatin1String(">"))
+        .replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return text;
+}
 
-    auto valueOf = [](const QRegularExpressionMatch &a) {
-        return unescapeHtml(a.hasCaptured(2) ? a.captured(2) : a.hasCaptured(3) ? a.captured(3) : a.captured(4));
-    };
+} // namespace
 
-    QString out;
-    out.reserve(html.size());
-    qsizetype last = 0;
-    for (const QRegularExpressionMatch &t : tag.globalMatch(html)) {
-        out += QStringView(html).sliced(last, t.capturedStart() - last);
-        last = t.capturedEnd();
-        const QString element = t.captured();
-
-        // An image that cannot be shown becomes a note saying why.
-        if (t.captured(1).compare(QLatin1String("img"), Qt::CaseInsensitive) == 0) {
-            const QRegularExpressionMatch src = attribute.match(element);
-            if (src.hasMatch()) {
-                const AssetResolution r = AssetRef::resolve(valueOf(src), context);
-                if (r.isProblem()) {
-                    out += placeholder(valueOf(src), r.reason());
-                    continue;
-                }
-                if (r.status == AssetResolution::Status::Remote && !options.remote) {
-                    out += placeholder(valueOf(src), remoteOff);
-                    continue;
-                }
+std::function<void(const MarkdownNode &, Attributes &, QString *)>
+PreviewAssets::hook(const AssetContext &context, const LinkOptions &options)
+{
+    return [context, options](const MarkdownNode &node, Attributes &attributes, QString *replacement) {
+        using Type = MarkdownNode::Type;
+        const bool image = node.type == Type::Image || (node.type == Type::HtmlElement && node.value == u"img");
+        const bool media = node.type == Type::HtmlElement
+                           && (node.value == u"video" || node.value == u"audio" || node.value == u"source"
+                               || node.value == u"track" || node.value == u"embed");
+        if (!image && !media)
+            return;
+        const QString remoteOff
+            = QCoreApplication::translate("geul::PreviewAssets", "remote images are turned off");
+        const auto localUrl = [&options](const QString &path) {
+            return options.localUrl ? options.localUrl(path) : urlFor(path);
+        };
+        for (const QString name : {QStringLiteral("src"), QStringLiteral("poster")}) {
+            if (!attributes.contains(name) || (name == u"poster" && node.value != u"video"))
+                continue;
+            const QString written = decoded(attributes.value(name));
+            const AssetResolution r = AssetRef::resolve(written, context);
+            // An image that cannot be shown becomes a note saying why.
+            if (image && r.isProblem()) {
+                *replacement = placeholder(written, r.reason());
+                return;
+            }
+            if (image && r.status == AssetResolution::Status::Remote && !options.remote) {
+                *replacement = placeholder(written, remoteOff);
+                return;
+            }
+            if (r.status == AssetResolution::Status::Local) {
+                attributes.set(name, localUrl(r.path));
+            } else if (r.status == AssetResolution::Status::Remote && !options.remote) {
+                attributes.set(name, QString());
+                attributes.set(QStringLiteral("data-geul-remote"), written);
+            } else if (r.isProblem()) {
+                attributes.set(QStringLiteral("data-geul-missing"), r.reason());
             }
         }
-        qsizetype at = 0;
-        for (const QRegularExpressionMatch &a : attribute.globalMatch(element)) {
-            const AssetResolution r = AssetRef::resolve(valueOf(a), context);
-            out += QStringView(element).sliced(at, a.capturedStart() - at);
-            at = a.capturedEnd();
-            if (r.status == AssetResolution::Status::Local)
-                out += a.captured(1) + u'"' + localUrl(r.path).toHtmlEscaped() + u'"';
-            else if (r.status == AssetResolution::Status::Remote && !options.remote)
-                out += a.captured(1) + QStringLiteral("\"\" data-geul-remote=\"") + valueOf(a).toHtmlEscaped() + u'"';
-            else
-                out += a.captured();
-            if (r.isProblem())
-                out += QStringLiteral(" data-geul-missing=\"%1\"").arg(r.reason().toHtmlEscaped());
-        }
-        out += QStringView(element).sliced(at);
-    }
-    out += QStringView(html).sliced(last);
-    return out;
+    };
 }
 
 } // namespace geul

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "assetref.h"
+#include "markdownnode.h"
 
 #include <QString>
 
@@ -9,9 +10,10 @@
 
 namespace geul {
 
-/// Points the local files an HTML fragment uses at the preview's own URL
-/// scheme, and swaps references that do not resolve for a visible note
-/// with the path as written and the reason. Reentrant; may run on a worker.
+/// Points the local files a post's HTML uses at URLs its page can load (the
+/// preview's own scheme, or `data:` URLs for a page of its own), and
+/// swaps images that do not resolve for a visible note with the path as
+/// written and the reason. Reentrant; may run on a worker.
 namespace PreviewAssets {
 
 /// The URL scheme the preview serves local files through.
@@ -32,8 +34,14 @@ struct LinkOptions
     std::function<QString(const QString &path)> localUrl;
 };
 
-/// Rewrites `src` (and `poster`) of img, video, audio and source elements.
-QString link(const QString &html, const AssetContext &context, const LinkOptions &options = {});
+/// The HtmlWriter hook for images and media (`![]()`, `<img>`, `<video>`,
+/// `<audio>`, `<source>`, `<track>`, `<embed>`, a video's poster): their
+/// URLs resolved with @p context as the blog publishes them.
+std::function<void(const MarkdownNode &node, Attributes &attributes, QString *replacement)>
+hook(const AssetContext &context, const LinkOptions &options = {});
+
+/// The note shown in place of an image that cannot be shown.
+QString placeholder(const QString &written, const QString &reason);
 
 } // namespace PreviewAssets
 

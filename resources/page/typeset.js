@@ -1,16 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Typesets the math of a standalone page written by Geul, as its preview
-// does: every .math element holds TeX; display math has the class display.
+// does (see math.js), with the delimiters the page carries.
 'use strict';
-document.querySelectorAll('.math').forEach(function (element) {
-    try {
-        katex.render(element.textContent, element, {
-            displayMode: element.classList.contains('display'),
-            throwOnError: false,
-            trust: false,
-            strict: 'ignore'
-        });
-    } catch (error) {
-        element.title = String(error.message || error);
-    }
-});
+(function () {
+    const main = document.getElementById('content');
+    const config = main && main.getAttribute('data-geul-math');
+    if (config && window.geulMath)
+        window.geulMath.typeset(main, JSON.parse(config));
+})();

@@ -7,14 +7,14 @@
 // parsed fragments do not execute <script> elements.
 //
 // Also keeps the preview in step with the editor by source line: the
-// blocks carry cmark's data-sourcepos ("startLine:col-endLine:col").
+// blocks carry data-sourcepos ("startLine:col-endLine:col"). Math is
+// typeset as the blog's MathJax does it (math.js), with the site's
+// delimiters, only for posts that ask for math.
 'use strict';
 
 (function () {
     let bridge = null;
     let content = null;
-    // Typeset math by its TeX, so that unchanged formulas cost nothing.
-    const mathCache = new Map();
     // The blocks on the page, in order: their DOM nodes.
     let shown = [];
     // The whole fragment has arrived once; patches apply to it.
@@ -27,40 +27,12 @@
     // The line last asked for, kept while images arrive and move blocks.
     let requestedLine = null;
 
-    function escapeHtml(text) {
-        return text.replace(/[&<>"]/g, function (c) {
-            return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c];
-        });
-    }
+    // The math the blog typesets, with its delimiters; null: none.
+    let math = null;
 
     function typeset(root) {
-        if (root.nodeType !== Node.ELEMENT_NODE)
-            return;
-        const found = root.matches('.math') ? [root] : root.querySelectorAll('.math');
-        for (const element of found) {
-            const display = element.classList.contains('display');
-            const tex = element.textContent;
-            const key = (display ? 'D' : 'I') + tex;
-            let html = mathCache.get(key);
-            if (html === undefined) {
-                if (typeof katex === 'undefined') {
-                    element.classList.add('geul-math-unavailable');
-                    continue;
-                }
-                try {
-                    html = katex.renderToString(tex, { displayMode: display, throwOnError: true, trust: false,
-                                                       strict: 'ignore' });
-                } catch (error) {
-                    // A bad formula says why, in place; the rest renders.
-                    html = '<span class="geul-math-error"><code>' + escapeHtml(tex) + '</code> <span class="message">'
-                        + escapeHtml(String(error.message || error)) + '</span></span>';
-                }
-                if (mathCache.size > 5000)
-                    mathCache.clear();
-                mathCache.set(key, html);
-            }
-            element.innerHTML = html;
-        }
+        if (math && window.geulMath)
+            window.geulMath.typeset(root, math);
     }
 
     // Gives a kept block the source positions of its new lines.
@@ -257,6 +229,12 @@
             bridge = channel.objects.bridge;
             applyTheme(bridge.dark);
             bridge.darkChanged.connect(applyTheme);
+            math = bridge.math ? JSON.parse(bridge.math) : null;
+            bridge.mathChanged.connect(function (value) {
+                math = value ? JSON.parse(value) : null;
+                // Every block again, typeset (or not) anew.
+                bridge.requestBlocks();
+            });
             bridge.replaced.connect(replaced);
             bridge.patched.connect(patched);
             bridge.scrollRequested.connect(scrollToLine);

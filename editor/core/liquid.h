@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mappedtext.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -24,24 +26,29 @@ namespace Liquid {
 
 struct Output
 {
-    /// The text for Markdown, with markers standing for unknown Liquid.
-    QString text;
+    /// The text for Markdown, with markers standing for unknown Liquid;
+    /// each character knows where it came from (what Liquid filled in
+    /// maps to the tag or output that made it).
+    MappedText text;
     /// The Liquid as written, for each marker.
     QStringList markers;
 };
 
 /// @p variables maps names such as `site.baseurl` or `page.title` to
-/// their values.
-Output process(QStringView text, const QHash<QString, QString> &variables);
+/// their values. @p text stands at @p origin in the post.
+Output process(QStringView text, const QHash<QString, QString> &variables, qsizetype origin = 0);
 
 /// @p text with each output (`{{ ... }}`) whose value is known replaced by
 /// it, and everything else, tags included, as it is. For tools that need
 /// the links a post really has (`{{ site.baseurl }}/assets/a.png`).
 QString expandOutputs(QStringView text, const QHash<QString, QString> &variables);
 
-/// Replaces the markers of @p markers in rendered HTML: a muted note in
-/// content, the Liquid as written inside a tag's attribute.
-QString insertMarkers(const QString &html, const QStringList &markers);
+/// @p html (escaped text) with each marker of @p markers as a small muted
+/// note showing the Liquid as written.
+QString markersAsNotes(const QString &html, const QStringList &markers);
+/// @p value (an escaped attribute value) with each marker as the Liquid
+/// as written.
+QString restoreMarkers(const QString &value, const QStringList &markers);
 
 } // namespace Liquid
 

@@ -30,6 +30,45 @@ QString newlinesOf(QStringView text)
     return QString(text.count(u'\n'), u'\n');
 }
 
+// The marker at @p at of @p text: its index, and where it ends; -1 when
+// there is none.
+qsizetype markerAt(QStringView text, qsizetype at, qsizetype *end)
+{
+    if (at >= text.size() || text[at] != QChar(markerOpen))
+        return -1;
+    qsizetype index = 0;
+    qsizetype i = at + 1;
+    while (i < text.size() && text[i].unicode() >= markerDigit0 && text[i].unicode() <= markerDigit0 + 15) {
+        index = index * 16 + (text[i].unicode() - markerDigit0);
+        ++i;
+    }
+    if (i == at + 1 || i >= text.size() || text[i] != QChar(markerClose))
+        return -1;
+    *end = i + 1;
+    return index;
+}
+
+// @p text with each marker replaced by what @p replace makes of its Liquid.
+template<typename Replace> QString replaceMarkers(const QString &text, const QStringList &markers, Replace replace)
+{
+    if (markers.isEmpty() || !text.contains(QChar(markerOpen)))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    qsizetype last = 0;
+    for (qsizetype at = text.indexOf(QChar(markerOpen)); at >= 0; at = text.indexOf(QChar(markerOpen), at + 1)) {
+        qsizetype end = 0;
+        const qsizetype index = markerAt(text, at, &end);
+        if (index < 0 || index >= markers.size())
+            continue;
+        out += QStringView(text).sliced(last, at - last);
+        out += replace(markers.at(index));
+        last = end;
+        at = end - 1;
+    }
+    return out + QStringView(text).sliced(last);
+}
+
 // A tag's name and arguments, without the delimiters and whitespace control.
 QStringView innerOf(QStringView whole)
 {
@@ -134,18 +173,19 @@ bool atLineStart(QStringView text, qsizetype at)
 
 } // namespace
 
-Liquid::Output Liquid::process(QStringView text, const QHash<QString, QString> &variables)
+Liquid::Output Liquid::process(QStringView text, const QHash<QString, QString> &variables, qsizetype origin)
 {
     Output result;
-    QString &out = result.text;
+    MappedText &out = result.text;
     if (!text.contains(u"{%") && !text.contains(u"{{")) {
-        out = text.toString();
+        out = MappedText(text.toString(), origin);
         return result;
     }
-    out.reserve(text.size());
-    auto marker = [&result](QStringView whole) {
+    // What Liquid made stands for the construct at @p from.
+    auto made = [&out, origin](const QString &value, qsizetype from) { out.appendSynthetic(value, origin + from); };
+    auto marker = [&result, &made](QStringView whole, qsizetype from) {
         result.markers.append(whole.toString());
-        return markerFor(result.markers.size() - 1) + newlinesOf(whole);
+        made(markerFor(result.markers.size() - 1) + newlinesOf(whole), from);
     };
 
     qsizetype at = 0;
@@ -160,14 +200,17 @@ Liquid::Output Liquid::process(QStringView text, const QHash<QString, QString> &
         const qsizetype close = text.indexOf(isTag ? u"%}" : u"}}", open + 2);
         if (close < 0)
             break; // unterminated: text, as Liquid would fail on it
-        out += text.sliced(at, open - at);
+        out.appendOriginal(text.sliced(at, open - at), origin + at);
         const QStringView whole = text.sliced(open, close + 2 - open);
         const QStringView inner = innerOf(whole);
         at = close + 2;
 
         if (!isTag) {
             const std::optional<QString> value = evaluate(inner, variables);
-            out += value ? QString(*value + newlinesOf(whole)) : marker(whole);
+            if (value)
+                made(*value + newlinesOf(whole), open);
+            else
+                marker(whole, open);
             continue;
         }
         const qsizetype nameEnd = inner.indexOf(u' ');
@@ -176,26 +219,29 @@ Liquid::Output Liquid::process(QStringView text, const QHash<QString, QString> &
         if (name == u"raw" || name == u"comment" || name == u"highlight") {
             const auto end = findEndTag(text, at, QString(u"end" + name.toString()));
             if (!end) {
-                out += marker(whole);
+                marker(whole, open);
                 continue;
             }
             const QStringView content = text.sliced(at, end->first - at);
             const QStringView endTag = text.sliced(end->first, end->second - end->first);
             if (name == u"raw") {
-                out += newlinesOf(whole) + content + newlinesOf(endTag);
+                made(newlinesOf(whole), open);
+                out.appendOriginal(content, origin + at);
+                made(newlinesOf(endTag), end->first);
             } else if (name == u"comment") {
-                out += newlinesOf(text.sliced(open, end->second - open));
+                made(newlinesOf(text.sliced(open, end->second - open)), open);
             } else {
                 const qsizetype space = arguments.indexOf(u' ');
-                out += fenced(space < 0 ? arguments : arguments.first(space), content, atLineStart(text, open));
-                out += newlinesOf(whole) + newlinesOf(endTag);
+                made(fenced(space < 0 ? arguments : arguments.first(space), content, atLineStart(text, open))
+                         + newlinesOf(whole) + newlinesOf(endTag),
+                     open);
             }
             at = end->second;
             continue;
         }
-        out += marker(whole);
+        marker(whole, open);
     }
-    out += text.sliced(at);
+    out.appendOriginal(text.sliced(at), origin + at);
     return result;
 }
 
@@ -215,49 +261,19 @@ QString Liquid::expandOutputs(QStringView text, const QHash<QString, QString> &v
     return out + text.sliced(at);
 }
 
-QString Liquid::insertMarkers(const QString &html, const QStringList &markers)
+QString Liquid::markersAsNotes(const QString &html, const QStringList &markers)
 {
-    if (markers.isEmpty())
-        return html;
-    // Raw in text and attributes, or percent-encoded in a link's URL.
-    static const QRegularExpression marker(QStringLiteral("\\x{E000}([\\x{E010}-\\x{E01F}]+)\\x{E001}"
-                                                          "|%EE%80%80((?:%EE%80%9[0-9A-F])+)%EE%80%81"));
     const QString title
         = QCoreApplication::translate("geul::Liquid", "Liquid that Jekyll fills in when it builds the site");
-    QString out;
-    out.reserve(html.size());
-    qsizetype last = 0;
-    qsizetype tagOpen = -1; // where the tag around the current position opened
-    qsizetype scanned = 0;
-    for (const QRegularExpressionMatch &m : marker.globalMatch(html)) {
-        // Track whether the marker stands inside a tag, in an attribute.
-        for (; scanned < m.capturedStart(); ++scanned) {
-            if (html[scanned] == u'<')
-                tagOpen = scanned;
-            else if (html[scanned] == u'>')
-                tagOpen = -1;
-        }
-        qsizetype index = 0;
-        if (m.hasCaptured(1)) {
-            for (const QChar digit : m.capturedView(1))
-                index = index * 16 + (digit.unicode() - markerDigit0);
-        } else {
-            const QString bytes = m.captured(2).remove(QStringLiteral("%EE%80%9"));
-            index = bytes.toLongLong(nullptr, 16);
-        }
-        out += QStringView(html).sliced(last, m.capturedStart() - last);
-        last = m.capturedEnd();
-        if (index < 0 || index >= markers.size())
-            continue;
-        const QString written = markers.at(index).toHtmlEscaped();
-        if (tagOpen >= 0)
-            out += written;
-        else
-            out += QStringLiteral("<span class=\"geul-liquid\" title=\"%1\">%2</span>")
-                       .arg(title.toHtmlEscaped(), written);
-    }
-    out += QStringView(html).sliced(last);
-    return out;
+    return replaceMarkers(html, markers, [&title](const QString &liquid) {
+        return QStringLiteral("<span class=\"geul-liquid\" title=\"%1\">%2</span>")
+            .arg(title.toHtmlEscaped(), liquid.toHtmlEscaped());
+    });
+}
+
+QString Liquid::restoreMarkers(const QString &value, const QStringList &markers)
+{
+    return replaceMarkers(value, markers, [](const QString &liquid) { return liquid.toHtmlEscaped(); });
 }
 
 } // namespace geul

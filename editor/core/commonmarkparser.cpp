@@ -1,0 +1,359 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The only file that includes cmark-gfm: the rest of Geul sees MarkdownNode.
+#include "commonmarkparser.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <QByteArray>
+
+#include <cstdlib>
+#include <functional>
+
+#include <memory>
+#include <mutex>
+
+namespace geul {
+
+namespace {
+
+using Node = MarkdownNode;
+using Type = MarkdownNode::Type;
+using NodePtr = std::unique_ptr<MarkdownNode>;
+
+struct ParserDeleter
+{
+    void operator()(cmark_parser *p) const { cmark_parser_free(p); }
+};
+struct NodeDeleter
+{
+    void operator()(cmark_node *n) const { cmark_node_free(n); }
+};
+struct CStringDeleter
+{
+    void operator()(char *s) const { free(s); }
+};
+
+// cmark-gfm changes a process-wide table of special characters on every
+// parse with extensions: one parse at a time (two at once corrupt each
+// other's output).
+std::mutex &parseMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+int optionBits(const QStringList &names)
+{
+    static const QHash<QString, int> bits{
+        {QStringLiteral("SOURCEPOS"), CMARK_OPT_SOURCEPOS},
+        {QStringLiteral("HARDBREAKS"), CMARK_OPT_HARDBREAKS},
+        {QStringLiteral("NOBREAKS"), CMARK_OPT_NOBREAKS},
+        {QStringLiteral("SMART"), CMARK_OPT_SMART},
+        {QStringLiteral("GITHUB_PRE_LANG"), CMARK_OPT_GITHUB_PRE_LANG},
+        {QStringLiteral("LIBERAL_HTML_TAG"), CMARK_OPT_LIBERAL_HTML_TAG},
+        {QStringLiteral("FOOTNOTES"), CMARK_OPT_FOOTNOTES},
+        {QStringLiteral("STRIKETHROUGH_DOUBLE_TILDE"), CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE},
+        {QStringLiteral("TABLE_PREFER_STYLE_ATTRIBUTES"), CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES},
+        {QStringLiteral("FULL_INFO_STRING"), CMARK_OPT_FULL_INFO_STRING},
+        {QStringLiteral("UNSAFE"), CMARK_OPT_UNSAFE},
+    };
+    int result = 0;
+    for (const QString &name : names)
+        result |= bits.value(name.toUpper(), 0);
+    return result;
+}
+
+class Converter
+{
+public:
+    Converter(const MappedText &source, const QByteArray &utf8) : m_source(source)
+    {
+        // Byte offsets of cmark's positions to characters of the source.
+        const QString &text = source.text();
+        m_charOfByte.reserve(utf8.size() + 1);
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t u = text[i].unicode();
+            int bytes = 3;
+            if (u < 0x80)
+                bytes = 1;
+            else if (u < 0x800)
+                bytes = 2;
+            else if (QChar::isHighSurrogate(u) && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+                bytes = 4;
+            for (int k = 0; k < bytes; ++k)
+                m_charOfByte.push_back(i);
+            if (bytes == 4)
+                ++i;
+        }
+        m_charOfByte.push_back(text.size());
+        m_lineStartBytes.push_back(0);
+        for (qsizetype b = 0; b < utf8.size(); ++b) {
+            if (utf8[b] == '\n')
+                m_lineStartBytes.push_back(b + 1);
+        }
+    }
+
+    qsizetype offset(int line, int column) const
+    {
+        if (line < 1 || line > qsizetype(m_lineStartBytes.size()))
+            return -1;
+        const qsizetype byte = std::min<qsizetype>(m_lineStartBytes[line - 1] + std::max(column, 1) - 1,
+                                                   qsizetype(m_charOfByte.size()) - 1);
+        return m_source.origin(std::min(m_charOfByte[byte], m_source.size()));
+    }
+
+    void place(Node &node, cmark_node *n) const
+    {
+        const int line = cmark_node_get_start_line(n);
+        if (line <= 0)
+            return;
+        node.start = offset(line, cmark_node_get_start_column(n));
+        const qsizetype end = offset(cmark_node_get_end_line(n), cmark_node_get_end_column(n));
+        node.end = end >= 0 ? end + 1 : node.start;
+    }
+
+    NodePtr convert(cmark_node *n, Node *parent, KramdownParser::Result &result)
+    {
+        const char *typeName = cmark_node_get_type_string(n);
+        const QLatin1String kind(typeName ? typeName : "");
+        NodePtr node;
+        switch (cmark_node_get_type(n)) {
+        case CMARK_NODE_DOCUMENT:
+            node = std::make_unique<Node>(Type::Root);
+            break;
+        case CMARK_NODE_BLOCK_QUOTE:
+            node = std::make_unique<Node>(Type::Blockquote);
+            break;
+        case CMARK_NODE_LIST:
+            node = std::make_unique<Node>(cmark_node_get_list_type(n) == CMARK_ORDERED_LIST ? Type::OrderedList
+                                                                                               : Type::UnorderedList);
+            if (cmark_node_get_list_type(n) == CMARK_ORDERED_LIST && cmark_node_get_list_start(n) != 1)
+                node->attributes.set(QStringLiteral("start"), QString::number(cmark_node_get_list_start(n)));
+            m_tight = cmark_node_get_list_tight(n);
+            break;
+        case CMARK_NODE_ITEM:
+            node = std::make_unique<Node>(Type::ListItem);
+            break;
+        case CMARK_NODE_CODE_BLOCK: {
+            node = std::make_unique<Node>(Type::CodeBlock, QString::fromUtf8(cmark_node_get_literal(n)));
+            node->fenced = cmark_node_get_fenced(n, nullptr, nullptr, nullptr);
+            const QString info = QString::fromUtf8(cmark_node_get_fence_info(n)).trimmed();
+            const QString language = info.section(u' ', 0, 0);
+            if (!language.isEmpty()) {
+                node->name = language;
+                node->attributes.set(QStringLiteral("class"), QStringLiteral("language-") + language);
+            }
+            break;
+        }
+        case CMARK_NODE_HTML_BLOCK:
+        case CMARK_NODE_HTML_INLINE: {
+            // Raw HTML read into elements, so that its images count.
+            node = std::make_unique<Node>(Type::Temporary);
+            place(*node, n);
+            const QString html = QString::fromUtf8(cmark_node_get_literal(n));
+            const qsizetype at = node->start >= 0 ? node->start : 0;
+            for (NodePtr &child : KramdownParser::parseHtml(MappedText(html, at)))
+                node->append(std::move(child));
+            if (cmark_node_get_type(n) == CMARK_NODE_HTML_BLOCK) {
+                for (auto &child : node->children) {
+                    if (child->type == Type::HtmlElement || child->type == Type::XmlComment)
+                        child->category = Node::Category::Block;
+                }
+            }
+            return node;
+        }
+        case CMARK_NODE_PARAGRAPH:
+            node = std::make_unique<Node>(Type::Paragraph);
+            // In a tight list an item's paragraphs have no <p>.
+            if (parent && parent->type == Type::ListItem && m_tight)
+                node->transparent = true;
+            break;
+        case CMARK_NODE_HEADING:
+            node = std::make_unique<Node>(Type::Header);
+            node->level = cmark_node_get_heading_level(n);
+            break;
+        case CMARK_NODE_THEMATIC_BREAK:
+            node = std::make_unique<Node>(Type::HorizontalRule);
+            break;
+        case CMARK_NODE_FOOTNOTE_DEFINITION: {
+            FootnoteDefinition &definition = result.footnotes[QString::fromUtf8(cmark_node_get_literal(n))];
+            definition.content = std::make_unique<Node>(Type::Root);
+            for (cmark_node *c = cmark_node_first_child(n); c; c = cmark_node_next(c))
+                definition.content->append(convert(c, definition.content.get(), result));
+            return nullptr;
+        }
+        case CMARK_NODE_TEXT:
+            node = std::make_unique<Node>(Type::Text, QString::fromUtf8(cmark_node_get_literal(n)));
+            break;
+        case CMARK_NODE_SOFTBREAK:
+            node = std::make_unique<Node>(Type::Text, QStringLiteral("\n"));
+            break;
+        case CMARK_NODE_LINEBREAK:
+            node = std::make_unique<Node>(Type::LineBreak);
+            break;
+        case CMARK_NODE_CODE:
+            node = std::make_unique<Node>(Type::CodeSpan, QString::fromUtf8(cmark_node_get_literal(n)));
+            break;
+        case CMARK_NODE_EMPH:
+            node = std::make_unique<Node>(Type::Emphasis);
+            break;
+        case CMARK_NODE_STRONG:
+            node = std::make_unique<Node>(Type::Strong);
+            break;
+        case CMARK_NODE_LINK:
+        case CMARK_NODE_IMAGE: {
+            const bool image = cmark_node_get_type(n) == CMARK_NODE_IMAGE;
+            node = std::make_unique<Node>(image ? Type::Image : Type::Link);
+            node->markdownImage = true;
+            const QString url = QString::fromUtf8(cmark_node_get_url(n));
+            const QString title = QString::fromUtf8(cmark_node_get_title(n));
+            if (image) {
+                node->attributes.set(QStringLiteral("src"), url);
+                QString alt;
+                for (cmark_node *c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
+                    if (const char *literal = cmark_node_get_literal(c))
+                        alt += QString::fromUtf8(literal);
+                }
+                node->attributes.set(QStringLiteral("alt"), alt);
+            } else {
+                node->attributes.set(QStringLiteral("href"), url);
+            }
+            if (!title.isEmpty())
+                node->attributes.set(QStringLiteral("title"), title);
+            break;
+        }
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+            node = std::make_unique<Node>(Type::Footnote);
+            node->name = QString::fromUtf8(cmark_node_get_literal(n));
+            break;
+        default:
+            if (kind == QLatin1String("table")) {
+                node = std::make_unique<Node>(Type::Table);
+                const uint16_t columns = cmark_gfm_extensions_get_table_columns(n);
+                const uint8_t *alignments = cmark_gfm_extensions_get_table_alignments(n);
+                for (uint16_t i = 0; i < columns; ++i) {
+                    const char a = alignments ? char(alignments[i]) : 0;
+                    node->alignment.append(a == 'l'   ? Node::Alignment::Left
+                                           : a == 'c' ? Node::Alignment::Center
+                                           : a == 'r' ? Node::Alignment::Right
+                                                      : Node::Alignment::Default);
+                }
+            } else if (kind == QLatin1String("table_row")) {
+                node = std::make_unique<Node>(Type::TableRow);
+            } else if (kind == QLatin1String("table_cell")) {
+                node = std::make_unique<Node>(Type::TableCell);
+            } else if (kind == QLatin1String("strikethrough")) {
+                node = std::make_unique<Node>(Type::HtmlElement, QStringLiteral("del"));
+                node->category = Node::Category::Span;
+                node->contentModel = Node::ContentModel::Span;
+            } else if (kind == QLatin1String("tasklist")) {
+                node = std::make_unique<Node>(Type::ListItem);
+                node->attributes.set(QStringLiteral("class"), QStringLiteral("task-list-item"));
+            } else {
+                node = std::make_unique<Node>(Type::Temporary);
+            }
+            break;
+        }
+        place(*node, n);
+        const bool tight = m_tight;
+        for (cmark_node *c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
+            NodePtr child = convert(c, node.get(), result);
+            if (!child)
+                continue;
+            if (child->type == Type::Temporary) {
+                for (NodePtr &grandchild : child->children)
+                    node->append(std::move(grandchild));
+            } else {
+                node->append(std::move(child));
+            }
+        }
+        m_tight = tight;
+        if (node->type == Type::Table) {
+            // Rows become a head (the first) and a body.
+            auto head = std::make_unique<Node>(Type::TableHead);
+            auto body = std::make_unique<Node>(Type::TableBody);
+            for (std::size_t i = 0; i < node->children.size(); ++i)
+                (i == 0 ? head : body)->append(std::move(node->children[i]));
+            node->children.clear();
+            node->append(std::move(head));
+            if (!body->children.empty())
+                node->append(std::move(body));
+        }
+        if (node->type == Type::Header) {
+            QString raw;
+            std::function<void(const Node &)> text = [&](const Node &x) {
+                if (x.type == Type::Text || x.type == Type::CodeSpan)
+                    raw += x.value;
+                for (const auto &c : x.children)
+                    text(*c);
+            };
+            text(*node);
+            node->name = raw;
+        }
+        return node;
+    }
+
+private:
+    const MappedText &m_source;
+    std::vector<qsizetype> m_charOfByte;
+    std::vector<qsizetype> m_lineStartBytes;
+    bool m_tight = false;
+};
+
+} // namespace
+
+KramdownParser::Result CommonMarkParser::parse(const MappedText &source, const CommonMarkOptions &options)
+{
+    static std::once_flag registered;
+    std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+    const int bits = optionBits(options.options) | CMARK_OPT_UNSAFE;
+    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(bits));
+    for (const QString &name : options.extensions) {
+        if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name.toLower().toUtf8().constData()))
+            cmark_parser_attach_syntax_extension(parser.get(), ext);
+    }
+    const QByteArray utf8 = source.text().toUtf8();
+    std::unique_ptr<cmark_node, NodeDeleter> document;
+    {
+        const std::lock_guard lock(parseMutex());
+        cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
+        document.reset(cmark_parser_finish(parser.get()));
+    }
+    KramdownParser::Result result;
+    Converter converter(source, utf8);
+    result.root = converter.convert(document.get(), nullptr, result);
+    // Footnotes are numbered by their first reference.
+    std::function<void(const MarkdownNode &)> mark = [&](const MarkdownNode &node) {
+        if (node.type == Type::Footnote) {
+            if (auto it = result.footnotes.find(node.name); it != result.footnotes.end())
+                it->second.referenced = true;
+        }
+        for (const auto &c : node.children)
+            mark(*c);
+    };
+    mark(*result.root);
+    return result;
+}
+
+QByteArray CommonMarkParser::renderBare(const QByteArray &utf8)
+{
+    static std::once_flag registered;
+    std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES));
+    for (const char *name : {"table", "strikethrough", "autolink", "tasklist"}) {
+        if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser.get(), ext);
+    }
+    std::unique_ptr<cmark_node, NodeDeleter> document;
+    {
+        const std::lock_guard lock(parseMutex());
+        cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
+        document.reset(cmark_parser_finish(parser.get()));
+    }
+    std::unique_ptr<char, CStringDeleter> html(
+        cmark_render_html(document.get(), CMARK_OPT_UNSAFE, cmark_parser_get_syntax_extensions(parser.get())));
+    return QByteArray(html.get());
+}
+
+} // namespace geul

@@ -1,0 +1,810 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The HTML kramdown's converter writes (Jekyll's settings), written for Geul
+// from kramdown's output and checked against it by the tests.
+#include "htmlwriter.h"
+
+#include "htmlentities.h"
+#include "kramdownparser.h"
+#include "liquid.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace geul {
+
+namespace {
+
+using Node = MarkdownNode;
+using Type = MarkdownNode::Type;
+
+// The languages Jekyll's Rouge highlights (its lexers' tags and aliases),
+// case as Rouge matches them.
+constexpr const char *rougeLanguages[] = {
+    "Containerfile", "Dockerfile", "HAML", "Isabelle", "LaTeX", "OCL", "R", "S", "TeX", "abap", "abl", "actionscript",
+    "ada", "apache", "apex", "apib", "apiblueprint", "applescript", "armasm", "as", "as3", "aug", "augeas", "awk",
+    "bash", "bat", "batch", "batchfile", "bbcbasic", "behat", "bf", "bib", "bibtex", "biml", "bpf", "brainfuck",
+    "brightscript", "brs", "bs", "bsdmake", "bsl", "c", "c#", "c++", "ceylon", "cfc", "cfscript", "cisco_ios", "cl",
+    "clean", "clj", "cljs", "clojure", "cmake", "cmhg", "cmm", "cobol", "codeowners", "coffee", "coffee-script",
+    "coffeescript", "common-lisp", "common_lisp", "conf", "config", "configuration", "console", "containerfile",
+    "coq", "cpp", "cr", "crystal", "cs", "csharp", "css", "csvs", "cucumber", "cuda", "cypher", "cython", "d",
+    "dafny", "dart", "datastudio", "diff", "digdag", "django", "dlang", "docker", "dockerfile", "dosbatch", "dot",
+    "e-mail", "ecl", "eex", "eiffel", "elisp", "elixir", "elm", "emacs-lisp", "email", "eml", "epp", "eps", "erb",
+    "erl", "erlang", "eruby", "esc", "escape", "ex", "exs", "factor", "fea", "ff", "fluent", "fortran", "freefem",
+    "fsharp", "ftl", "gd", "gdscript", "ghc-cmm", "ghc-core", "gherkin", "glsl", "gnumake", "go", "golang", "gradle",
+    "graphql", "graphviz", "groovy", "hack", "haml", "handlebars", "haskell", "haxe", "hbs", "hcl", "heex", "hh",
+    "hlsl", "hocon", "hql", "hs", "html", "http", "hx", "hy", "hylang", "idlang", "idr", "idris", "iecst", "igorpro",
+    "ini", "io", "irb", "irb_output", "isa", "isabelle", "isbl", "j", "janet", "java", "javascript", "jdn", "jinja",
+    "jl", "js", "jsl", "json", "json-doc", "json5", "jsonc", "jsonnet", "jsp", "jsx", "julia", "kdb+", "kotlin",
+    "ksh", "lasso", "lassoscript", "latex", "lean", "leex", "lhaskell", "lhs", "liquid", "lisp", "litcoffee",
+    "literate_coffeescript", "literate_haskell", "lithaskell", "livescript", "llvm", "ls", "lua", "lustre", "lutin",
+    "m", "m68k", "magik", "make", "makefile", "markdown", "mason", "mathematica", "matlab", "md", "meson", "mf",
+    "microsoftshell", "minizinc", "mkd", "ml", "mojo", "moon", "moonscript", "mosel", "msgtrans", "msshell",
+    "mustache", "mxml", "nasm", "nes", "nesasm", "nextflow", "nf", "nginx", "nial", "nim", "nimrod", "nix", "nixos",
+    "obj-c", "obj-c++", "obj-cpp", "obj_c", "obj_c++", "obj_cpp", "objc", "objc++", "objcpp", "objective-c",
+    "objective_c", "objective_cpp", "objectivec", "objectivec++", "objectivecpp", "ocaml", "ocl", "openedge",
+    "opentype", "opentype_feature_file", "opentypefeature", "p4", "pascal", "patch", "perl", "php", "php3", "php4",
+    "php5", "pl", "plaintext", "plist", "plsql", "pony", "posh", "postscr", "postscript", "powershell", "pp", "praat",
+    "prolog", "prometheus", "properties", "proto", "protobuf", "pry", "ps", "puppet", "py", "pyrex", "python", "pyx",
+    "q", "qml", "r", "racket", "rb", "react", "realbasic", "reasonml", "rego", "rescript", "rhtml", "rml", "robot",
+    "robot-framework", "robot_framework", "rs", "rs,ignore", "rs,no_run", "rs,should_panic", "ruby", "rust",
+    "rust,ignore", "rust,no_run", "rust,should_panic", "s", "sas", "sass", "scala", "scheme", "scss", "sed", "sh",
+    "shell", "shell-session", "shell_session", "sieve", "slice", "slim", "smalltalk", "smarty", "sml", "sparql",
+    "sqf", "sql", "squeak", "ssh", "st", "stan", "stata", "supercollider", "svelte", "swift", "systemd", "syzlang",
+    "syzprog", "tap", "tcl", "terminal", "terraform", "tex", "text", "tf", "toml", "ts", "tsx", "ttcn3", "tulip",
+    "turtle", "twig", "typescript", "udiff", "unit-file", "vala", "varnish", "varnishconf", "vb", "vcl", "velocity",
+    "verilog", "vhdl", "vim", "viml", "vimscript", "visualbasic", "vue", "vuejs", "winbatch", "wl", "wolfram",
+    "wollok", "xml", "xojo", "xpath", "xquery", "yaml", "yang", "yml", "zig", "zir", "zsh",
+};
+
+QString spaces(int n)
+{
+    return n > 0 ? QString(n, u' ') : QString();
+}
+
+// A reference `&name;`, `&#123;` or `&#x1F;` starting at @p i.
+qsizetype referenceLength(QStringView s, qsizetype i)
+{
+    qsizetype q = i + 1;
+    if (q < s.size() && s[q] == u'#') {
+        ++q;
+        const bool hex = q < s.size() && s[q] == u'x';
+        if (hex)
+            ++q;
+        const qsizetype digits = q;
+        while (q < s.size()
+               && (s[q].isDigit() || (hex && ((s[q] >= u'a' && s[q] <= u'f') || (s[q] >= u'A' && s[q] <= u'F')))))
+            ++q;
+        if (q == digits || q >= s.size() || s[q] != u';')
+            return 0;
+        return q + 1 - i;
+    }
+    const auto nameStart = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u':';
+    };
+    if (q >= s.size() || !nameStart(s[q]))
+        return 0;
+    ++q;
+    while (q < s.size() && (nameStart(s[q]) || s[q] == u'-' || s[q] == u'.'))
+        ++q;
+    if (q >= s.size() || s[q] != u';')
+        return 0;
+    return q + 1 - i;
+}
+
+// Runs of Han, Hiragana or Katakana joined over a line break (kramdown's
+// remove_line_breaks_for_cjk).
+bool isCjk(QChar c)
+{
+    const QChar::Script script = c.script();
+    return script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana;
+}
+
+} // namespace
+
+bool HtmlWriter::rougeKnows(QStringView language)
+{
+    const QByteArray latin = language.toLatin1();
+    const auto it = std::lower_bound(std::begin(rougeLanguages), std::end(rougeLanguages), latin,
+                                     [](const char *name, const QByteArray &key) { return qstrcmp(name, key.constData()) < 0; });
+    return it != std::end(rougeLanguages) && latin == *it;
+}
+
+QString HtmlWriter::escape(QStringView text, bool attribute)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        switch (c.unicode()) {
+        case '<':
+            out += QLatin1String("&lt;");
+            break;
+        case '>':
+            out += QLatin1String("&gt;");
+            break;
+        case '"':
+            out += attribute ? QLatin1String("&quot;") : QLatin1String("\"");
+            break;
+        case '&':
+            if (const qsizetype length = referenceLength(text, i); length > 0) {
+                out += text.sliced(i, length);
+                i += length - 1;
+            } else {
+                out += QLatin1String("&amp;");
+            }
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+HtmlWriter::HtmlWriter(const MarkdownNode &root, const std::map<QString, FootnoteDefinition> &footnotes,
+                       const QHash<QString, QString> &abbreviations, const Options &options)
+    : m_root(root), m_footnotes(footnotes), m_abbreviations(abbreviations), m_options(options)
+{
+    m_footnoteCounter = options.kramdown.footnoteNumber;
+}
+
+bool HtmlWriter::insideRawHtml() const
+{
+    if (m_stack.empty())
+        return false;
+    const Node *last = m_stack.back();
+    return last->type == Type::HtmlElement && last->contentModel == Node::ContentModel::Raw;
+}
+
+QString HtmlWriter::attributes(const Attributes &attributes, const MarkdownNode *positioned) const
+{
+    QString out;
+    for (const auto &[name, value] : attributes.items()) {
+        if (name == u"id" && value.trimmed().isEmpty())
+            continue;
+        out += u' ' + name + QStringLiteral("=\"") + Liquid::restoreMarkers(escape(value, true), m_options.liquidMarkers)
+               + u'"';
+    }
+    if (positioned && m_options.sourcePosition && positioned->start >= 0) {
+        const QString position = m_options.sourcePosition(positioned->start, positioned->end);
+        if (!position.isEmpty())
+            out += QStringLiteral(" data-sourcepos=\"%1\"").arg(position);
+    }
+    return out;
+}
+
+QString HtmlWriter::blockHtml(const QString &name, const Attributes &attr, const QString &body, int indent,
+                              const MarkdownNode &el) const
+{
+    return spaces(indent) + u'<' + name + attributes(attr, &el) + u'>' + body + QStringLiteral("</") + name
+           + QStringLiteral(">\n");
+}
+
+QString HtmlWriter::indentedBlockHtml(const QString &name, const Attributes &attr, const QString &body, int indent,
+                                      const MarkdownNode &el) const
+{
+    return spaces(indent) + u'<' + name + attributes(attr, &el) + QStringLiteral(">\n") + body + spaces(indent)
+           + QStringLiteral("</") + name + QStringLiteral(">\n");
+}
+
+QString HtmlWriter::entity(char32_t codePoint, const QString &original) const
+{
+    const QString &output = m_options.kramdown.entityOutput;
+    const bool valid = codePoint > 0 && codePoint <= 0x10FFFF && !(codePoint >= 0xD800 && codePoint <= 0xDFFF);
+    const bool escaped = codePoint == u'<' || codePoint == u'>' || codePoint == u'&' || codePoint == u'"';
+    if (output == u"as_char" && valid && (codePoint == u'"' || !escaped))
+        return QString::fromUcs4(&codePoint, 1);
+    if ((output == u"as_input" || output == u"as_char") && !original.isEmpty())
+        return original;
+    const QString name = HtmlEntities::name(codePoint);
+    if ((output == u"symbolic" || escaped) && !name.isEmpty())
+        return u'&' + name + u';';
+    return QStringLiteral("&#%1;").arg(quint32(codePoint));
+}
+
+QString HtmlWriter::text(const QString &value) const
+{
+    QString out = escape(value);
+    if (m_options.kramdown.removeLineBreaksForCjk) {
+        for (qsizetype i = out.indexOf(u'\n'); i > 0 && i + 1 < out.size(); i = out.indexOf(u'\n', i + 1)) {
+            if (isCjk(out[i - 1]) && isCjk(out[i + 1]))
+                out.remove(i--, 1);
+        }
+    }
+    return Liquid::markersAsNotes(out, m_options.liquidMarkers);
+}
+
+QString HtmlWriter::headerId(const QString &rawText)
+{
+    QString id = KramdownParser::basicHeaderId(rawText);
+    if (id.isEmpty())
+        id = QStringLiteral("section");
+    if (const auto it = m_usedIds.find(id); it != m_usedIds.end())
+        id += u'-' + QString::number(++*it);
+    else
+        m_usedIds.insert(id, 0);
+    return m_options.kramdown.autoIdPrefix + id;
+}
+
+QString HtmlWriter::inner(const MarkdownNode &el, int indent)
+{
+    QString result;
+    indent += 2;
+    m_stack.push_back(&el);
+    for (const auto &child : el.children)
+        result += convert(*child, indent);
+    m_stack.pop_back();
+    return result;
+}
+
+namespace {
+
+std::unique_ptr<MarkdownNode> clone(const MarkdownNode &node)
+{
+    auto copy = std::make_unique<MarkdownNode>(node.type, node.value);
+    copy->attributes = node.attributes;
+    copy->start = node.start;
+    copy->end = node.end;
+    copy->urlStart = node.urlStart;
+    copy->urlEnd = node.urlEnd;
+    copy->attributeSpans = node.attributeSpans;
+    copy->escapedAt = node.escapedAt;
+    copy->category = node.category;
+    copy->contentModel = node.contentModel;
+    copy->closed = node.closed;
+    copy->transparent = node.transparent;
+    copy->fenced = node.fenced;
+    copy->firstAsParagraph = node.firstAsParagraph;
+    copy->markdownImage = node.markdownImage;
+    copy->level = node.level;
+    copy->codePoint = node.codePoint;
+    copy->symbol = node.symbol;
+    copy->name = node.name;
+    copy->alignment = node.alignment;
+    copy->attributeList = node.attributeList;
+    for (const auto &child : node.children)
+        copy->append(clone(*child));
+    return copy;
+}
+
+// A code element's language from its `language-X` class, which is taken off.
+QString takeLanguage(Attributes &attributes)
+{
+    QString classes = attributes.value(u"class");
+    qsizetype at = -1;
+    for (qsizetype i = classes.indexOf(QLatin1String("language-")); i >= 0;
+         i = classes.indexOf(QLatin1String("language-"), i + 1)) {
+        if (i == 0 || !(classes[i - 1].isLetterOrNumber() || classes[i - 1] == u'_')) {
+            at = i;
+            break;
+        }
+    }
+    if (at < 0)
+        return {};
+    qsizetype end = at + 9;
+    while (end < classes.size() && !classes[end].isSpace())
+        ++end;
+    if (end == at + 9)
+        return {};
+    const QString language = classes.sliced(at + 9, end - at - 9);
+    classes.remove(at, end - at);
+    classes = classes.trimmed();
+    if (classes.isEmpty())
+        attributes.remove(u"class");
+    else
+        attributes.set(QStringLiteral("class"), classes);
+    return language;
+}
+
+QString rougeEscape(QStringView code)
+{
+    QString out;
+    out.reserve(code.size());
+    for (const QChar c : code) {
+        if (c == u'&')
+            out += QLatin1String("&amp;");
+        else if (c == u'<')
+            out += QLatin1String("&lt;");
+        else if (c == u'>')
+            out += QLatin1String("&gt;");
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString alignmentName(MarkdownNode::Alignment a)
+{
+    switch (a) {
+    case MarkdownNode::Alignment::Left:
+        return QStringLiteral("left");
+    case MarkdownNode::Alignment::Center:
+        return QStringLiteral("center");
+    case MarkdownNode::Alignment::Right:
+        return QStringLiteral("right");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+QString HtmlWriter::convert(const MarkdownNode &el, int indent)
+{
+    const KramdownOptions &o = m_options.kramdown;
+    switch (el.type) {
+    case Type::Blank:
+        return QStringLiteral("\n");
+    case Type::Text:
+        return text(el.value);
+    case Type::Paragraph:
+        if (el.transparent)
+            return inner(el, indent);
+        if (el.children.size() == 1 && el.children.front()->type == Type::Image
+            && el.children.front()->attributeList
+            && el.children.front()->attributeList->references.contains(QStringLiteral("standalone"))) {
+            // `{: standalone}`: a figure with the alternative text as caption.
+            Attributes figure = el.attributes;
+            Attributes image = el.children.front()->attributes;
+            if (image.contains(u"class") && !figure.contains(u"class")) {
+                figure.set(QStringLiteral("class"), image.value(u"class"));
+                image.remove(u"class");
+            }
+            if (image.contains(u"id") && !figure.contains(u"id")) {
+                figure.set(QStringLiteral("id"), image.value(u"id"));
+                image.remove(u"id");
+            }
+            const QString body = spaces(indent + 2) + QStringLiteral("<img") + attributes(image) + QStringLiteral(" />\n")
+                                 + spaces(indent + 2) + QStringLiteral("<figcaption>") + image.value(u"alt")
+                                 + QStringLiteral("</figcaption>\n");
+            return indentedBlockHtml(QStringLiteral("figure"), figure, body, indent, el);
+        }
+        return blockHtml(QStringLiteral("p"), el.attributes, inner(el, indent), indent, el);
+    case Type::CodeBlock: {
+        Attributes attr = el.attributes;
+        const QString language = takeLanguage(attr);
+        QString lexer = el.name.isEmpty() ? language : el.name;
+        if (const qsizetype q = lexer.indexOf(u'?'); q > 0)
+            lexer.truncate(q);
+        if (o.syntaxHighlighter && (lexer.isEmpty() || rougeKnows(lexer))) {
+            const QString shown = language.isEmpty() ? QStringLiteral("plaintext") : language;
+            QString classes = QString(attr.value(u"class") + QStringLiteral(" highlighter-rouge")).trimmed();
+            classes.prepend(QStringLiteral("language-") + shown + u' ');
+            attr.set(QStringLiteral("class"), classes);
+            QString code = m_options.highlight && !lexer.isEmpty() ? m_options.highlight(el.value, lexer) : QString();
+            if (code.isEmpty())
+                code = rougeEscape(el.value);
+            return spaces(indent) + QStringLiteral("<div") + attributes(attr, &el)
+                   + QStringLiteral("><div class=\"highlight\"><pre class=\"highlight\"><code>") + code
+                   + QStringLiteral("</code></pre></div>") + spaces(indent) + QStringLiteral("</div>\n");
+        }
+        QString result = el.value;
+        result.replace(u'&', QLatin1String("&amp;")).replace(u'<', QLatin1String("&lt;")).replace(u'>', QLatin1String("&gt;"));
+        if (result.endsWith(u'\n'))
+            result.chop(1);
+        const QString codeClass = language.isEmpty() ? QString() : QStringLiteral(" class=\"language-%1\"").arg(escape(language, true));
+        return spaces(indent) + QStringLiteral("<pre") + attributes(attr, &el) + QStringLiteral("><code") + codeClass
+               + u'>' + result + QStringLiteral("\n</code></pre>\n");
+    }
+    case Type::Blockquote:
+        return indentedBlockHtml(QStringLiteral("blockquote"), el.attributes, inner(el, indent), indent, el);
+    case Type::Header: {
+        Attributes attr = el.attributes;
+        if (o.autoIds && !attr.contains(u"id"))
+            attr.set(QStringLiteral("id"), headerId(el.name));
+        if (attr.contains(u"id") && o.tocLevels.contains(el.level)
+            && !QString(u' ' + attr.value(u"class") + u' ').contains(QLatin1String(" no_toc ")))
+            m_toc.append({el.level, attr.value(u"id"), &el});
+        const int level = std::clamp(el.level + o.headerOffset, 1, 6);
+        return blockHtml(QStringLiteral("h%1").arg(level), attr, inner(el, indent), indent, el);
+    }
+    case Type::HorizontalRule:
+        return spaces(indent) + QStringLiteral("<hr") + attributes(el.attributes, &el) + QStringLiteral(" />\n");
+    case Type::UnorderedList:
+    case Type::OrderedList: {
+        const QString name = el.type == Type::UnorderedList ? QStringLiteral("ul") : QStringLiteral("ol");
+        const QStringList references = el.attributeList ? el.attributeList->references : QStringList();
+        if (m_tocPlaceholder.isEmpty() && references.contains(QStringLiteral("toc"))) {
+            m_tocPlaceholder = QStringLiteral("\u0001geul-toc-%1\u0001").arg(name);
+            m_tocAttributes = el.attributes;
+            return m_tocPlaceholder;
+        }
+        if (m_footnotePlaceholder.isEmpty() && references.contains(QStringLiteral("footnotes"))) {
+            m_footnotePlaceholder = QStringLiteral("\u0001geul-footnotes\u0001");
+            return m_footnotePlaceholder;
+        }
+        return indentedBlockHtml(name, el.attributes, inner(el, indent), indent, el);
+    }
+    case Type::DefinitionList:
+        return indentedBlockHtml(QStringLiteral("dl"), el.attributes, inner(el, indent), indent, el);
+    case Type::ListItem:
+    case Type::Definition: {
+        const QString name = el.type == Type::ListItem ? QStringLiteral("li") : QStringLiteral("dd");
+        QString output = spaces(indent) + u'<' + name + attributes(el.attributes, &el) + u'>';
+        const QString res = inner(el, indent);
+        if (el.children.empty() || (el.children.front()->type == Type::Paragraph && el.children.front()->transparent))
+            output += res + (res.endsWith(u'\n') ? spaces(indent) : QString());
+        else
+            output += u'\n' + res + spaces(indent);
+        return output + QStringLiteral("</") + name + QStringLiteral(">\n");
+    }
+    case Type::DefinitionTerm:
+        return blockHtml(QStringLiteral("dt"), el.attributes, inner(el, indent), indent, el);
+    case Type::HtmlElement: {
+        Attributes attr = el.attributes;
+        if (m_options.element) {
+            QString replacement;
+            m_options.element(el, attr, &replacement);
+            if (!replacement.isNull())
+                return replacement;
+        }
+        const bool outerRaw = insideRawHtml();
+        const QString res = inner(el, indent);
+        const bool withoutBody = el.value == u"area" || el.value == u"base" || el.value == u"br"
+                                 || el.value == u"col" || el.value == u"command" || el.value == u"embed"
+                                 || el.value == u"hr" || el.value == u"img" || el.value == u"input"
+                                 || el.value == u"keygen" || el.value == u"link" || el.value == u"meta"
+                                 || el.value == u"param" || el.value == u"source" || el.value == u"track"
+                                 || el.value == u"wbr";
+        if (el.category == Node::Category::Span) {
+            return u'<' + el.value + attributes(attr)
+                   + (res.isEmpty() && withoutBody ? QStringLiteral(" />")
+                                                   : u'>' + res + QStringLiteral("</") + el.value + u'>');
+        }
+        QString output;
+        if (!outerRaw)
+            output += spaces(indent);
+        output += u'<' + el.value + attributes(attr, outerRaw || m_stack.size() > 1 ? nullptr : &el);
+        if (el.closed && el.contentModel == Node::ContentModel::Raw) {
+            output += QStringLiteral(" />");
+        } else if (!res.isEmpty() && el.contentModel != Node::ContentModel::Block) {
+            output += u'>' + res + QStringLiteral("</") + el.value + u'>';
+        } else if (!res.isEmpty()) {
+            QString chomped = res;
+            if (chomped.endsWith(u'\n'))
+                chomped.chop(1);
+            output += QStringLiteral(">\n") + chomped + u'\n' + spaces(indent) + QStringLiteral("</") + el.value + u'>';
+        } else if (withoutBody) {
+            output += QStringLiteral(" />");
+        } else {
+            output += QStringLiteral("></") + el.value + u'>';
+        }
+        if (!outerRaw)
+            output += u'\n';
+        return output;
+    }
+    case Type::XmlComment:
+    case Type::XmlProcessingInstruction:
+        if (el.category == Node::Category::Block && !insideRawHtml())
+            return spaces(indent) + el.value + u'\n';
+        return el.value;
+    case Type::Table:
+    case Type::TableHead:
+    case Type::TableBody:
+    case Type::TableFoot:
+    case Type::TableRow: {
+        static const QHash<Type, QString> names{{Type::Table, QStringLiteral("table")},
+                                                {Type::TableHead, QStringLiteral("thead")},
+                                                {Type::TableBody, QStringLiteral("tbody")},
+                                                {Type::TableFoot, QStringLiteral("tfoot")},
+                                                {Type::TableRow, QStringLiteral("tr")}};
+        return indentedBlockHtml(names.value(el.type), el.attributes, inner(el, indent), indent, el);
+    }
+    case Type::TableCell: {
+        const QString res = inner(el, indent);
+        const bool head = m_stack.size() >= 2 && m_stack[m_stack.size() - 2]->type == Type::TableHead;
+        Attributes attr = el.attributes;
+        if (m_stack.size() >= 3) {
+            const Node *row = m_stack.back();
+            const Node *table = m_stack[m_stack.size() - 3];
+            const auto it = std::find_if(row->children.begin(), row->children.end(),
+                                         [&el](const auto &c) { return c.get() == &el; });
+            const qsizetype column = it - row->children.begin();
+            if (column < table->alignment.size() && table->alignment[column] != Node::Alignment::Default) {
+                const QString style = QStringLiteral("text-align: ") + alignmentName(table->alignment[column]);
+                attr.set(QStringLiteral("style"), attr.contains(u"style") ? attr.value(u"style") + QStringLiteral("; ") + style : style);
+            }
+        }
+        return blockHtml(head ? QStringLiteral("th") : QStringLiteral("td"), attr, res.isEmpty() ? entity(0xA0) : res,
+                         indent, el);
+    }
+    case Type::Comment:
+        if (el.category == Node::Category::Block)
+            return spaces(indent) + QStringLiteral("<!-- ") + el.value + QStringLiteral(" -->\n");
+        return QStringLiteral("<!-- ") + el.value + QStringLiteral(" -->");
+    case Type::LineBreak:
+        return QStringLiteral("<br />");
+    case Type::Link: {
+        Attributes attr = el.attributes;
+        if (m_options.element) {
+            QString replacement;
+            m_options.element(el, attr, &replacement);
+            if (!replacement.isNull())
+                return replacement;
+        }
+        return QStringLiteral("<a") + attributes(attr) + u'>' + inner(el, indent) + QStringLiteral("</a>");
+    }
+    case Type::Image: {
+        Attributes attr = el.attributes;
+        if (m_options.element) {
+            QString replacement;
+            m_options.element(el, attr, &replacement);
+            if (!replacement.isNull())
+                return replacement;
+        }
+        return QStringLiteral("<img") + attributes(attr) + QStringLiteral(" />");
+    }
+    case Type::CodeSpan: {
+        Attributes attr = el.attributes;
+        const QString language = takeLanguage(attr);
+        const QString lexer = language.isEmpty() ? QStringLiteral("plaintext") : language;
+        if (o.syntaxHighlighter && (language.isEmpty() || rougeKnows(language))) {
+            QString classes = QString(attr.value(u"class") + QStringLiteral(" highlighter-rouge")).trimmed();
+            classes.prepend(QStringLiteral("language-") + lexer + u' ');
+            attr.set(QStringLiteral("class"), classes);
+            QString code = m_options.highlight && !language.isEmpty() ? m_options.highlight(el.value, language) : QString();
+            if (code.isEmpty())
+                code = rougeEscape(el.value);
+            return QStringLiteral("<code") + attributes(attr) + u'>' + code + QStringLiteral("</code>");
+        }
+        if (!language.isEmpty()) {
+            // kramdown leaves the class as it was when nothing highlights it.
+            attr = el.attributes;
+        }
+        QString code = el.value;
+        code.replace(u'&', QLatin1String("&amp;")).replace(u'<', QLatin1String("&lt;")).replace(u'>', QLatin1String("&gt;"));
+        return QStringLiteral("<code") + attributes(attr) + u'>' + code + QStringLiteral("</code>");
+    }
+    case Type::Footnote: {
+        const QString name = o.footnotePrefix + el.name;
+        QString repeat;
+        int number = 0;
+        const auto it = std::find_if(m_footnoteUses.begin(), m_footnoteUses.end(),
+                                     [&name](const FootnoteUse &use) { return use.name == name; });
+        if (it != m_footnoteUses.end()) {
+            number = it->number;
+            repeat = QStringLiteral(":%1").arg(++it->repeat);
+        } else {
+            number = m_footnoteCounter++;
+            const auto definition = m_footnotes.find(el.name);
+            m_footnoteUses.push_back(
+                {name, definition != m_footnotes.end() ? definition->second.content.get() : nullptr, number, 0});
+        }
+        return QStringLiteral("<sup id=\"fnref:%1%2\"><a href=\"#fn:%1\" class=\"footnote\" rel=\"footnote\" "
+                              "role=\"doc-noteref\">%3</a></sup>")
+            .arg(name, repeat)
+            .arg(number);
+    }
+    case Type::Raw:
+        if (el.name.isEmpty() || el.name.split(u' ').contains(QStringLiteral("html")))
+            return el.value + (el.category == Node::Category::Block ? QStringLiteral("\n") : QString());
+        return {};
+    case Type::Emphasis:
+        return QStringLiteral("<em") + attributes(el.attributes) + u'>' + inner(el, indent) + QStringLiteral("</em>");
+    case Type::Strong:
+        return QStringLiteral("<strong") + attributes(el.attributes) + u'>' + inner(el, indent)
+               + QStringLiteral("</strong>");
+    case Type::Entity:
+        return entity(el.codePoint, el.name);
+    case Type::TypographicSymbol: {
+        static const char *const names[] = {"mdash", "ndash", "hellip", "laquo_space", "raquo_space", "laquo", "raquo"};
+        const QString key = QLatin1String(names[int(el.symbol)]);
+        if (o.typographicSymbols.contains(key))
+            return escape(o.typographicSymbols.value(key));
+        switch (el.symbol) {
+        case Node::Symbol::Mdash:
+            return entity(0x2014);
+        case Node::Symbol::Ndash:
+            return entity(0x2013);
+        case Node::Symbol::Hellip:
+            return entity(0x2026);
+        case Node::Symbol::LaquoSpace:
+            return entity(0xAB) + entity(0xA0);
+        case Node::Symbol::RaquoSpace:
+            return entity(0xA0) + entity(0xBB);
+        case Node::Symbol::Laquo:
+            return entity(0xAB);
+        default:
+            return entity(0xBB);
+        }
+    }
+    case Type::SmartQuote: {
+        const int index = int(el.symbol) - int(Node::Symbol::Lsquo);
+        const QString name = index < o.smartQuotes.size() ? o.smartQuotes.at(index).trimmed() : QString();
+        const char32_t codePoint = HtmlEntities::codePoint(name);
+        static const char32_t fallback[] = {0x2018, 0x2019, 0x201C, 0x201D};
+        return entity(codePoint ? codePoint : fallback[index]);
+    }
+    case Type::Math: {
+        const bool block = el.category == Node::Category::Block;
+        if (o.mathEngine == u"mathjax") {
+            QString tex = el.value;
+            tex.replace(u'&', QLatin1String("&amp;")).replace(u'<', QLatin1String("&lt;")).replace(u'>', QLatin1String("&gt;"));
+            const QString result = block ? QStringLiteral("\\[") + tex + QStringLiteral("\\]\n")
+                                         : QStringLiteral("\\(") + tex + QStringLiteral("\\)");
+            if (el.attributes.isEmpty()) {
+                // The preview needs an element to know the block's lines by.
+                if (block && m_options.sourcePosition && m_stack.size() == 1)
+                    return QStringLiteral("<div class=\"geul-math\"") + attributes({}, &el) + u'>' + result.chopped(1)
+                           + QStringLiteral("</div>\n");
+                return result;
+            }
+            if (block)
+                return blockHtml(QStringLiteral("div"), el.attributes, result, indent, el);
+            return QStringLiteral("<span") + attributes(el.attributes) + QStringLiteral(">$") + el.value
+                   + QStringLiteral("$</span>");
+        }
+        Attributes attr = el.attributes;
+        attr.set(QStringLiteral("class"), QString(attr.value(u"class") + QStringLiteral(" kdmath")).trimmed());
+        if (block)
+            return blockHtml(QStringLiteral("div"), attr, QStringLiteral("$$\n") + el.value + QStringLiteral("\n$$"),
+                             indent, el);
+        return QStringLiteral("<span") + attributes(attr) + QStringLiteral(">$") + el.value + QStringLiteral("$</span>");
+    }
+    case Type::Abbreviation: {
+        Attributes attr;
+        const QString title = m_abbreviations.value(el.value);
+        if (!title.isEmpty())
+            attr.set(QStringLiteral("title"), title);
+        return QStringLiteral("<abbr") + attributes(attr) + u'>' + el.value + QStringLiteral("</abbr>");
+    }
+    case Type::Root:
+    case Type::Temporary:
+        return inner(el, indent);
+    default:
+        return {};
+    }
+}
+
+QString HtmlWriter::footnotes()
+{
+    const KramdownOptions &o = m_options.kramdown;
+    QString items;
+    const QString backlink = escape(o.footnoteBacklink);
+    for (std::size_t i = 0; i < m_footnoteUses.size(); ++i) {
+        const FootnoteUse use = m_footnoteUses[i];
+        auto li = std::make_unique<MarkdownNode>(Type::ListItem);
+        li->attributes.set(QStringLiteral("id"), QStringLiteral("fn:") + use.name);
+        if (use.content) {
+            for (const auto &child : use.content->children)
+                li->append(clone(*child));
+        }
+        MarkdownNode *paragraph = nullptr;
+        bool insertSpace = false;
+        if ((!li->children.empty() && li->children.back()->type == Type::Paragraph) || o.footnoteBacklinkInline) {
+            MarkdownNode *parent = li.get();
+            while (!parent->children.empty() && parent->children.back()->type != Type::Paragraph
+                   && parent->children.back()->type != Type::Header)
+                parent = parent->children.back().get();
+            paragraph = parent->children.empty() ? nullptr : parent->children.back().get();
+            insertSpace = true;
+        }
+        if (!paragraph) {
+            paragraph = li->append(std::make_unique<MarkdownNode>(Type::Paragraph));
+            insertSpace = false;
+        }
+        if (!o.footnoteBacklink.isEmpty()) {
+            const QString nbsp = entity(0xA0);
+            const QString format = QStringLiteral("%1<a href=\"#fnref:%2\" class=\"reversefootnote\" role=\"doc-backlink\">%3</a>");
+            paragraph->append(std::make_unique<MarkdownNode>(Type::Raw, format.arg(insertSpace ? nbsp : QString(), use.name, backlink)));
+            for (int index = 1; index <= use.repeat; ++index) {
+                paragraph->append(std::make_unique<MarkdownNode>(
+                    Type::Raw, format.arg(nbsp, use.name + u':' + QString::number(index),
+                                          backlink + QStringLiteral("<sup>%1</sup>").arg(index + 1))));
+            }
+        }
+        items += convert(*li, 4);
+    }
+    if (items.isEmpty())
+        return {};
+    QString ol = QStringLiteral("  <ol");
+    if (o.footnoteNumber != 1)
+        ol += QStringLiteral(" start=\"%1\"").arg(o.footnoteNumber);
+    ol += QStringLiteral(">\n") + items + QStringLiteral("  </ol>\n");
+    return QStringLiteral("<div class=\"footnotes\" role=\"doc-endnotes\">\n") + ol + QStringLiteral("</div>\n");
+}
+
+QString HtmlWriter::tableOfContents(const Attributes &listAttributes)
+{
+    // A nested list of links to the headings, as kramdown builds it.
+    const bool ordered = m_tocPlaceholder.contains(QLatin1String("-ol"));
+    const Type listType = ordered ? Type::OrderedList : Type::UnorderedList;
+    auto sections = std::make_unique<MarkdownNode>(listType);
+    sections->attributes = listAttributes;
+    if (!sections->attributes.contains(u"id"))
+        sections->attributes.set(QStringLiteral("id"), QStringLiteral("markdown-toc"));
+    const QString listId = sections->attributes.value(u"id");
+    std::vector<MarkdownNode *> stack;
+    // Footnote markers go; links give their text.
+    std::function<void(std::vector<std::unique_ptr<MarkdownNode>> &)> fix = [&](std::vector<std::unique_ptr<MarkdownNode>> &elements) {
+        std::vector<std::unique_ptr<MarkdownNode>> out;
+        for (auto &c : elements) {
+            if (c->type == Type::Footnote)
+                continue;
+            fix(c->children);
+            if (c->type == Type::Link) {
+                for (auto &grandchild : c->children)
+                    out.push_back(std::move(grandchild));
+            } else {
+                out.push_back(std::move(c));
+            }
+        }
+        elements = std::move(out);
+    };
+    for (const TocEntry &entry : std::as_const(m_toc)) {
+        auto li = std::make_unique<MarkdownNode>(Type::ListItem);
+        li->level = entry.level;
+        auto paragraph = std::make_unique<MarkdownNode>(Type::Paragraph);
+        paragraph->transparent = true;
+        auto a = std::make_unique<MarkdownNode>(Type::Link);
+        a->attributes.set(QStringLiteral("href"), u'#' + entry.id);
+        a->attributes.set(QStringLiteral("id"), listId + u'-' + entry.id);
+        for (const auto &child : entry.header->children)
+            a->append(clone(*child));
+        fix(a->children);
+        paragraph->append(std::move(a));
+        li->append(std::move(paragraph));
+        li->append(std::make_unique<MarkdownNode>(listType));
+        bool placed = false;
+        MarkdownNode *raw = li.get();
+        while (!placed) {
+            if (stack.empty()) {
+                sections->append(std::move(li));
+                stack.push_back(raw);
+                placed = true;
+            } else if (stack.back()->level < raw->level) {
+                stack.back()->children.back()->append(std::move(li));
+                stack.push_back(raw);
+                placed = true;
+            } else {
+                MarkdownNode *item = stack.back();
+                stack.pop_back();
+                if (item->children.back()->children.empty())
+                    item->children.pop_back();
+            }
+        }
+    }
+    while (!stack.empty()) {
+        MarkdownNode *item = stack.back();
+        stack.pop_back();
+        if (item->children.back()->children.empty())
+            item->children.pop_back();
+    }
+    if (sections->children.empty())
+        return {};
+    m_stack.clear();
+    return convert(*sections, 0);
+}
+
+HtmlWriter::Output HtmlWriter::write()
+{
+    Output out;
+    m_stack.push_back(&m_root);
+    for (const auto &child : m_root.children) {
+        const QString html = convert(*child, 0);
+        if (child->type == Type::Blank && !out.blocks.isEmpty()) {
+            // Blank lines belong to the block before them.
+            out.blocks.back() += html;
+            continue;
+        }
+        out.blocks.append(html);
+        out.blockRanges.append({child->start, child->end});
+    }
+    m_stack.clear();
+    const QString notes = footnotes();
+    if (!m_footnotePlaceholder.isEmpty()) {
+        for (QString &block : out.blocks)
+            block.replace(m_footnotePlaceholder, notes);
+    } else if (!notes.isEmpty()) {
+        out.blocks.append(notes);
+        out.blockRanges.append({-1, -1});
+    }
+    if (!m_tocPlaceholder.isEmpty()) {
+        const QString toc = tableOfContents(m_tocAttributes);
+        for (QString &block : out.blocks)
+            block.replace(m_tocPlaceholder, toc);
+    }
+    out.html = out.blocks.join(QString());
+    return out;
+}
+
+} // namespace geul

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dialect.h"
+#include "markdownnode.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <map>
+
+namespace geul {
+
+struct FootnoteDefinition;
+
+/// Writes a post's tree as the HTML Jekyll writes for it: kramdown's HTML
+/// converter with Jekyll's settings (Rouge's markup around code, `\(...\)`
+/// and `\[...\]` for math, smart quotes and entities as characters,
+/// footnotes at the end, `{:toc}` filled in). Reentrant.
+///
+/// What the blog's HTML does not have comes only from the hooks: source
+/// positions for the preview's scroll map, colours for code, the preview's
+/// own URLs for images, notes for Liquid Geul cannot fill in.
+class HtmlWriter
+{
+public:
+    struct Options
+    {
+        KramdownOptions kramdown;
+        /// For every block element: `data-sourcepos` (`L:C-L:C`) from its
+        /// start and end offsets, or an empty string for none.
+        std::function<QString(qsizetype start, qsizetype end)> sourcePosition;
+        /// @p code highlighted as @p language (Rouge knows it), as HTML for
+        /// inside `<code>`; an empty string leaves it plain.
+        std::function<QString(const QString &code, const QString &language)> highlight;
+        /// Called for every image, link and HTML element before it is
+        /// written: it may change the attributes, or set @p replacement to
+        /// HTML written in the element's place.
+        std::function<void(const MarkdownNode &node, Attributes &attributes, QString *replacement)> element;
+        /// The Liquid that Liquid::process() left as markers, by index.
+        QStringList liquidMarkers;
+    };
+
+    struct Output
+    {
+        QString html;
+        /// The HTML of each top-level block (joined, they are html), and of
+        /// each the offsets of the post it came from.
+        QStringList blocks;
+        QList<std::pair<qsizetype, qsizetype>> blockRanges;
+    };
+
+    HtmlWriter(const MarkdownNode &root, const std::map<QString, FootnoteDefinition> &footnotes,
+               const QHash<QString, QString> &abbreviations, const Options &options);
+
+    Output write();
+
+    /// Whether Jekyll's Rouge highlights code of @p language (its name as
+    /// written; Rouge is case-sensitive: `python` yes, `Python` no).
+    static bool rougeKnows(QStringView language);
+    /// @p text with `<`, `>` and `&` escaped, but `&` of a character
+    /// reference kept; with @p attribute also `"` (kramdown's escape_html).
+    static QString escape(QStringView text, bool attribute = false);
+
+private:
+    QString convert(const MarkdownNode &el, int indent);
+    QString inner(const MarkdownNode &el, int indent);
+    QString attributes(const Attributes &attributes, const MarkdownNode *positioned = nullptr) const;
+    QString blockHtml(const QString &name, const Attributes &attr, const QString &body, int indent,
+                      const MarkdownNode &el) const;
+    QString indentedBlockHtml(const QString &name, const Attributes &attr, const QString &body, int indent,
+                              const MarkdownNode &el) const;
+    QString entity(char32_t codePoint, const QString &original = {}) const;
+    QString text(const QString &value) const;
+    QString headerId(const QString &rawText);
+    QString footnotes();
+    QString tableOfContents(const Attributes &attributes);
+    bool insideRawHtml() const;
+
+    const MarkdownNode &m_root;
+    const std::map<QString, FootnoteDefinition> &m_footnotes;
+    const QHash<QString, QString> &m_abbreviations;
+    const Options &m_options;
+
+    std::vector<const MarkdownNode *> m_stack;
+    int m_footnoteCounter = 1;
+    struct FootnoteUse
+    {
+        QString name;
+        const MarkdownNode *content;
+        int number;
+        int repeat;
+    };
+    std::vector<FootnoteUse> m_footnoteUses;
+    QString m_footnotePlaceholder;
+    struct TocEntry
+    {
+        int level;
+        QString id;
+        const MarkdownNode *header;
+    };
+    QList<TocEntry> m_toc;
+    QString m_tocPlaceholder;
+    Attributes m_tocAttributes;
+    QHash<QString, int> m_usedIds;
+};
+
+} // namespace geul

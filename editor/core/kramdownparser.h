@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Internal to editor/core: Reading uses it; nothing else should.
+#pragma once
+
+#include "dialect.h"
+#include "mappedtext.h"
+#include "markdownnode.h"
+
+#include <map>
+
+namespace geul {
+
+/// What a parser of a post noticed that the blog's converter does without
+/// a word, such as an HTML tag left open (kramdown's warnings).
+struct ParseWarning
+{
+    enum class Kind {
+        UnclosedHtml, ///< an HTML element without its end tag takes the rest of its container
+        StrayClosingTag, ///< an end tag that closes nothing is shown as text
+        BlockTagInText, ///< a block-level tag inside a paragraph is shown as text
+        MissingLinkDefinition, ///< `[text][id]` without `[id]: url`
+        MissingFootnote, ///< `[^name]` without its definition
+        IgnoredAttributeList, ///< `{: ...}` with nothing to apply to
+        Other,
+    };
+    Kind kind = Kind::Other;
+    /// Where in the post (offset of the whole text).
+    qsizetype offset = 0;
+    /// What it is about: a tag name, a link id, ...
+    QString subject;
+};
+
+/// A footnote's definition, kept apart from the tree as kramdown keeps it.
+struct FootnoteDefinition
+{
+    std::unique_ptr<MarkdownNode> content;
+    Attributes attributes;
+    bool referenced = false;
+};
+
+/// The tree of a post's body read by kramdown's rules, as Jekyll's
+/// converter reads it: block structure (paragraphs end and lists nest as
+/// kramdown decides, an HTML element stays whole across blank lines, any
+/// line with a `|` may be a table), then span elements (emphasis that may
+/// close before Hangul, link destinations with spaces, attribute lists
+/// after links, smart quotes and typographic symbols, `$$` math, `~~`
+/// strikethrough), and the GFM parser's additions (task lists, heading ids,
+/// `\` at a line's end as a line break).
+///
+/// It is our own reading of kramdown's documented behaviour, checked
+/// against kramdown itself by the tests (tst_dialect). Reentrant.
+namespace KramdownParser {
+
+struct Result
+{
+    std::unique_ptr<MarkdownNode> root;
+    std::map<QString, FootnoteDefinition> footnotes;
+    /// Abbreviations (`*[HTML]: Hyper Text...`) by text.
+    QHash<QString, QString> abbreviations;
+    QList<ParseWarning> warnings;
+};
+
+/// Parses @p source, a post's body (after Liquid), whose characters know
+/// their offsets in the post.
+Result parse(const MappedText &source, const KramdownOptions &options);
+
+/// Raw HTML read into elements and text as kramdown reads an HTML block
+/// whose content it does not parse; for other dialects' HTML.
+std::vector<std::unique_ptr<MarkdownNode>> parseHtml(const MappedText &html);
+
+/// The automatic id kramdown's GFM parser gives a heading of @p text,
+/// before numbering repeats: lower case, without what is not a letter,
+/// digit, mark, `_`, `-` or space, spaces as `-`. Hangul stays.
+QString gfmHeaderId(const QString &text);
+/// The id kramdown's own (non-GFM) converter gives: ASCII letters, digits
+/// and `-` only, from the first letter on.
+QString basicHeaderId(const QString &text);
+
+} // namespace KramdownParser
+
+} // namespace geul

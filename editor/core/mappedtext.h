@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <algorithm>
+#include <vector>
+
+namespace geul {
+
+/// Text that knows where each of its characters came from in a post.
+///
+/// Reading a post the way Jekyll does means taking text apart and putting
+/// it together again: Liquid fills in values, a block quote loses its `>`,
+/// a list item its indentation, a paragraph its leading spaces. Each piece
+/// keeps the offset in the post it was taken from, so that whatever is
+/// found in the result (an image's URL, a heading, a table) can be named by
+/// its line and column and rewritten in place. Characters that no text of
+/// the post produced (a value Liquid filled in, a tab expanded into spaces)
+/// map to an anchor: the place that made them.
+///
+/// Value type.
+class MappedText
+{
+public:
+    MappedText() = default;
+    /// @p text as it stands in the post from offset @p origin on.
+    explicit MappedText(QString text, qsizetype origin = 0) : m_text(std::move(text))
+    {
+        m_runs.push_back({0, origin, false});
+    }
+
+    const QString &text() const { return m_text; }
+    qsizetype size() const { return m_text.size(); }
+    bool isEmpty() const { return m_text.isEmpty(); }
+    QChar at(qsizetype i) const { return m_text.at(i); }
+    /// The character at @p i, or NUL past either end.
+    QChar peek(qsizetype i) const { return i >= 0 && i < m_text.size() ? m_text.at(i) : QChar(); }
+
+    /// The offset in the post of the character at @p i; for @p i at the
+    /// end, just after the last character.
+    qsizetype origin(qsizetype i) const
+    {
+        if (m_runs.empty())
+            return 0;
+        if (i >= m_text.size() && i > 0) {
+            const Run &last = runAt(m_text.size() - 1);
+            return last.synthetic ? last.origin : last.origin + (m_text.size() - 1 - last.at) + 1;
+        }
+        const Run &run = runAt(std::max<qsizetype>(i, 0));
+        return run.synthetic ? run.origin : run.origin + (i - run.at);
+    }
+    /// Whether the character at @p i is the post's own (not synthetic).
+    bool isOriginal(qsizetype i) const { return !m_runs.empty() && !runAt(i).synthetic; }
+    /// Whether the characters from @p from to @p to are all the post's own
+    /// and stand together in it, so that they can be rewritten there.
+    bool isContiguous(qsizetype from, qsizetype to) const
+    {
+        if (from >= to)
+            return isOriginal(std::min(from, m_text.size() - 1)) || m_text.isEmpty();
+        for (qsizetype i = from; i < to; ++i) {
+            if (!isOriginal(i) || origin(i) != origin(from) + (i - from))
+                return false;
+        }
+        return true;
+    }
+
+    /// Appends @p other's characters from @p from to @p to, with their origins.
+    void append(const MappedText &other, qsizetype from, qsizetype to)
+    {
+        if (to <= from)
+            return;
+        // The runs of other that cover [from, to).
+        auto it = std::upper_bound(other.m_runs.begin(), other.m_runs.end(), from,
+                                   [](qsizetype pos, const Run &r) { return pos < r.at; });
+        --it;
+        qsizetype pos = from;
+        while (pos < to) {
+            const qsizetype runEnd = std::next(it) == other.m_runs.end() ? other.m_text.size() : std::next(it)->at;
+            const qsizetype end = std::min(to, runEnd);
+            addRun(it->synthetic ? it->origin : it->origin + (pos - it->at), it->synthetic);
+            m_text += QStringView(other.m_text).sliced(pos, end - pos);
+            pos = end;
+            ++it;
+        }
+    }
+    void append(const MappedText &other) { append(other, 0, other.size()); }
+    /// Appends characters that no text of the post produced, mapped to @p anchor.
+    void appendSynthetic(QStringView text, qsizetype anchor)
+    {
+        if (text.isEmpty())
+            return;
+        addRun(anchor, true);
+        m_text += text;
+    }
+    /// Appends characters of the post at @p origin.
+    void appendOriginal(QStringView text, qsizetype origin)
+    {
+        if (text.isEmpty())
+            return;
+        addRun(origin, false);
+        m_text += text;
+    }
+
+    MappedText mid(qsizetype from, qsizetype to) const
+    {
+        MappedText out;
+        out.append(*this, from, std::min(to, m_text.size()));
+        if (out.m_runs.empty())
+            out.m_runs.push_back({0, origin(from), true});
+        return out;
+    }
+    MappedText mid(qsizetype from) const { return mid(from, m_text.size()); }
+
+    /// Removes @p n characters from the end.
+    void chop(qsizetype n)
+    {
+        m_text.chop(n);
+        while (m_runs.size() > 1 && m_runs.back().at >= m_text.size())
+            m_runs.pop_back();
+    }
+
+private:
+    struct Run
+    {
+        qsizetype at; // where the run starts in m_text
+        qsizetype origin; // its first character's offset in the post, or its anchor
+        bool synthetic;
+    };
+
+    const Run &runAt(qsizetype i) const
+    {
+        auto it = std::upper_bound(m_runs.begin(), m_runs.end(), i, [](qsizetype pos, const Run &r) { return pos < r.at; });
+        return *std::prev(it);
+    }
+
+    void addRun(qsizetype origin, bool synthetic)
+    {
+        const qsizetype at = m_text.size();
+        if (!m_runs.empty()) {
+            Run &last = m_runs.back();
+            if (last.at == at) {
+                // An empty run before this one: replace it.
+                last = {at, origin, synthetic};
+                if (m_runs.size() > 1) {
+                    const Run &before = m_runs[m_runs.size() - 2];
+                    if (continues(before, at, origin, synthetic))
+                        m_runs.pop_back();
+                }
+                return;
+            }
+            if (continues(last, at, origin, synthetic))
+                return;
+        }
+        m_runs.push_back({at, origin, synthetic});
+    }
+
+    static bool continues(const Run &run, qsizetype at, qsizetype origin, bool synthetic)
+    {
+        if (run.synthetic != synthetic)
+            return false;
+        return synthetic ? run.origin == origin : run.origin + (at - run.at) == origin;
+    }
+
+    QString m_text;
+    std::vector<Run> m_runs;
+};
+
+} // namespace geul

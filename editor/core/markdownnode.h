@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace geul {
+
+/// An element's attributes in the order they were given, as HTML writes
+/// them. Setting one that is there already changes it in its place.
+class Attributes
+{
+public:
+    bool isEmpty() const { return m_items.isEmpty(); }
+    qsizetype size() const { return m_items.size(); }
+    bool contains(QStringView name) const { return indexOf(name) >= 0; }
+    QString value(QStringView name) const
+    {
+        const qsizetype i = indexOf(name);
+        return i < 0 ? QString() : m_items.at(i).second;
+    }
+    void set(const QString &name, const QString &value)
+    {
+        const qsizetype i = indexOf(name);
+        if (i < 0)
+            m_items.append({name, value});
+        else
+            m_items[i].second = value;
+    }
+    /// Adds @p classes to the `class` attribute, after the ones it has.
+    void addClasses(const QString &classes)
+    {
+        const QString old = value(u"class");
+        QString joined = old.isEmpty() ? classes : old + u' ' + classes;
+        while (joined.startsWith(u' '))
+            joined.remove(0, 1);
+        set(QStringLiteral("class"), joined);
+    }
+    void remove(QStringView name)
+    {
+        if (const qsizetype i = indexOf(name); i >= 0)
+            m_items.removeAt(i);
+    }
+    const QList<QPair<QString, QString>> &items() const { return m_items; }
+
+private:
+    qsizetype indexOf(QStringView name) const
+    {
+        for (qsizetype i = 0; i < m_items.size(); ++i) {
+            if (m_items.at(i).first == name)
+                return i;
+        }
+        return -1;
+    }
+
+    QList<QPair<QString, QString>> m_items;
+};
+
+/// A kramdown inline attribute list (`{: .class #id key="value" ref}`):
+/// attributes to set, and references to attribute list definitions.
+struct AttributeList
+{
+    Attributes attributes;
+    QStringList references;
+};
+
+/// One element of a post as Jekyll's Markdown converter sees it: the tree
+/// kramdown builds (and, for CommonMark sites, the tree cmark-gfm builds,
+/// in the same terms). Every element knows where it stands in the post's
+/// text, so that what a reader finds in the tree can be named and edited.
+///
+/// Owned by its parent; the tree is not copied, only read, once built.
+struct MarkdownNode
+{
+    enum class Type : quint8 {
+        Root,
+        Blank,
+        Paragraph,
+        Header,
+        Blockquote,
+        CodeBlock,
+        UnorderedList,
+        OrderedList,
+        ListItem,
+        DefinitionList,
+        DefinitionTerm,
+        Definition,
+        Table,
+        TableHead,
+        TableBody,
+        TableFoot,
+        TableRow,
+        TableCell,
+        HorizontalRule,
+        HtmlElement,
+        XmlComment,
+        XmlProcessingInstruction,
+        Text,
+        RawText, ///< text not yet parsed for span elements (while parsing only)
+        Link,
+        LineBreak,
+        Image,
+        CodeSpan,
+        Footnote, ///< a footnote marker; the note is Root's footnote of the same name
+        Emphasis,
+        Strong,
+        Entity,
+        TypographicSymbol,
+        SmartQuote,
+        Abbreviation,
+        Math,
+        Comment, ///< `{::comment}`: not written
+        Raw, ///< `{::nomarkdown}` and script content: written as it is
+        EndOfBlock, ///< a definition or an attribute list: not written
+        Temporary,
+    };
+    enum class Category : quint8 { None, Block, Span };
+    enum class ContentModel : quint8 { Raw, Span, Block };
+    enum class Alignment : quint8 { Default, Left, Center, Right };
+    enum class Symbol : quint8 {
+        // typographic symbols
+        Mdash,
+        Ndash,
+        Hellip,
+        LaquoSpace,
+        RaquoSpace,
+        Laquo,
+        Raquo,
+        // smart quotes
+        Lsquo,
+        Rsquo,
+        Ldquo,
+        Rdquo,
+    };
+
+    explicit MarkdownNode(Type t, QString v = {}) : type(t), value(std::move(v)) { }
+
+    Type type;
+    /// Text, code, TeX, raw HTML, or the tag name of an HtmlElement.
+    QString value;
+    Attributes attributes;
+    std::vector<std::unique_ptr<MarkdownNode>> children;
+
+    /// Where the element stands in the post's text: offsets of the whole
+    /// text (front matter included), end exclusive; -1 when not known.
+    qsizetype start = -1;
+    qsizetype end = -1;
+
+    /// For Link and Image: where the URL stands in the text, when it can be
+    /// rewritten there (a Markdown destination, an attribute's value, a
+    /// reference definition's URL); -1 otherwise.
+    qsizetype urlStart = -1;
+    qsizetype urlEnd = -1;
+    /// For HtmlElement: where the values of its attributes stand, by name.
+    std::vector<std::pair<QString, std::pair<qsizetype, qsizetype>>> attributeSpans;
+    /// For Text: the indexes in value of characters that stood escaped in
+    /// the source (`\_` is `_` here), for telling what Markdown did to math.
+    QList<qsizetype> escapedAt;
+
+    // What only some elements carry.
+    Category category = Category::None;
+    ContentModel contentModel = ContentModel::Raw;
+    bool closed = false; ///< HtmlElement written as `<x/>` (or without a body)
+    bool transparent = false; ///< a Paragraph written without `<p>`
+    bool fenced = false; ///< a fenced CodeBlock
+    bool firstAsParagraph = false; ///< a Definition after a blank line
+    bool markdownImage = false; ///< Image/Link written in Markdown (not HTML)
+    int level = 0; ///< Header level
+    char32_t codePoint = 0; ///< Entity
+    Symbol symbol = Symbol::Mdash; ///< TypographicSymbol, SmartQuote
+    /// Header: the text its automatic id is made from; Entity: the
+    /// reference as written; CodeBlock: the language; Footnote: its name;
+    /// EndOfBlock: what it ends (`link_def`, `ial`, ...).
+    QString name;
+    /// For Table: the alignment of each column.
+    QList<Alignment> alignment;
+    /// An attribute list to apply once the tree is complete.
+    std::optional<AttributeList> attributeList;
+
+    MarkdownNode *append(std::unique_ptr<MarkdownNode> child)
+    {
+        children.push_back(std::move(child));
+        return children.back().get();
+    }
+    MarkdownNode *lastChild() const { return children.empty() ? nullptr : children.back().get(); }
+
+    bool isBlock() const
+    {
+        switch (type) {
+        case Type::Blank:
+        case Type::Paragraph:
+        case Type::Header:
+        case Type::Blockquote:
+        case Type::CodeBlock:
+        case Type::UnorderedList:
+        case Type::OrderedList:
+        case Type::ListItem:
+        case Type::DefinitionList:
+        case Type::DefinitionTerm:
+        case Type::Definition:
+        case Type::Table:
+        case Type::TableCell:
+        case Type::HorizontalRule:
+            return true;
+        case Type::Text:
+        case Type::Link:
+        case Type::LineBreak:
+        case Type::Image:
+        case Type::CodeSpan:
+        case Type::Footnote:
+        case Type::Emphasis:
+        case Type::Strong:
+        case Type::Entity:
+        case Type::TypographicSymbol:
+        case Type::SmartQuote:
+        case Type::Abbreviation:
+            return false;
+        default:
+            return category == Category::Block;
+        }
+    }
+};
+
+} // namespace geul
