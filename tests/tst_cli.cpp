@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real geul-cli executable.
+#include "oracle.h"
 #include "testsupport.h"
 
 #include <QDateTime>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void renderPrintsBodyOnly();
     void renderToFile();
     void renderUsesSiteSettings();
+    void renderIsWhatJekyllBuilds();
     void renderStandalone();
     void image();
     void errorsNameTheFile_data();
@@ -144,6 +146,28 @@ void TestCli::renderUsesSiteSettings()
     run = cli({QStringLiteral("render"), QStringLiteral("--site"), dir.filePath(QStringLiteral("없음")), path});
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains(dir.filePath(QStringLiteral("없음"))), qPrintable(run.err));
+}
+
+void TestCli::renderIsWhatJekyllBuilds()
+{
+    // The body's HTML byte for byte as `jekyll build` makes it (Jekyll's
+    // Liquid and kramdown, run here), for a post with a site variable, a
+    // Typora image path with a space, kramdown's table and attribute list.
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("_posts")));
+    QVERIFY(writeAll(dir.filePath(QStringLiteral("_config.yml")), "title: 우리 블로그\n"));
+    const QString path = dir.filePath(QStringLiteral("_posts/2024-01-01-a.md"));
+    QVERIFY(writeAll(path, "---\ntitle: 글\n---\n# {{ site.title }}의 \"첫\" 글\n\n"
+                           "![그림](/assets/img/2024-01-01-a b/Untitled 1.png){: .center}\n\n"
+                           "이름 | 값\n--- | ---\n가 | 1\n\n**\"인용\"**은 ~~지움~~ 20~30배...\n"));
+    QString error;
+    const QJsonDocument built = geul::test::runJsonOracle(QStringLiteral("jekyll-site.rb"), {}, &error, {dir.path()});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString jekyll = built.object().value(QStringLiteral("_posts/2024-01-01-a.md")).toString();
+    QVERIFY2(jekyll.contains(QStringLiteral("<table>")), qPrintable(jekyll));
+    const Run run = cli({QStringLiteral("render"), path});
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.out, jekyll);
 }
 
 void TestCli::renderStandalone()

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void remoteOffAndLocalUrls();
     void typoraRootUrlIsNotTheBlogs();
     void relativeToThePostsAddress();
+    void commonMarkSiteKeepsItsHtml();
 
 private:
     QString render(const QString &body, const PreviewAssets::LinkOptions &links = {}) const;
@@ -183,6 +184,47 @@ void TestPreviewAssets::relativeToThePostsAddress()
     // /2024/01/02/곁에.png, where nothing is.
     const QString html = render(QStringLiteral("![곁](곁에.png)\n"));
     QVERIFY2(html.contains(QStringLiteral("geul-missing")), qPrintable(html));
+}
+
+void TestPreviewAssets::commonMarkSiteKeepsItsHtml()
+{
+    // A CommonMark site (jekyll-commonmark) writes raw HTML as it stands,
+    // only with UNSAFE; the preview changes nothing in it but the image
+    // URLs, at their places.
+    const auto read = [this](const QByteArray &config, const QString &body) {
+        QTemporaryDir dir;
+        QDir(dir.path()).mkpath(QStringLiteral("assets/img/글"));
+        test::writeAll(dir.filePath(QStringLiteral("_config.yml")), config);
+        test::writeAll(dir.filePath(QStringLiteral("assets/img/글/Untitled 1.png")), "png");
+        const SiteConfig site = SiteConfig::read(dir.path());
+        const Reading reading = Reading::read(QStringLiteral("---\ntitle: 글\n---\n") + body, site.dialect, site.variables);
+        MarkdownRenderer::Options options;
+        options.sourcePositions = false;
+        options.assets = site.assetContext(dir.filePath(QStringLiteral("_posts/2024-01-02-a.md")), reading.frontMatter());
+        return std::pair{reading, MarkdownRenderer::render(reading, options).html};
+    };
+    const QString body = QStringLiteral("<p align=center><img SRC='/assets/img/글/Untitled 1.png' style=\"zoom: 67%;\" "
+                                        "alt=x></p>\n\n그림 <img src=\"/assets/img/글/없다.png\"> 끝\n");
+    const auto [unsafe, html] = read("markdown: CommonMark\ncommonmark:\n  options: [UNSAFE]\n", body);
+    QCOMPARE(unsafe.dialect().name(), QStringLiteral("CommonMark"));
+    QVERIFY2(html.startsWith(QStringLiteral("<p align=center><img SRC='geul-asset:")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("Untitled%201.png' style=\"zoom: 67%;\" alt=x></p>\n")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("<p>그림 <span class=\"geul-missing\"")), qPrintable(html));
+    QVERIFY2(html.endsWith(QStringLiteral("</span> 끝</p>\n")), qPrintable(html));
+    QVERIFY(unsafe.pitfalls().isEmpty());
+
+    // Without UNSAFE the blog has none of it, and check says why.
+    const auto [safe, omitted] = read("markdown: CommonMark\n", body);
+    QCOMPARE(omitted, QStringLiteral("<!-- raw HTML omitted -->\n<p>그림 <!-- raw HTML omitted --> 끝</p>\n"));
+    const QList<Reading::Pitfall> pitfalls = safe.pitfalls();
+    QCOMPARE(pitfalls.size(), 2);
+    QCOMPARE(pitfalls[0].line, 4);
+    QCOMPARE(pitfalls[0].column, 1);
+    QCOMPARE(pitfalls[1].line, 6);
+    QCOMPARE(pitfalls[1].column, 4);
+    QVERIFY(pitfalls[0].message.contains(QLatin1String("UNSAFE")));
+    // The images are still the post's: export and rename find them.
+    QCOMPARE(safe.references().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestPreviewAssets)

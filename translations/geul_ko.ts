@@ -1041,10 +1041,6 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <translation>front matter가 빈 줄 뒤 %1번째 줄에서 시작합니다. Jekyll은 첫 줄에서만 front matter를 읽으므로 본문 텍스트로 보입니다</translation>
     </message>
     <message>
-        <source>no front matter: Jekyll does not publish a post without one</source>
-        <translation>front matter가 없습니다. Jekyll은 front matter가 없는 글을 게시하지 않습니다</translation>
-    </message>
-    <message>
         <source>the file name does not start with a date (YYYY-MM-DD-); Jekyll skips the post</source>
         <translation>파일 이름이 날짜(YYYY-MM-DD-)로 시작하지 않습니다. Jekyll은 이 글을 건너뜁니다</translation>
     </message>
@@ -1103,6 +1099,14 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>image &apos;%1&apos; is in a folder Jekyll does not publish (a name starting with _ or .); move it to a folder such as /assets/img</source>
         <translation>이미지 &apos;%1&apos;은(는) Jekyll이 게시하지 않는 폴더(이름이 _ 나 . 으로 시작)에 있습니다. /assets/img 같은 폴더로 옮기세요</translation>
+    </message>
+    <message>
+        <source>no front matter: Jekyll publishes the post without a title or layout of its own (only the site&apos;s defaults apply); start the file with a --- block</source>
+        <translation>front matter가 없습니다. Jekyll은 이 글을 제목도 레이아웃도 없이(사이트 기본값만 적용해) 게시합니다. 파일을 --- 블록으로 시작하세요</translation>
+    </message>
+    <message>
+        <source>%1, a folder that does not exist here</source>
+        <translation>%1(이 컴퓨터에 없는 폴더)</translation>
     </message>
 </context>
 <context>
@@ -1178,28 +1182,36 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <translation>이 줄에 &apos;|&apos;가 있어 블로그는 표로 보여 줍니다(kramdown은 &apos;|&apos;가 있는 줄을 모두 표의 행으로 만듭니다). 글자로 쓸 &apos;|&apos;는 \|로 쓰세요</translation>
     </message>
     <message>
-        <source>kramdown reads the _ pair in $%1$ as emphasis before MathJax sees it, so the blog shows broken math; write \_ for each _, or write the math as $$...$$</source>
-        <translation>kramdown이 MathJax보다 먼저 $%1$ 안의 _ 쌍을 강조로 읽어서 블로그에는 깨진 수식이 보입니다. _마다 \_로 쓰거나 수식을 $$...$$로 쓰세요</translation>
-    </message>
-    <message>
-        <source>kramdown reads the * pair in $%1$ as emphasis before MathJax sees it, so the blog shows broken math; write \* for each *, or write the math as $$...$$</source>
-        <translation>kramdown이 MathJax보다 먼저 $%1$ 안의 * 쌍을 강조로 읽어서 블로그에는 깨진 수식이 보입니다. *마다 \*로 쓰거나 수식을 $$...$$로 쓰세요</translation>
-    </message>
-    <message>
-        <source>kramdown reads \%2 in $%1$ as an escaped %2 and drops the backslash, so MathJax gets %2; write \\%2, or write the math as $$...$$</source>
-        <translation>kramdown이 $%1$ 안의 \%2를 이스케이프된 %2로 읽고 역슬래시를 지워서 MathJax는 %2만 받습니다. \\%2로 쓰거나 수식을 $$...$$로 쓰세요</translation>
-    </message>
-    <message>
-        <source>kramdown turns a quote or dash in $%1$ into a typographic character, so MathJax gets the wrong symbol; write the math as $$...$$</source>
-        <translation>kramdown이 $%1$ 안의 따옴표나 줄표를 타이포그래피 문자로 바꿔서 MathJax는 다른 기호를 받습니다. 수식을 $$...$$로 쓰세요</translation>
-    </message>
-    <message>
-        <source>kramdown reads Markdown inside $%1$, so the blog shows broken math; write the math as $$...$$</source>
-        <translation>kramdown이 $%1$ 안을 마크다운으로 읽어서 블로그에는 깨진 수식이 보입니다. 수식을 $$...$$로 쓰세요</translation>
-    </message>
-    <message>
         <source>the &apos;|&apos; inside $...$ makes a table of this line on the blog and cuts the math apart; write \vert (or \mid) instead of |, or write the math as $$...$$</source>
         <translation>$...$ 안의 &apos;|&apos; 때문에 블로그에서 이 줄이 표가 되고 수식이 잘립니다. | 대신 \vert(또는 \mid)를 쓰거나 수식을 $$...$$로 쓰세요</translation>
+    </message>
+    <message>
+        <source>[^%1] is not a footnote on the blog: kramdown&apos;s footnote names take only ASCII letters, digits, _ and -, so this line is read as a link definition and left out, and [^%1] in the text stays as it is; name it [^1] or [^note]</source>
+        <translation>[^%1]은(는) 블로그에서 각주가 되지 않습니다. kramdown의 각주 이름에는 ASCII 영문자, 숫자, _, -만 쓸 수 있어 이 줄은 링크 정의로 읽혀 사라지고, 본문의 [^%1]은 글자 그대로 남습니다. [^1]이나 [^note]처럼 이름을 붙이세요</translation>
+    </message>
+    <message>
+        <source>Jekyll&apos;s CommonMark leaves raw HTML out of the page (it writes &lt;!-- raw HTML omitted --&gt; here) unless the site&apos;s _config.yml lists UNSAFE under commonmark: options; add it there, or write Markdown instead</source>
+        <translation>Jekyll의 CommonMark는 사이트의 _config.yml에서 commonmark: options에 UNSAFE가 없으면 HTML을 페이지에서 빼 버립니다(이 자리에 &lt;!-- raw HTML omitted --&gt;를 씁니다). 그곳에 UNSAFE를 추가하거나 Markdown으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>kramdown reads the _ pair in %1 as emphasis before MathJax sees it, so the blog shows broken math; write \_ for each _, or write the math as $$...$$</source>
+        <translation>kramdown이 MathJax보다 먼저 %1 안의 _ 두 개를 강조로 읽어 블로그에는 깨진 수식이 보입니다. _마다 \_로 쓰거나 수식을 $$...$$로 쓰세요</translation>
+    </message>
+    <message>
+        <source>kramdown reads the * pair in %1 as emphasis before MathJax sees it, so the blog shows broken math; write \* for each *, or write the math as $$...$$</source>
+        <translation>kramdown이 MathJax보다 먼저 %1 안의 * 두 개를 강조로 읽어 블로그에는 깨진 수식이 보입니다. *마다 \*로 쓰거나 수식을 $$...$$로 쓰세요</translation>
+    </message>
+    <message>
+        <source>kramdown reads \%2 in %1 as an escaped %2 and drops the backslash, so MathJax gets %2; write \\%2, or write the math as $$...$$</source>
+        <translation>kramdown은 %1 안의 \%2를 이스케이프된 %2로 읽어 역슬래시를 지우므로 MathJax는 %2만 받습니다. \\%2로 쓰거나 수식을 $$...$$로 쓰세요</translation>
+    </message>
+    <message>
+        <source>kramdown turns a quote or dash in %1 into a typographic character, so MathJax gets the wrong symbol; write the math as $$...$$</source>
+        <translation>kramdown이 %1 안의 따옴표나 대시를 인쇄용 문자로 바꿔 MathJax가 엉뚱한 기호를 받습니다. 수식을 $$...$$로 쓰세요</translation>
+    </message>
+    <message>
+        <source>kramdown reads Markdown inside %1, so the blog shows broken math; write the math as $$...$$</source>
+        <translation>kramdown이 %1 안의 Markdown을 읽어 블로그에는 깨진 수식이 보입니다. 수식을 $$...$$로 쓰세요</translation>
     </message>
 </context>
 <context>

@@ -138,8 +138,11 @@ int Cli::render(const QStringList &arguments, QTextStream &out, QTextStream &err
     const SiteConfig config = SiteConfig::read(site);
     for (const QString &note : config.dialect.notes)
         err << programName() << ": " << tr("warning: %1").arg(note) << '\n';
+    // The blog's HTML: code in Rouge's markup without colours (Rouge's own
+    // spans are the only part of Jekyll's page Geul does not write).
     MarkdownRenderer::Options options;
     options.sourcePositions = parser.isSet(positions);
+    options.highlightCode = false;
     QString html = MarkdownRenderer::render(Reading::read(text, config.dialect, config.variables), options).html;
     if (parser.isSet(standalone)) {
         QStringList warnings;

@@ -171,7 +171,9 @@ QList<PostProblem> PostChecker::check(const QString &path, const SiteIndex *site
                           "and shows it as text")
                            .arg(first + 1));
             } else {
-                report(1, Error, tr("no front matter: Jekyll does not publish a post without one"));
+                report(1, Warning,
+                       tr("no front matter: Jekyll publishes the post without a title or layout of its own (only "
+                          "the site's defaults apply); start the file with a --- block"));
             }
         }
         if (!nameDate.hasMatch())
@@ -237,11 +239,16 @@ QList<PostProblem> PostChecker::check(const QString &path, const SiteIndex *site
         const AssetContext context = config.assetContext(path, fm);
         if (!context.typoraRoot.isEmpty()
             && QFileInfo(context.typoraRoot).canonicalFilePath() != QFileInfo(config.root).canonicalFilePath()) {
+            QString fix = QDir(context.postFolder).relativeFilePath(config.root);
+            while (fix.endsWith(u'/'))
+                fix.chop(1);
+            const QString where = QFileInfo(context.typoraRoot).isDir()
+                                      ? QDir::toNativeSeparators(context.typoraRoot)
+                                      : tr("%1, a folder that does not exist here").arg(QDir::toNativeSeparators(context.typoraRoot));
             report(rootUrl->firstLine + 1, Warning,
                    tr("typora-root-url points to %1, not to the site's root %2: Typora looks for /images there, "
                       "the blog always in the site's root; write typora-root-url: %3")
-                       .arg(QDir::toNativeSeparators(context.typoraRoot), QDir::toNativeSeparators(config.root),
-                            QDir(context.postFolder).relativeFilePath(config.root) + u'/'));
+                       .arg(where, QDir::toNativeSeparators(config.root), fix + u'/'));
         }
     }
     checkReading(path, Reading::read(text, fm, config.dialect, config.variables), config, reportAt);

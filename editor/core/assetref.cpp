@@ -32,8 +32,14 @@ AssetContext AssetContext::forPost(const QString &postPath, const QString &siteR
     // Typora writes `typora-root-url: ../`, sometimes with a trailing space,
     // sometimes as an absolute path of the writer's machine.
     const QString root = typoraRootUrl.trimmed();
-    if (!root.isEmpty() && !QDir::isAbsolutePath(root))
+    if (!root.isEmpty() && !QDir::isAbsolutePath(root)) {
         context.typoraRoot = QDir::cleanPath(context.postFolder + u'/' + root);
+        // More `..` than there are folders: the root's parent is the root.
+        while (context.typoraRoot.startsWith(QLatin1String("/../")))
+            context.typoraRoot.remove(0, 3);
+        if (context.typoraRoot == u"/..")
+            context.typoraRoot = QStringLiteral("/");
+    }
     else if (!root.isEmpty() && QFileInfo(root).isDir())
         context.typoraRoot = QDir::cleanPath(root);
     // Jekyll publishes the site's root as `/`; typora-root-url counts only

@@ -7,7 +7,9 @@
 
 #include <QByteArray>
 
+#include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <functional>
 
 #include <memory>
@@ -43,6 +45,63 @@ std::mutex &parseMutex()
     return mutex;
 }
 
+// cmark-gfm's text. It can cut a character in two (a footnote label is
+// cut by bytes); what is left of one is one U+FFFD, as a browser (and Ruby)
+// decodes it, not one for each byte.
+QString fromCmark(const char *utf8)
+{
+    if (!utf8)
+        return {};
+    const auto *s = reinterpret_cast<const unsigned char *>(utf8);
+    const std::size_t size = std::strlen(utf8);
+    QString out;
+    out.reserve(qsizetype(size));
+    for (std::size_t i = 0; i < size;) {
+        const unsigned char c = s[i];
+        int length = 0;
+        char32_t code = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xBF;
+        if (c < 0x80) {
+            out += QChar(char16_t(c));
+            ++i;
+            continue;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+            code = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            code = c & 0x0F;
+            low = c == 0xE0 ? 0xA0 : 0x80;
+            high = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            code = c & 0x07;
+            low = c == 0xF0 ? 0x90 : 0x80;
+            high = c == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            out += QChar(char16_t(0xFFFD));
+            ++i;
+            continue;
+        }
+        std::size_t j = i + 1;
+        for (int k = 1; k < length; ++k, ++j) {
+            const unsigned char b = j < size ? s[j] : 0;
+            if (b < low || b > high)
+                break;
+            code = (code << 6) | (b & 0x3F);
+            low = 0x80;
+            high = 0xBF;
+        }
+        if (j - i == std::size_t(length))
+            out += QString::fromUcs4(&code, 1);
+        else
+            out += QChar(char16_t(0xFFFD)); // the maximal part of a character that is there
+        i = j;
+    }
+    return out;
+}
+
 int optionBits(const QStringList &names)
 {
     static const QHash<QString, int> bits{
@@ -67,7 +126,8 @@ int optionBits(const QStringList &names)
 class Converter
 {
 public:
-    Converter(const MappedText &source, const QByteArray &utf8) : m_source(source)
+    Converter(const MappedText &source, const QByteArray &utf8, int options)
+        : m_source(source), m_options(options), m_unsafe(options & CMARK_OPT_UNSAFE)
     {
         // Byte offsets of cmark's positions to characters of the source.
         const QString &text = source.text();
@@ -94,13 +154,81 @@ public:
         }
     }
 
-    qsizetype offset(int line, int column) const
+    /// The index in the parsed text of cmark's 1-based @p line and byte
+    /// @p column, or -1.
+    qsizetype charIndex(int line, int column) const
     {
         if (line < 1 || line > qsizetype(m_lineStartBytes.size()))
             return -1;
         const qsizetype byte = std::min<qsizetype>(m_lineStartBytes[line - 1] + std::max(column, 1) - 1,
                                                    qsizetype(m_charOfByte.size()) - 1);
-        return m_source.origin(std::min(m_charOfByte[byte], m_source.size()));
+        return m_charOfByte[byte];
+    }
+
+    qsizetype offset(int line, int column) const
+    {
+        const qsizetype at = charIndex(line, column);
+        return at < 0 ? -1 : m_source.origin(std::min(at, m_source.size()));
+    }
+
+    /// HTML's @p literal as cmark-gfm took it from @p n, each line mapped
+    /// to where it stands in the post (a line that is not found there as
+    /// it is, a tab expanded for instance, cannot be rewritten).
+    MappedText literal(const QString &literal, cmark_node *n) const
+    {
+        MappedText mapped;
+        const QString &text = m_source.text();
+        const bool block = cmark_node_get_type(n) == CMARK_NODE_HTML_BLOCK;
+        const int firstLine = cmark_node_get_start_line(n);
+        const qsizetype anchor = std::max<qsizetype>(offset(firstLine, cmark_node_get_start_column(n)), 0);
+        qsizetype from = 0;
+        for (int k = 0; from < literal.size(); ++k) {
+            qsizetype to = literal.indexOf(u'\n', from);
+            to = to < 0 ? literal.size() : to + 1;
+            const QStringView piece = QStringView(literal).sliced(from, to - from);
+            const QStringView content = piece.endsWith(u'\n') ? piece.chopped(1) : piece;
+            const qsizetype lineStart = charIndex(firstLine + k, 1);
+            qsizetype at = -1;
+            if (lineStart >= 0) {
+                qsizetype lineEnd = text.indexOf(u'\n', lineStart);
+                if (lineEnd < 0)
+                    lineEnd = text.size();
+                const QStringView line = QStringView(text).sliced(lineStart, lineEnd - lineStart);
+                if (k == 0) {
+                    const qsizetype first = charIndex(firstLine, cmark_node_get_start_column(n));
+                    if (first >= 0 && QStringView(text).sliced(first).startsWith(content))
+                        at = first;
+                } else if (block && line.endsWith(content)) {
+                    at = lineEnd - content.size();
+                } else if (!block) {
+                    const qsizetype i = line.indexOf(content);
+                    if (i >= 0 && line.first(i).trimmed().isEmpty())
+                        at = lineStart + i;
+                }
+            }
+            if (at >= 0 && at + piece.size() <= text.size() && QStringView(text).sliced(at, piece.size()) == piece)
+                mapped.append(m_source, at, at + piece.size());
+            else
+                mapped.appendSynthetic(piece, anchor);
+            from = to;
+        }
+        return mapped;
+    }
+
+    /// An image's alternative text as jekyll-commonmark writes it: the
+    /// text and line breaks inside, not code or HTML.
+    static QString plainText(cmark_node *n)
+    {
+        QString out;
+        for (cmark_node *c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
+            if (cmark_node_get_type(c) == CMARK_NODE_TEXT)
+                out += fromCmark(cmark_node_get_literal(c));
+            else if (cmark_node_get_type(c) == CMARK_NODE_SOFTBREAK)
+                out += u'\n';
+            else
+                out += plainText(c);
+        }
+        return out;
     }
 
     void place(Node &node, cmark_node *n) const
@@ -134,12 +262,23 @@ public:
             break;
         case CMARK_NODE_ITEM:
             node = std::make_unique<Node>(Type::ListItem);
+            if (kind == QLatin1String("tasklist"))
+                node->name = cmark_gfm_extensions_get_tasklist_item_checked(n) ? QStringLiteral("[x]")
+                                                                              : QStringLiteral("[ ]");
             break;
         case CMARK_NODE_CODE_BLOCK: {
-            node = std::make_unique<Node>(Type::CodeBlock, QString::fromUtf8(cmark_node_get_literal(n)));
-            node->fenced = cmark_node_get_fenced(n, nullptr, nullptr, nullptr);
-            const QString info = QString::fromUtf8(cmark_node_get_fence_info(n)).trimmed();
-            const QString language = info.section(u' ', 0, 0);
+            node = std::make_unique<Node>(Type::CodeBlock, fromCmark(cmark_node_get_literal(n)));
+            int length = 0;
+            int offset = 0;
+            char character = 0;
+            node->fenced = cmark_node_get_fenced(n, &length, &offset, &character);
+            // The language is the info string's first word (Ruby's \s
+            // separates words: ASCII white space only).
+            const QString info = fromCmark(cmark_node_get_fence_info(n));
+            qsizetype wordEnd = 0;
+            while (wordEnd < info.size() && !QStringView(u" \t\r\n\f\v").contains(info[wordEnd]))
+                ++wordEnd;
+            const QString language = info.first(wordEnd);
             if (!language.isEmpty()) {
                 node->name = language;
                 node->attributes.set(QStringLiteral("class"), QStringLiteral("language-") + language);
@@ -148,19 +287,23 @@ public:
         }
         case CMARK_NODE_HTML_BLOCK:
         case CMARK_NODE_HTML_INLINE: {
-            // Raw HTML read into elements, so that its images count.
-            node = std::make_unique<Node>(Type::Temporary);
+            // The HTML as written (the blog's page has it as it is, or
+            // leaves it out), with its elements read below it, so that
+            // its images count and can be rewritten in place.
+            const bool block = cmark_node_get_type(n) == CMARK_NODE_HTML_BLOCK;
+            node = std::make_unique<Node>(Type::Raw, fromCmark(cmark_node_get_literal(n)));
+            node->category = block ? Node::Category::Block : Node::Category::Span;
             place(*node, n);
-            const QString html = QString::fromUtf8(cmark_node_get_literal(n));
-            const qsizetype at = node->start >= 0 ? node->start : 0;
-            for (NodePtr &child : KramdownParser::parseHtml(MappedText(html, at)))
+            for (NodePtr &child : KramdownParser::parseHtml(literal(node->value, n))) {
+                if (block && (child->type == Type::HtmlElement || child->type == Type::XmlComment))
+                    child->category = Node::Category::Block;
                 node->append(std::move(child));
-            if (cmark_node_get_type(n) == CMARK_NODE_HTML_BLOCK) {
-                for (auto &child : node->children) {
-                    if (child->type == Type::HtmlElement || child->type == Type::XmlComment)
-                        child->category = Node::Category::Block;
-                }
             }
+            if (!m_unsafe && node->start >= 0
+                && (block || std::any_of(node->children.begin(), node->children.end(), [](const NodePtr &c) {
+                        return c->type == Type::HtmlElement && c->value != u"br";
+                    })))
+                result.warnings.append({ParseWarning::Kind::RawHtmlOmitted, node->start, {}});
             return node;
         }
         case CMARK_NODE_PARAGRAPH:
@@ -177,23 +320,31 @@ public:
             node = std::make_unique<Node>(Type::HorizontalRule);
             break;
         case CMARK_NODE_FOOTNOTE_DEFINITION: {
-            FootnoteDefinition &definition = result.footnotes[QString::fromUtf8(cmark_node_get_literal(n))];
+            // cmark-gfm puts the definitions that are referenced at the end,
+            // in the order of their numbers, and numbers the references.
+            FootnoteDefinition &definition = result.footnotes[QString::number(++m_footnotes)];
             definition.content = std::make_unique<Node>(Type::Root);
             for (cmark_node *c = cmark_node_first_child(n); c; c = cmark_node_next(c))
                 definition.content->append(convert(c, definition.content.get(), result));
             return nullptr;
         }
         case CMARK_NODE_TEXT:
-            node = std::make_unique<Node>(Type::Text, QString::fromUtf8(cmark_node_get_literal(n)));
+            node = std::make_unique<Node>(Type::Text, fromCmark(cmark_node_get_literal(n)));
             break;
         case CMARK_NODE_SOFTBREAK:
-            node = std::make_unique<Node>(Type::Text, QStringLiteral("\n"));
+            // A line break in a paragraph: kept as a line break, or as the
+            // site's options write it.
+            if (m_options & CMARK_OPT_HARDBREAKS)
+                node = std::make_unique<Node>(Type::LineBreak);
+            else
+                node = std::make_unique<Node>(Type::Text, (m_options & CMARK_OPT_NOBREAKS) ? QStringLiteral(" ")
+                                                                                          : QStringLiteral("\n"));
             break;
         case CMARK_NODE_LINEBREAK:
             node = std::make_unique<Node>(Type::LineBreak);
             break;
         case CMARK_NODE_CODE:
-            node = std::make_unique<Node>(Type::CodeSpan, QString::fromUtf8(cmark_node_get_literal(n)));
+            node = std::make_unique<Node>(Type::CodeSpan, fromCmark(cmark_node_get_literal(n)));
             break;
         case CMARK_NODE_EMPH:
             node = std::make_unique<Node>(Type::Emphasis);
@@ -206,16 +357,11 @@ public:
             const bool image = cmark_node_get_type(n) == CMARK_NODE_IMAGE;
             node = std::make_unique<Node>(image ? Type::Image : Type::Link);
             node->markdownImage = true;
-            const QString url = QString::fromUtf8(cmark_node_get_url(n));
-            const QString title = QString::fromUtf8(cmark_node_get_title(n));
+            const QString url = fromCmark(cmark_node_get_url(n));
+            const QString title = fromCmark(cmark_node_get_title(n));
             if (image) {
                 node->attributes.set(QStringLiteral("src"), url);
-                QString alt;
-                for (cmark_node *c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
-                    if (const char *literal = cmark_node_get_literal(c))
-                        alt += QString::fromUtf8(literal);
-                }
-                node->attributes.set(QStringLiteral("alt"), alt);
+                node->attributes.set(QStringLiteral("alt"), plainText(n));
             } else {
                 node->attributes.set(QStringLiteral("href"), url);
             }
@@ -225,7 +371,7 @@ public:
         }
         case CMARK_NODE_FOOTNOTE_REFERENCE:
             node = std::make_unique<Node>(Type::Footnote);
-            node->name = QString::fromUtf8(cmark_node_get_literal(n));
+            node->name = fromCmark(cmark_node_get_literal(n));
             break;
         default:
             if (kind == QLatin1String("table")) {
@@ -239,7 +385,7 @@ public:
                                            : a == 'r' ? Node::Alignment::Right
                                                       : Node::Alignment::Default);
                 }
-            } else if (kind == QLatin1String("table_row")) {
+            } else if (kind == QLatin1String("table_row") || kind == QLatin1String("table_header")) {
                 node = std::make_unique<Node>(Type::TableRow);
             } else if (kind == QLatin1String("table_cell")) {
                 node = std::make_unique<Node>(Type::TableCell);
@@ -247,9 +393,6 @@ public:
                 node = std::make_unique<Node>(Type::HtmlElement, QStringLiteral("del"));
                 node->category = Node::Category::Span;
                 node->contentModel = Node::ContentModel::Span;
-            } else if (kind == QLatin1String("tasklist")) {
-                node = std::make_unique<Node>(Type::ListItem);
-                node->attributes.set(QStringLiteral("class"), QStringLiteral("task-list-item"));
             } else {
                 node = std::make_unique<Node>(Type::Temporary);
             }
@@ -298,7 +441,10 @@ private:
     const MappedText &m_source;
     std::vector<qsizetype> m_charOfByte;
     std::vector<qsizetype> m_lineStartBytes;
+    int m_options = 0;
+    bool m_unsafe = false;
     bool m_tight = false;
+    int m_footnotes = 0;
 };
 
 } // namespace
@@ -307,7 +453,7 @@ KramdownParser::Result CommonMarkParser::parse(const MappedText &source, const C
 {
     static std::once_flag registered;
     std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
-    const int bits = optionBits(options.options) | CMARK_OPT_UNSAFE;
+    const int bits = optionBits(options.options);
     std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(bits));
     for (const QString &name : options.extensions) {
         if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name.toLower().toUtf8().constData()))
@@ -321,7 +467,7 @@ KramdownParser::Result CommonMarkParser::parse(const MappedText &source, const C
         document.reset(cmark_parser_finish(parser.get()));
     }
     KramdownParser::Result result;
-    Converter converter(source, utf8);
+    Converter converter(source, utf8, bits);
     result.root = converter.convert(document.get(), nullptr, result);
     // Footnotes are numbered by their first reference.
     std::function<void(const MarkdownNode &)> mark = [&](const MarkdownNode &node) {

@@ -62,11 +62,13 @@ Dialect Dialect::fromConfig(const QList<YamlEntry> &config)
         const QString name = markdown->text.trimmed().toLower();
         if (name == u"commonmark" || name == u"commonmarkghpages") {
             dialect.engine = Engine::CommonMark;
-            // jekyll-commonmark's defaults; GitHub Pages' adds GFM's.
-            if (name == u"commonmarkghpages")
+            // jekyll-commonmark has no options and no extensions unless the
+            // site lists them; GitHub Pages' variant starts with GFM's.
+            if (name == u"commonmarkghpages") {
                 dialect.commonMark.extensions = {QStringLiteral("strikethrough"), QStringLiteral("autolink"),
                                                  QStringLiteral("table"), QStringLiteral("tagfilter")};
-            dialect.commonMark.options = {QStringLiteral("FOOTNOTES")};
+                dialect.commonMark.options = {QStringLiteral("FOOTNOTES")};
+            }
         } else if (!name.isEmpty() && name != u"kramdown") {
             dialect.notes << tr("The site's markdown: %1 is not a converter Geul knows; Geul reads its posts with "
                                 "kramdown")

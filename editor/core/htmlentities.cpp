@@ -189,4 +189,41 @@ QString HtmlEntities::name(char32_t codePoint)
     return {};
 }
 
+QString HtmlEntities::decode(const QString &value)
+{
+    if (!value.contains(u'&'))
+        return value;
+    QString out;
+    out.reserve(value.size());
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (value[i] != u'&') {
+            out += value[i];
+            continue;
+        }
+        const qsizetype semicolon = value.indexOf(u';', i + 1);
+        if (semicolon < 0 || semicolon - i > 40) {
+            out += value[i];
+            continue;
+        }
+        const QStringView name = QStringView(value).sliced(i + 1, semicolon - i - 1);
+        char32_t c = 0;
+        if (name.startsWith(u'#')) {
+            bool ok = false;
+            const uint n = name.size() > 1 && (name[1] == u'x' || name[1] == u'X') ? name.sliced(2).toUInt(&ok, 16)
+                                                                                      : name.sliced(1).toUInt(&ok, 10);
+            if (ok && n > 0 && n <= 0x10FFFF && !(n >= 0xD800 && n <= 0xDFFF))
+                c = n;
+        } else {
+            c = codePoint(name);
+        }
+        if (c == 0) {
+            out += value[i];
+            continue;
+        }
+        out += QString::fromUcs4(&c, 1);
+        i = semicolon;
+    }
+    return out;
+}
+
 } // namespace geul

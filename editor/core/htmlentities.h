@@ -12,6 +12,9 @@ namespace HtmlEntities {
 char32_t codePoint(QStringView name);
 /// A name of @p codePoint's reference, or an empty string.
 QString name(char32_t codePoint);
+/// @p text with its character references (`&amp;`, `&#44032;`, `&#xAC00;`)
+/// decoded, as a browser reads an attribute's value; unknown ones stay.
+QString decode(const QString &text);
 
 } // namespace HtmlEntities
 

@@ -3,6 +3,7 @@
 // from kramdown's output and checked against it by the tests.
 #include "htmlwriter.h"
 
+#include "commonmarkwriter.h"
 #include "htmlentities.h"
 #include "kramdownparser.h"
 #include "liquid.h"
@@ -109,11 +110,40 @@ bool HtmlWriter::rougeKnows(QStringView language)
     return it != std::end(rougeLanguages) && latin == *it;
 }
 
-QString HtmlWriter::escape(QStringView text, bool attribute)
+QString HtmlWriter::escapeCode(QStringView code, bool quotes)
 {
     QString out;
-    out.reserve(text.size() + 8);
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    out.reserve(code.size() + 8);
+    for (const QChar c : code) {
+        if (c == u'&')
+            out += QLatin1String("&amp;");
+        else if (c == u'<')
+            out += QLatin1String("&lt;");
+        else if (c == u'>')
+            out += QLatin1String("&gt;");
+        else if (quotes && c == u'"')
+            out += QLatin1String("&quot;");
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString HtmlWriter::escape(QStringView text, bool attribute)
+{
+    // Runs of plain characters are copied whole: this is most of a page.
+    const auto special = [attribute](QChar c) {
+        return c == u'<' || c == u'>' || c == u'&' || (attribute && c == u'"');
+    };
+    qsizetype i = 0;
+    while (i < text.size() && !special(text[i]))
+        ++i;
+    if (i == text.size())
+        return text.toString();
+    QString out;
+    out.reserve(text.size() + 16);
+    out += text.first(i);
+    for (; i < text.size(); ++i) {
         const QChar c = text[i];
         switch (c.unicode()) {
         case '<':
@@ -133,8 +163,13 @@ QString HtmlWriter::escape(QStringView text, bool attribute)
                 out += QLatin1String("&amp;");
             }
             break;
-        default:
-            out += c;
+        default: {
+            qsizetype end = i + 1;
+            while (end < text.size() && !special(text[end]))
+                ++end;
+            out += text.sliced(i, end - i);
+            i = end - 1;
+        }
         }
     }
     return out;
@@ -167,7 +202,7 @@ QString HtmlWriter::attributes(const Attributes &attributes, const MarkdownNode 
     if (positioned && m_options.sourcePosition && positioned->start >= 0) {
         const QString position = m_options.sourcePosition(positioned->start, positioned->end);
         if (!position.isEmpty())
-            out += QStringLiteral(" data-sourcepos=\"%1\"").arg(position);
+            out += QLatin1String(" data-sourcepos=\"") + position + u'"';
     }
     return out;
 }
@@ -295,23 +330,6 @@ QString takeLanguage(Attributes &attributes)
     return language;
 }
 
-QString rougeEscape(QStringView code)
-{
-    QString out;
-    out.reserve(code.size());
-    for (const QChar c : code) {
-        if (c == u'&')
-            out += QLatin1String("&amp;");
-        else if (c == u'<')
-            out += QLatin1String("&lt;");
-        else if (c == u'>')
-            out += QLatin1String("&gt;");
-        else
-            out += c;
-    }
-    return out;
-}
-
 QString alignmentName(MarkdownNode::Alignment a)
 {
     switch (a) {
@@ -372,13 +390,12 @@ QString HtmlWriter::convert(const MarkdownNode &el, int indent)
             attr.set(QStringLiteral("class"), classes);
             QString code = m_options.highlight && !lexer.isEmpty() ? m_options.highlight(el.value, lexer) : QString();
             if (code.isEmpty())
-                code = rougeEscape(el.value);
+                code = HtmlWriter::escapeCode(el.value);
             return spaces(indent) + QStringLiteral("<div") + attributes(attr, &el)
                    + QStringLiteral("><div class=\"highlight\"><pre class=\"highlight\"><code>") + code
                    + QStringLiteral("</code></pre></div>") + spaces(indent) + QStringLiteral("</div>\n");
         }
-        QString result = el.value;
-        result.replace(u'&', QLatin1String("&amp;")).replace(u'<', QLatin1String("&lt;")).replace(u'>', QLatin1String("&gt;"));
+        QString result = escapeCode(el.value);
         if (result.endsWith(u'\n'))
             result.chop(1);
         const QString codeClass = language.isEmpty() ? QString() : QStringLiteral(" class=\"language-%1\"").arg(escape(language, true));
@@ -438,6 +455,17 @@ QString HtmlWriter::convert(const MarkdownNode &el, int indent)
                 return replacement;
         }
         const bool outerRaw = insideRawHtml();
+        // Code that Jekyll's highlight tag wrote, in the editor's colours.
+        if (el.value == u"code" && attr.contains(u"data-lang") && m_options.highlight
+            && std::all_of(el.children.begin(), el.children.end(),
+                           [](const auto &c) { return c->type == Type::Text; })) {
+            QString code;
+            for (const auto &child : el.children)
+                code += child->value;
+            const QString coloured = m_options.highlight(HtmlEntities::decode(code), attr.value(u"data-lang"));
+            if (!coloured.isEmpty())
+                return u'<' + el.value + attributes(attr) + u'>' + coloured + QStringLiteral("</code>");
+        }
         const QString res = inner(el, indent);
         const bool withoutBody = el.value == u"area" || el.value == u"base" || el.value == u"br"
                                  || el.value == u"col" || el.value == u"command" || el.value == u"embed"
@@ -543,15 +571,14 @@ QString HtmlWriter::convert(const MarkdownNode &el, int indent)
             attr.set(QStringLiteral("class"), classes);
             QString code = m_options.highlight && !language.isEmpty() ? m_options.highlight(el.value, language) : QString();
             if (code.isEmpty())
-                code = rougeEscape(el.value);
+                code = HtmlWriter::escapeCode(el.value);
             return QStringLiteral("<code") + attributes(attr) + u'>' + code + QStringLiteral("</code>");
         }
         if (!language.isEmpty()) {
             // kramdown leaves the class as it was when nothing highlights it.
             attr = el.attributes;
         }
-        QString code = el.value;
-        code.replace(u'&', QLatin1String("&amp;")).replace(u'<', QLatin1String("&lt;")).replace(u'>', QLatin1String("&gt;"));
+        const QString code = escapeCode(el.value);
         return QStringLiteral("<code") + attributes(attr) + u'>' + code + QStringLiteral("</code>");
     }
     case Type::Footnote: {
@@ -617,8 +644,7 @@ QString HtmlWriter::convert(const MarkdownNode &el, int indent)
     case Type::Math: {
         const bool block = el.category == Node::Category::Block;
         if (o.mathEngine == u"mathjax") {
-            QString tex = el.value;
-            tex.replace(u'&', QLatin1String("&amp;")).replace(u'<', QLatin1String("&lt;")).replace(u'>', QLatin1String("&gt;"));
+            const QString tex = escapeCode(el.value);
             const QString result = block ? QStringLiteral("\\[") + tex + QStringLiteral("\\]\n")
                                          : QStringLiteral("\\(") + tex + QStringLiteral("\\)");
             if (el.attributes.isEmpty()) {
@@ -777,6 +803,8 @@ QString HtmlWriter::tableOfContents(const Attributes &listAttributes)
 
 HtmlWriter::Output HtmlWriter::write()
 {
+    if (m_options.commonMark)
+        return CommonMarkWriter(m_root, m_footnotes, m_options).write();
     Output out;
     m_stack.push_back(&m_root);
     for (const auto &child : m_root.children) {

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 
 namespace geul {
 
@@ -39,6 +40,9 @@ public:
         std::function<void(const MarkdownNode &node, Attributes &attributes, QString *replacement)> element;
         /// The Liquid that Liquid::process() left as markers, by index.
         QStringList liquidMarkers;
+        /// Set for a tree cmark-gfm read (a CommonMark site): the HTML is
+        /// then jekyll-commonmark's, written with these render options.
+        std::optional<CommonMarkOptions> commonMark;
     };
 
     struct Output
@@ -61,6 +65,9 @@ public:
     /// @p text with `<`, `>` and `&` escaped, but `&` of a character
     /// reference kept; with @p attribute also `"` (kramdown's escape_html).
     static QString escape(QStringView text, bool attribute = false);
+    /// Code as Rouge writes it when it does not colour it: `&`, `<` and
+    /// `>` escaped (with @p quotes also `"`, as CommonMarker escapes text).
+    static QString escapeCode(QStringView code, bool quotes = false);
 
 private:
     QString convert(const MarkdownNode &el, int indent);

@@ -1389,11 +1389,14 @@ bool Parser::parseAtxHeader()
         }
         while (at(q) == u' ' || at(q) == u'\t')
             ++q;
-        if (at(q) == u'\n' || q >= size())
+        if (q >= size())
             return false;
         contentStart = q;
     }
-    const qsizetype e = nextLine(contentStart);
+    // `[^ \t].*\n`: when the line ends right after the marks, the next
+    // line is the heading's text (kramdown's pattern lets a line break
+    // stand for `[^ \t]`).
+    const qsizetype e = !m_options.gfm && at(contentStart) == u'\n' ? nextLine(contentStart + 1) : nextLine(contentStart);
     if (e < 0)
         return false;
     const bool quirk = m_options.gfm && m_options.paragraphEndQuirk;
@@ -2481,15 +2484,33 @@ void Parser::handleHtmlStartTag(const HtmlTag &tag, qsizetype tagStart, bool blo
     el->end = origin(std::max<qsizetype>(m_pos - 1, tagStart)) + 1;
 }
 
+// The first `</name\s*>` (the name in any case) from @p from: where it
+// starts, and in @p end where it ends; -1 when there is none.
+static qsizetype findEndTag(QStringView s, qsizetype from, QStringView name, qsizetype *end)
+{
+    for (qsizetype at = s.indexOf(u"</", from); at >= 0; at = s.indexOf(u"</", at + 2)) {
+        qsizetype q = at + 2;
+        if (s.sliced(q).startsWith(name, Qt::CaseInsensitive)) {
+            q += name.size();
+            while (q < s.size() && (s[q] == u' ' || s[q] == u'\t' || s[q] == u'\n' || s[q] == u'\r' || s[q] == u'\f'
+                                    || s[q] == u'\v'))
+                ++q;
+            if (q < s.size() && s[q] == u'>') {
+                *end = q + 1;
+                return at;
+            }
+        }
+    }
+    return -1;
+}
+
 void Parser::handleRawHtmlTag(Node *el)
 {
     // Everything up to `</name\s*>`, in any case, as it is.
-    const QRegularExpression end(QStringLiteral("</%1\\s*>").arg(QRegularExpression::escape(el->value)),
-                                 QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = end.matchView(view(), m_pos);
-    if (m.hasMatch()) {
-        addText(*m_src, m_pos, m.capturedStart(), el, Type::Raw);
-        m_pos = m.capturedEnd();
+    qsizetype endTagEnd = 0;
+    if (const qsizetype endTag = findEndTag(view(), m_pos, el->value, &endTagEnd); endTag >= 0) {
+        addText(*m_src, m_pos, endTag, el, Type::Raw);
+        m_pos = endTagEnd;
     } else {
         addText(*m_src, m_pos, size(), el, Type::Raw);
         warnAtOrigin(ParseWarning::Kind::UnclosedHtml, el->start, el->value);
@@ -2531,12 +2552,10 @@ void Parser::handleKramdownHtmlTag(Node *el, bool closed, bool handleBody)
             warnAtOrigin(ParseWarning::Kind::UnclosedHtml, el->start, el->value);
         break;
     case Node::ContentModel::Span: {
-        const QRegularExpression end(QStringLiteral("</%1\\s*>").arg(QRegularExpression::escape(el->value)),
-                                     QRegularExpression::CaseInsensitiveOption);
-        const QRegularExpressionMatch m = end.matchView(view(), m_pos);
-        if (m.hasMatch()) {
-            addText(*m_src, m_pos, m.capturedStart(), el);
-            m_pos = m.capturedEnd();
+        qsizetype endTagEnd = 0;
+        if (const qsizetype endTag = findEndTag(view(), m_pos, el->value, &endTagEnd); endTag >= 0) {
+            addText(*m_src, m_pos, endTag, el);
+            m_pos = endTagEnd;
         } else {
             addText(*m_src, m_pos, size(), el);
             warnAtOrigin(ParseWarning::Kind::UnclosedHtml, el->start, el->value);
@@ -2677,12 +2696,16 @@ bool Parser::parseFootnoteDefinition()
     }
     const qsizetype start = m_pos;
     m_pos = end;
-    FootnoteDefinition &definition = m_footnotes[name];
-    definition.content = newNode(Type::Root, start, end);
+    // The content is read first: a definition of the same name inside it
+    // is then overwritten by this one, as kramdown does.
+    std::unique_ptr<Node> definitionContent = newNode(Type::Root, start, end);
+    parseBlocks(definitionContent.get(), keep(std::move(content)));
     Node *eob = m_tree->append(newBlock(Type::EndOfBlock, start, end));
     eob->name = QStringLiteral("footnote_def");
     eob->value = name;
-    parseBlocks(definition.content.get(), keep(std::move(content)));
+    FootnoteDefinition definition;
+    definition.content = std::move(definitionContent);
+    m_footnotes[name] = std::move(definition);
     return true;
 }
 
@@ -2720,6 +2743,10 @@ bool Parser::parseLinkDefinition()
         link.urlStart = origin(m.capturedStart(urlGroup));
         link.urlEnd = m.capturedLength(urlGroup) > 0 ? origin(m.capturedEnd(urlGroup) - 1) + 1 : link.urlStart;
     }
+    // `[^이름]: ...` looks like a footnote but its name is not one
+    // (`\w[\w-]*`, ASCII only): it is a link definition, and goes.
+    if (id.startsWith(u'^'))
+        warn(ParseWarning::Kind::FootnoteName, q, m.captured(1).sliced(1));
     Node *eob = m_tree->append(newBlock(Type::EndOfBlock, m_pos, m.capturedEnd()));
     eob->name = QStringLiteral("link_def");
     eob->value = id;

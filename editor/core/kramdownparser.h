@@ -21,6 +21,8 @@ struct ParseWarning
         MissingLinkDefinition, ///< `[text][id]` without `[id]: url`
         MissingFootnote, ///< `[^name]` without its definition
         IgnoredAttributeList, ///< `{: ...}` with nothing to apply to
+        RawHtmlOmitted, ///< CommonMark without UNSAFE leaves raw HTML out of the page
+        FootnoteName, ///< `[^이름]: ...`: not a footnote name, so a link definition that vanishes
         Other,
     };
     Kind kind = Kind::Other;

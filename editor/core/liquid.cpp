@@ -25,11 +25,6 @@ QString markerFor(qsizetype index)
     return out + QChar(markerClose);
 }
 
-QString newlinesOf(QStringView text)
-{
-    return QString(text.count(u'\n'), u'\n');
-}
-
 // The marker at @p at of @p text: its index, and where it ends; -1 when
 // there is none.
 qsizetype markerAt(QStringView text, qsizetype at, qsizetype *end)
@@ -143,32 +138,29 @@ std::optional<QString> evaluate(QStringView expression, const QHash<QString, QSt
     return value;
 }
 
-// `{% highlight lang %}` as a fenced code block of the same lines.
-QString fenced(QStringView language, QStringView code, bool atLineStart)
+// What Jekyll's `{% highlight lang %}` writes: Rouge's markup (here
+// without its colours), the code without the line breaks around it.
+QString highlighted(QStringView language, QStringView code)
 {
-    qsizetype longest = 0, run = 0;
+    while (!code.isEmpty() && (code.front() == u'\n' || code.front() == u'\r'))
+        code = code.sliced(1);
+    while (!code.isEmpty() && (code.back() == u'\n' || code.back() == u'\r'))
+        code.chop(1);
+    QString escaped;
     for (const QChar c : code) {
-        run = c == u'`' ? run + 1 : 0;
-        longest = std::max(longest, run);
+        if (c == u'&')
+            escaped += QLatin1String("&amp;");
+        else if (c == u'<')
+            escaped += QLatin1String("&lt;");
+        else if (c == u'>')
+            escaped += QLatin1String("&gt;");
+        else
+            escaped += c;
     }
-    const QString fence(std::max<qsizetype>(3, longest + 1), u'`');
-    QString out = atLineStart ? QString() : QStringLiteral("\n");
-    out += fence + language;
-    if (!code.startsWith(u'\n'))
-        out += u'\n';
-    out += code;
-    if (!code.endsWith(u'\n'))
-        out += u'\n';
-    return out + fence;
-}
-
-bool atLineStart(QStringView text, qsizetype at)
-{
-    for (qsizetype i = at - 1; i >= 0 && text[i] != u'\n'; --i) {
-        if (text[i] != u' ')
-            return false;
-    }
-    return true;
+    const QString lang = language.toString().toLower();
+    return QStringLiteral("<figure class=\"highlight\"><pre><code class=\"language-%1\" data-lang=\"%2\">%3</code></pre>"
+                          "</figure>")
+        .arg(QString(lang).replace(u'+', u'-'), lang, escaped);
 }
 
 } // namespace
@@ -185,7 +177,24 @@ Liquid::Output Liquid::process(QStringView text, const QHash<QString, QString> &
     auto made = [&out, origin](const QString &value, qsizetype from) { out.appendSynthetic(value, origin + from); };
     auto marker = [&result, &made](QStringView whole, qsizetype from) {
         result.markers.append(whole.toString());
-        made(markerFor(result.markers.size() - 1) + newlinesOf(whole), from);
+        made(markerFor(result.markers.size() - 1), from);
+    };
+    // `{%-` and `{{-` take the white space before them, `-%}` and `-}}`
+    // the white space after them.
+    const auto trimBefore = [&text](qsizetype from, qsizetype open) {
+        if (open + 2 < text.size() && text[open + 2] == u'-') {
+            while (open > from && text[open - 1].isSpace())
+                --open;
+        }
+        return open;
+    };
+    const auto trimAfter = [&text](qsizetype close) {
+        qsizetype after = close + 2;
+        if (close > 0 && text[close - 1] == u'-') {
+            while (after < text.size() && text[after].isSpace())
+                ++after;
+        }
+        return after;
     };
 
     qsizetype at = 0;
@@ -200,15 +209,15 @@ Liquid::Output Liquid::process(QStringView text, const QHash<QString, QString> &
         const qsizetype close = text.indexOf(isTag ? u"%}" : u"}}", open + 2);
         if (close < 0)
             break; // unterminated: text, as Liquid would fail on it
-        out.appendOriginal(text.sliced(at, open - at), origin + at);
+        out.appendOriginal(text.sliced(at, trimBefore(at, open) - at), origin + at);
         const QStringView whole = text.sliced(open, close + 2 - open);
         const QStringView inner = innerOf(whole);
-        at = close + 2;
+        at = trimAfter(close);
 
         if (!isTag) {
             const std::optional<QString> value = evaluate(inner, variables);
             if (value)
-                made(*value + newlinesOf(whole), open);
+                made(*value, open);
             else
                 marker(whole, open);
             continue;
@@ -223,20 +232,13 @@ Liquid::Output Liquid::process(QStringView text, const QHash<QString, QString> &
                 continue;
             }
             const QStringView content = text.sliced(at, end->first - at);
-            const QStringView endTag = text.sliced(end->first, end->second - end->first);
             if (name == u"raw") {
-                made(newlinesOf(whole), open);
                 out.appendOriginal(content, origin + at);
-                made(newlinesOf(endTag), end->first);
-            } else if (name == u"comment") {
-                made(newlinesOf(text.sliced(open, end->second - open)), open);
-            } else {
+            } else if (name == u"highlight") {
                 const qsizetype space = arguments.indexOf(u' ');
-                made(fenced(space < 0 ? arguments : arguments.first(space), content, atLineStart(text, open))
-                         + newlinesOf(whole) + newlinesOf(endTag),
-                     open);
+                made(highlighted(space < 0 ? arguments : arguments.first(space), content), open);
             }
-            at = end->second;
+            at = trimAfter(end->second - 2);
             continue;
         }
         marker(whole, open);
@@ -263,9 +265,10 @@ QString Liquid::expandOutputs(QStringView text, const QHash<QString, QString> &v
 
 QString Liquid::markersAsNotes(const QString &html, const QStringList &markers)
 {
-    const QString title
-        = QCoreApplication::translate("geul::Liquid", "Liquid that Jekyll fills in when it builds the site");
-    return replaceMarkers(html, markers, [&title](const QString &liquid) {
+    // Translated only where there is a marker: this runs for every text.
+    return replaceMarkers(html, markers, [](const QString &liquid) {
+        const QString title
+            = QCoreApplication::translate("geul::Liquid", "Liquid that Jekyll fills in when it builds the site");
         return QStringLiteral("<span class=\"geul-liquid\" title=\"%1\">%2</span>")
             .arg(title.toHtmlEscaped(), liquid.toHtmlEscaped());
     });

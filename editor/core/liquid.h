@@ -13,15 +13,16 @@ namespace geul {
 /// part of that a reader sees, and shows the rest for what it is:
 /// - `{% raw %}...{% endraw %}` keeps its content literal;
 /// - `{% comment %}...{% endcomment %}` disappears;
-/// - `{% highlight lang %}...{% endhighlight %}` becomes a fenced code block,
-///   highlighted like any other;
+/// - `{% highlight lang %}...{% endhighlight %}` becomes the HTML Jekyll's tag
+///   writes (`<figure class="highlight">`), colours aside;
 /// - `{{ site.X }}` and `{{ page.X }}` become their values, also through the
 ///   `relative_url` and `absolute_url` filters and for string literals
 ///   (`{{ "/assets/a.png" | relative_url }}`);
 /// - any other tag or output becomes a marker that the HTML shows as a
 ///   small muted note with the Liquid as written.
-/// Line breaks are kept, so that source positions still name the lines of
-/// the file. Reentrant.
+/// Whitespace control (`{%-`, `-%}`) works as in Liquid. The output is what
+/// Markdown reads; its characters know where in the post they came from, so
+/// that source positions still name the lines of the file. Reentrant.
 namespace Liquid {
 
 struct Output

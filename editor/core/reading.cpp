@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <mutex>
 
 namespace geul {
 
@@ -15,44 +16,6 @@ namespace {
 
 using Node = MarkdownNode;
 using Type = MarkdownNode::Type;
-
-// HTML's character references in an attribute value, decoded as a browser does.
-QString decodeReferences(const QString &value)
-{
-    if (!value.contains(u'&'))
-        return value;
-    QString out;
-    out.reserve(value.size());
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        if (value[i] != u'&') {
-            out += value[i];
-            continue;
-        }
-        const qsizetype semicolon = value.indexOf(u';', i + 1);
-        if (semicolon < 0 || semicolon - i > 32) {
-            out += value[i];
-            continue;
-        }
-        const QStringView name = QStringView(value).sliced(i + 1, semicolon - i - 1);
-        char32_t codePoint = 0;
-        if (name.startsWith(u'#')) {
-            bool ok = false;
-            const uint n = name.size() > 1 && (name[1] == u'x' || name[1] == u'X') ? name.sliced(2).toUInt(&ok, 16)
-                                                                                      : name.sliced(1).toUInt(&ok, 10);
-            if (ok && n > 0 && n <= 0x10FFFF)
-                codePoint = n;
-        } else {
-            codePoint = HtmlEntities::codePoint(name);
-        }
-        if (codePoint == 0) {
-            out += value[i];
-            continue;
-        }
-        out += QString::fromUcs4(&codePoint, 1);
-        i = semicolon;
-    }
-    return out;
-}
 
 } // namespace
 
@@ -65,10 +28,14 @@ struct Reading::Data
     KramdownParser::Result parsed;
     QStringList markers;
     QList<qsizetype> lineStarts;
-    QList<Reference> references;
-    QList<Heading> headings;
-    QList<Block> blocks;
-    QList<Pitfall> pitfalls;
+    // Found when first asked for (the preview asks for none of them), once,
+    // whichever thread asks.
+    mutable std::once_flag collected;
+    mutable QList<Reference> references;
+    mutable QList<Heading> headings;
+    mutable QList<Block> blocks;
+    mutable std::once_flag pitfallsFound;
+    mutable QList<Pitfall> pitfalls;
 
     std::pair<int, int> position(qsizetype offset) const
     {
@@ -78,8 +45,18 @@ struct Reading::Data
         return {int(line), int(offset - lineStarts[line - 1] + 1)};
     }
 
-    void collect();
-    void collectPitfalls();
+    void collect() const;
+    void collectPitfalls() const;
+    const Data &withReferences() const
+    {
+        std::call_once(collected, [this] { collect(); });
+        return *this;
+    }
+    const Data &withPitfalls() const
+    {
+        std::call_once(pitfallsFound, [this] { collectPitfalls(); });
+        return *this;
+    }
 };
 
 Reading::Reading() : d(std::make_shared<Data>())
@@ -138,8 +115,6 @@ Reading Reading::read(const QString &text, const FrontMatter &frontMatter, const
         data->parsed = CommonMarkParser::parse(processed.text, dialect.commonMark);
     else
         data->parsed = KramdownParser::parse(processed.text, dialect.kramdown);
-    data->collect();
-    data->collectPitfalls();
     Reading reading;
     reading.d = data;
     return reading;
@@ -167,19 +142,19 @@ const MarkdownNode &Reading::root() const
 }
 QList<Reading::Reference> Reading::references() const
 {
-    return d->references;
+    return d->withReferences().references;
 }
 QList<Reading::Heading> Reading::headings() const
 {
-    return d->headings;
+    return d->withReferences().headings;
 }
 QList<Reading::Block> Reading::blocks() const
 {
-    return d->blocks;
+    return d->withReferences().blocks;
 }
 QList<Reading::Pitfall> Reading::pitfalls() const
 {
-    return d->pitfalls;
+    return d->withPitfalls().pitfalls;
 }
 std::pair<int, int> Reading::position(qsizetype offset) const
 {
@@ -188,7 +163,7 @@ std::pair<int, int> Reading::position(qsizetype offset) const
 
 std::optional<Reading::Reference> Reading::imageAt(qsizetype position) const
 {
-    for (const Reference &r : d->references) {
+    for (const Reference &r : d->withReferences().references) {
         if (r.element == u"img" && r.start >= 0 && position >= r.start && position <= r.end)
             return r;
     }
@@ -199,11 +174,13 @@ HtmlWriter::Output Reading::html(HtmlWriter::Options options) const
 {
     options.kramdown = d->dialect.kramdown;
     options.liquidMarkers = d->markers;
+    if (d->dialect.engine == Dialect::Engine::CommonMark)
+        options.commonMark = d->dialect.commonMark;
     HtmlWriter writer(*d->parsed.root, d->parsed.footnotes, d->parsed.abbreviations, options);
     return writer.write();
 }
 
-void Reading::Data::collect()
+void Reading::Data::collect() const
 {
     // References, headings, in document order; footnotes after the body.
     const auto reference = [this](const Node &node, Reference::Kind kind, const QString &attribute, bool markdown) {
@@ -211,8 +188,8 @@ void Reading::Data::collect()
         r.kind = kind;
         r.element = node.type == Type::Image ? QStringLiteral("img") : node.type == Type::Link ? QStringLiteral("a") : node.value;
         r.attribute = attribute;
-        r.url = decodeReferences(node.attributes.value(attribute));
-        r.alt = decodeReferences(node.attributes.value(u"alt"));
+        r.url = HtmlEntities::decode(node.attributes.value(attribute));
+        r.alt = HtmlEntities::decode(node.attributes.value(u"alt"));
         r.markdown = markdown;
         r.start = node.start;
         r.end = node.end;
@@ -303,15 +280,21 @@ void flatten(const Node &node, const QString &text, QList<Atom> &atoms)
 {
     const auto edge = [&](Damage d, qsizetype origin) { atoms.append({QChar(), origin, d}); };
     switch (node.type) {
-    case Type::Text:
+    case Type::Text: {
+        // A character that stood escaped had its backslash before it.
+        qsizetype backslashes = 0;
         for (qsizetype i = 0; i < node.value.size(); ++i) {
             const QChar c = node.value[i];
             Damage d = Damage::None;
-            if (node.escapedAt.contains(i) && QStringView(u"{}\\|#!:='\"~`$.").contains(c))
-                d = Damage::Escape;
-            atoms.append({c, node.start >= 0 ? node.start + i : -1, d});
+            if (node.escapedAt.contains(i)) {
+                ++backslashes;
+                if (QStringView(u"{}\\|#!:='\"~`$.").contains(c))
+                    d = Damage::Escape;
+            }
+            atoms.append({c, node.start >= 0 ? node.start + i + backslashes : -1, d});
         }
         return;
+    }
     case Type::SmartQuote:
         atoms.append({QChar(u'’'), node.start, Damage::Typography});
         return;
@@ -346,7 +329,7 @@ void flatten(const Node &node, const QString &text, QList<Atom> &atoms)
 
 } // namespace
 
-void Reading::Data::collectPitfalls()
+void Reading::Data::collectPitfalls() const
 {
     for (const ParseWarning &w : std::as_const(parsed.warnings)) {
         const auto [line, column] = position(w.offset);
@@ -371,6 +354,17 @@ void Reading::Data::collectPitfalls()
             break;
         case ParseWarning::Kind::MissingFootnote:
             message = tr("the footnote [^%1] has no definition: the blog shows it as text").arg(w.subject);
+            break;
+        case ParseWarning::Kind::FootnoteName:
+            message = tr("[^%1] is not a footnote on the blog: kramdown's footnote names take only ASCII letters, "
+                         "digits, _ and -, so this line is read as a link definition and left out, and [^%1] in "
+                         "the text stays as it is; name it [^1] or [^note]")
+                          .arg(w.subject);
+            break;
+        case ParseWarning::Kind::RawHtmlOmitted:
+            message = tr("Jekyll's CommonMark leaves raw HTML out of the page (it writes <!-- raw HTML omitted --> "
+                         "here) unless the site's _config.yml lists UNSAFE under commonmark: options; add it there, "
+                         "or write Markdown instead");
             break;
         case ParseWarning::Kind::IgnoredAttributeList:
             message = tr("an attribute list {: ...} after text applies to nothing: the blog shows it as text; put it "
@@ -424,33 +418,39 @@ void Reading::Data::collectPitfalls()
                     }
                 }
                 if (damage != Damage::None) {
+                    // The math as written, where it stands as one piece.
+                    const qsizetype from = atoms[i].origin;
+                    const qsizetype to = atoms[j].origin;
+                    tex = from >= 0 && to > from && to < text.size() && text[from] == u'$' && text[to] == u'$'
+                              ? text.sliced(from, to + 1 - from)
+                              : u'$' + tex + u'$';
                     if (tex.size() > 40)
-                        tex = tex.first(37) + QStringLiteral("...");
+                        tex = tex.first(36) + QStringLiteral("...$");
                     const auto [line, column] = position(std::max<qsizetype>(atoms[i].origin, 0));
                     QString message;
                     switch (damage) {
                     case Damage::Underscore:
-                        message = tr("kramdown reads the _ pair in $%1$ as emphasis before MathJax sees it, so the "
+                        message = tr("kramdown reads the _ pair in %1 as emphasis before MathJax sees it, so the "
                                      "blog shows broken math; write \\_ for each _, or write the math as $$...$$")
                                       .arg(tex);
                         break;
                     case Damage::Star:
-                        message = tr("kramdown reads the * pair in $%1$ as emphasis before MathJax sees it, so the "
+                        message = tr("kramdown reads the * pair in %1 as emphasis before MathJax sees it, so the "
                                      "blog shows broken math; write \\* for each *, or write the math as $$...$$")
                                       .arg(tex);
                         break;
                     case Damage::Escape:
-                        message = tr("kramdown reads \\%2 in $%1$ as an escaped %2 and drops the backslash, so "
+                        message = tr("kramdown reads \\%2 in %1 as an escaped %2 and drops the backslash, so "
                                      "MathJax gets %2; write \\\\%2, or write the math as $$...$$")
                                       .arg(tex, escaped);
                         break;
                     case Damage::Typography:
-                        message = tr("kramdown turns a quote or dash in $%1$ into a typographic character, so "
+                        message = tr("kramdown turns a quote or dash in %1 into a typographic character, so "
                                      "MathJax gets the wrong symbol; write the math as $$...$$")
                                       .arg(tex);
                         break;
                     default:
-                        message = tr("kramdown reads Markdown inside $%1$, so the blog shows broken math; write "
+                        message = tr("kramdown reads Markdown inside %1, so the blog shows broken math; write "
                                      "the math as $$...$$")
                                       .arg(tex);
                         break;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewassets.h"
 
+#include "htmlentities.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 
@@ -29,24 +31,6 @@ QString PreviewAssets::pathFor(const QUrl &url)
     return url.path(QUrl::FullyDecoded);
 }
 
-namespace {
-
-// An attribute's value as the browser reads it: character references decoded.
-QString decoded(const QString &value)
-{
-    if (!value.contains(u'&'))
-        return value;
-    QString text = value;
-    text.replace(QLatin1String("&quot;"), QLatin1String("\""))
-        .replace(QLatin1String("&#39;"), QLatin1String("'"))
-        .replace(QLatin1String("&lt;"), QLatin1String("<"))
-        .replace(QLatin1String("&gt;"), QLatin1String(">"))
-        .replace(QLatin1String("&amp;"), QLatin1String("&"));
-    return text;
-}
-
-} // namespace
-
 std::function<void(const MarkdownNode &, Attributes &, QString *)>
 PreviewAssets::hook(const AssetContext &context, const LinkOptions &options)
 {
@@ -63,10 +47,10 @@ PreviewAssets::hook(const AssetContext &context, const LinkOptions &options)
         const auto localUrl = [&options](const QString &path) {
             return options.localUrl ? options.localUrl(path) : urlFor(path);
         };
-        for (const QString name : {QStringLiteral("src"), QStringLiteral("poster")}) {
+        for (const QString &name : {QStringLiteral("src"), QStringLiteral("poster")}) {
             if (!attributes.contains(name) || (name == u"poster" && node.value != u"video"))
                 continue;
-            const QString written = decoded(attributes.value(name));
+            const QString written = HtmlEntities::decode(attributes.value(name));
             const AssetResolution r = AssetRef::resolve(written, context);
             // An image that cannot be shown becomes a note saying why.
             if (image && r.isProblem()) {
