@@ -100,10 +100,10 @@ void CommonMarkWriter::cr()
 
 QString CommonMarkWriter::position(const MarkdownNode &node) const
 {
-    if (!m_top || !m_options.sourcePosition || node.start < 0)
-        return {};
-    const QString position = m_options.sourcePosition(node.start, node.end);
-    return position.isEmpty() ? QString() : QLatin1String(" data-sourcepos=\"") + position + u'"';
+    QString out;
+    if (m_top && m_options.sourcePositions && node.start >= 0)
+        HtmlWriter::appendSourcePosition(out, m_options.lineStarts, node.start, node.end);
+    return out;
 }
 
 void CommonMarkWriter::children(const MarkdownNode &node)
@@ -151,10 +151,11 @@ void CommonMarkWriter::rawHtml(const MarkdownNode &node)
         return offset >= 0 && base >= 0 && at >= 0 && at <= node.value.size() ? at : -1;
     };
     std::function<void(const MarkdownNode &)> visit = [&](const MarkdownNode &el) {
-        if (el.type == Type::HtmlElement && m_options.element) {
+        if (el.type == Type::HtmlElement) {
             Attributes attributes = el.attributes;
             QString replacement;
-            m_options.element(el, attributes, &replacement);
+            if (m_options.element)
+                m_options.element(el, attributes, &replacement);
             if (!replacement.isNull()) {
                 const qsizetype from = local(el.start);
                 const qsizetype to = local(el.end);
@@ -177,11 +178,8 @@ void CommonMarkWriter::rawHtml(const MarkdownNode &node)
                 }
             }
             const qsizetype tagEnd = local(el.start) >= 0 ? local(el.start) + 1 + el.value.size() : -1;
-            if (el.start == node.start && m_top && m_options.sourcePosition) {
-                const QString position = m_options.sourcePosition(node.start, node.end);
-                if (!position.isEmpty())
-                    added += QStringLiteral(" data-sourcepos=\"%1\"").arg(position);
-            }
+            if (el.start == node.start)
+                added += position(node);
             if (!added.isEmpty() && tagEnd >= 0 && tagEnd <= node.value.size())
                 edits.push_back({tagEnd, tagEnd, added});
         }

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <utility>
 
 namespace geul {
 
@@ -57,11 +58,6 @@ constexpr const char *rougeLanguages[] = {
     "wollok", "xml", "xojo", "xpath", "xquery", "yaml", "yang", "yml", "zig", "zir", "zsh",
 };
 
-QString spaces(int n)
-{
-    return n > 0 ? QString(n, u' ') : QString();
-}
-
 // A reference `&name;`, `&#123;` or `&#x1F;` starting at @p i.
 qsizetype referenceLength(QStringView s, qsizetype i)
 {
@@ -108,6 +104,43 @@ bool HtmlWriter::rougeKnows(QStringView language)
     const auto it = std::lower_bound(std::begin(rougeLanguages), std::end(rougeLanguages), latin,
                                      [](const char *name, const QByteArray &key) { return qstrcmp(name, key.constData()) < 0; });
     return it != std::end(rougeLanguages) && latin == *it;
+}
+
+void HtmlWriter::appendSourcePosition(QString &out, const QList<qsizetype> &lineStarts, qsizetype start, qsizetype end)
+{
+    if (lineStarts.isEmpty())
+        return;
+    // Made on the stack and appended once: there is one for every block of
+    // a page.
+    char16_t buffer[96];
+    qsizetype size = 0;
+    const auto text = [&](const char *latin) {
+        while (*latin)
+            buffer[size++] = char16_t(*latin++);
+    };
+    const auto number = [&](qsizetype n) {
+        char16_t digits[20];
+        int at = 20;
+        do {
+            digits[--at] = char16_t(u'0' + n % 10);
+            n /= 10;
+        } while (n > 0 && at > 0);
+        while (at < 20)
+            buffer[size++] = digits[at++];
+    };
+    const auto lineAndColumn = [&](qsizetype offset) {
+        const auto it = std::upper_bound(lineStarts.begin(), lineStarts.end(), std::max<qsizetype>(offset, 0));
+        const qsizetype line = std::max<qsizetype>(it - lineStarts.begin(), 1);
+        number(line);
+        buffer[size++] = u':';
+        number(std::max<qsizetype>(offset - lineStarts[line - 1], 0) + 1);
+    };
+    text(" data-sourcepos=\"");
+    lineAndColumn(start);
+    buffer[size++] = u'-';
+    lineAndColumn(std::max(start, end - 1));
+    buffer[size++] = u'"';
+    out.append(QStringView(buffer, size));
 }
 
 QString HtmlWriter::escapeCode(QStringView code, bool quotes)
@@ -190,35 +223,52 @@ bool HtmlWriter::insideRawHtml() const
     return last->type == Type::HtmlElement && last->contentModel == Node::ContentModel::Raw;
 }
 
-QString HtmlWriter::attributes(const Attributes &attributes, const MarkdownNode *positioned) const
+void HtmlWriter::attributes(const Attributes &attributes, const MarkdownNode *positioned)
 {
-    QString out;
     for (const auto &[name, value] : attributes.items()) {
         if (name == u"id" && value.trimmed().isEmpty())
             continue;
-        out += u' ' + name + QStringLiteral("=\"") + Liquid::restoreMarkers(escape(value, true), m_options.liquidMarkers)
-               + u'"';
+        m_out += u' ';
+        m_out += name;
+        m_out += QLatin1String("=\"");
+        m_out += Liquid::restoreMarkers(escape(value, true), m_options.liquidMarkers);
+        m_out += u'"';
     }
-    if (positioned && m_options.sourcePosition && positioned->start >= 0) {
-        const QString position = m_options.sourcePosition(positioned->start, positioned->end);
-        if (!position.isEmpty())
-            out += QLatin1String(" data-sourcepos=\"") + position + u'"';
-    }
-    return out;
+    if (positioned && m_options.sourcePositions && positioned->start >= 0)
+        appendSourcePosition(m_out, m_options.lineStarts, positioned->start, positioned->end);
 }
 
-QString HtmlWriter::blockHtml(const QString &name, const Attributes &attr, const QString &body, int indent,
-                              const MarkdownNode &el) const
+void HtmlWriter::indentation(int n)
 {
-    return spaces(indent) + u'<' + name + attributes(attr, &el) + u'>' + body + QStringLiteral("</") + name
-           + QStringLiteral(">\n");
+    for (int i = 0; i < n; ++i)
+        m_out += u' ';
 }
 
-QString HtmlWriter::indentedBlockHtml(const QString &name, const Attributes &attr, const QString &body, int indent,
-                                      const MarkdownNode &el) const
+void HtmlWriter::blockHtml(QStringView name, const Attributes &attr, int indent, const MarkdownNode &el)
 {
-    return spaces(indent) + u'<' + name + attributes(attr, &el) + QStringLiteral(">\n") + body + spaces(indent)
-           + QStringLiteral("</") + name + QStringLiteral(">\n");
+    indentation(indent);
+    m_out += u'<';
+    m_out += name;
+    attributes(attr, &el);
+    m_out += u'>';
+    inner(el, indent);
+    m_out += QLatin1String("</");
+    m_out += name;
+    m_out += QLatin1String(">\n");
+}
+
+void HtmlWriter::indentedBlockHtml(QStringView name, const Attributes &attr, int indent, const MarkdownNode &el)
+{
+    indentation(indent);
+    m_out += u'<';
+    m_out += name;
+    attributes(attr, &el);
+    m_out += QLatin1String(">\n");
+    inner(el, indent);
+    indentation(indent);
+    m_out += QLatin1String("</");
+    m_out += name;
+    m_out += QLatin1String(">\n");
 }
 
 QString HtmlWriter::entity(char32_t codePoint, const QString &original) const
@@ -260,15 +310,20 @@ QString HtmlWriter::headerId(const QString &rawText)
     return m_options.kramdown.autoIdPrefix + id;
 }
 
-QString HtmlWriter::inner(const MarkdownNode &el, int indent)
+void HtmlWriter::inner(const MarkdownNode &el, int indent)
 {
-    QString result;
     indent += 2;
     m_stack.push_back(&el);
     for (const auto &child : el.children)
-        result += convert(*child, indent);
+        convert(*child, indent);
     m_stack.pop_back();
-    return result;
+}
+
+QString HtmlWriter::captured(const std::function<void()> &write)
+{
+    QString saved = std::exchange(m_out, QString());
+    write();
+    return std::exchange(m_out, std::move(saved));
 }
 
 namespace {
@@ -346,17 +401,21 @@ QString alignmentName(MarkdownNode::Alignment a)
 
 } // namespace
 
-QString HtmlWriter::convert(const MarkdownNode &el, int indent)
+void HtmlWriter::convert(const MarkdownNode &el, int indent)
 {
     const KramdownOptions &o = m_options.kramdown;
     switch (el.type) {
     case Type::Blank:
-        return QStringLiteral("\n");
+        m_out += u'\n';
+        return;
     case Type::Text:
-        return text(el.value);
+        m_out += text(el.value);
+        return;
     case Type::Paragraph:
-        if (el.transparent)
-            return inner(el, indent);
+        if (el.transparent) {
+            inner(el, indent);
+            return;
+        }
         if (el.children.size() == 1 && el.children.front()->type == Type::Image
             && el.children.front()->attributeList
             && el.children.front()->attributeList->references.contains(QStringLiteral("standalone"))) {
@@ -371,18 +430,29 @@ QString HtmlWriter::convert(const MarkdownNode &el, int indent)
                 figure.set(QStringLiteral("id"), image.value(u"id"));
                 image.remove(u"id");
             }
-            const QString body = spaces(indent + 2) + QStringLiteral("<img") + attributes(image) + QStringLiteral(" />\n")
-                                 + spaces(indent + 2) + QStringLiteral("<figcaption>") + image.value(u"alt")
-                                 + QStringLiteral("</figcaption>\n");
-            return indentedBlockHtml(QStringLiteral("figure"), figure, body, indent, el);
+            indentation(indent);
+            m_out += QLatin1String("<figure");
+            attributes(figure, &el);
+            m_out += QLatin1String(">\n");
+            indentation(indent + 2);
+            m_out += QLatin1String("<img");
+            attributes(image);
+            m_out += QLatin1String(" />\n");
+            indentation(indent + 2);
+            m_out += QLatin1String("<figcaption>") + image.value(u"alt") + QLatin1String("</figcaption>\n");
+            indentation(indent);
+            m_out += QLatin1String("</figure>\n");
+            return;
         }
-        return blockHtml(QStringLiteral("p"), el.attributes, inner(el, indent), indent, el);
+        blockHtml(u"p", el.attributes, indent, el);
+        return;
     case Type::CodeBlock: {
         Attributes attr = el.attributes;
         const QString language = takeLanguage(attr);
         QString lexer = el.name.isEmpty() ? language : el.name;
         if (const qsizetype q = lexer.indexOf(u'?'); q > 0)
             lexer.truncate(q);
+        indentation(indent);
         if (o.syntaxHighlighter && (lexer.isEmpty() || rougeKnows(lexer))) {
             const QString shown = language.isEmpty() ? QStringLiteral("plaintext") : language;
             QString classes = QString(attr.value(u"class") + QStringLiteral(" highlighter-rouge")).trimmed();
@@ -390,20 +460,29 @@ QString HtmlWriter::convert(const MarkdownNode &el, int indent)
             attr.set(QStringLiteral("class"), classes);
             QString code = m_options.highlight && !lexer.isEmpty() ? m_options.highlight(el.value, lexer) : QString();
             if (code.isEmpty())
-                code = HtmlWriter::escapeCode(el.value);
-            return spaces(indent) + QStringLiteral("<div") + attributes(attr, &el)
-                   + QStringLiteral("><div class=\"highlight\"><pre class=\"highlight\"><code>") + code
-                   + QStringLiteral("</code></pre></div>") + spaces(indent) + QStringLiteral("</div>\n");
+                code = escapeCode(el.value);
+            m_out += QLatin1String("<div");
+            attributes(attr, &el);
+            m_out += QLatin1String("><div class=\"highlight\"><pre class=\"highlight\"><code>") + code
+                     + QLatin1String("</code></pre></div>");
+            indentation(indent);
+            m_out += QLatin1String("</div>\n");
+            return;
         }
         QString result = escapeCode(el.value);
         if (result.endsWith(u'\n'))
             result.chop(1);
-        const QString codeClass = language.isEmpty() ? QString() : QStringLiteral(" class=\"language-%1\"").arg(escape(language, true));
-        return spaces(indent) + QStringLiteral("<pre") + attributes(attr, &el) + QStringLiteral("><code") + codeClass
-               + u'>' + result + QStringLiteral("\n</code></pre>\n");
+        m_out += QLatin1String("<pre");
+        attributes(attr, &el);
+        m_out += QLatin1String("><code");
+        if (!language.isEmpty())
+            m_out += QLatin1String(" class=\"language-") + escape(language, true) + u'"';
+        m_out += u'>' + result + QLatin1String("\n</code></pre>\n");
+        return;
     }
     case Type::Blockquote:
-        return indentedBlockHtml(QStringLiteral("blockquote"), el.attributes, inner(el, indent), indent, el);
+        indentedBlockHtml(u"blockquote", el.attributes, indent, el);
+        return;
     case Type::Header: {
         Attributes attr = el.attributes;
         if (o.autoIds && !attr.contains(u"id"))
@@ -412,10 +491,16 @@ QString HtmlWriter::convert(const MarkdownNode &el, int indent)
             && !QString(u' ' + attr.value(u"class") + u' ').contains(QLatin1String(" no_toc ")))
             m_toc.append({el.level, attr.value(u"id"), &el});
         const int level = std::clamp(el.level + o.headerOffset, 1, 6);
-        return blockHtml(QStringLiteral("h%1").arg(level), attr, inner(el, indent), indent, el);
+        const char16_t name[] = {u'h', char16_t(u'0' + level)};
+        blockHtml(QStringView(name, 2), attr, indent, el);
+        return;
     }
     case Type::HorizontalRule:
-        return spaces(indent) + QStringLiteral("<hr") + attributes(el.attributes, &el) + QStringLiteral(" />\n");
+        indentation(indent);
+        m_out += QLatin1String("<hr");
+        attributes(el.attributes, &el);
+        m_out += QLatin1String(" />\n");
+        return;
     case Type::UnorderedList:
     case Type::OrderedList: {
         const QString name = el.type == Type::UnorderedList ? QStringLiteral("ul") : QStringLiteral("ol");
@@ -423,36 +508,55 @@ QString HtmlWriter::convert(const MarkdownNode &el, int indent)
         if (m_tocPlaceholder.isEmpty() && references.contains(QStringLiteral("toc"))) {
             m_tocPlaceholder = QStringLiteral("\u0001geul-toc-%1\u0001").arg(name);
             m_tocAttributes = el.attributes;
-            return m_tocPlaceholder;
+            m_out += m_tocPlaceholder;
+            return;
         }
         if (m_footnotePlaceholder.isEmpty() && references.contains(QStringLiteral("footnotes"))) {
             m_footnotePlaceholder = QStringLiteral("\u0001geul-footnotes\u0001");
-            return m_footnotePlaceholder;
+            m_out += m_footnotePlaceholder;
+            return;
         }
-        return indentedBlockHtml(name, el.attributes, inner(el, indent), indent, el);
+        indentedBlockHtml(name, el.attributes, indent, el);
+        return;
     }
     case Type::DefinitionList:
-        return indentedBlockHtml(QStringLiteral("dl"), el.attributes, inner(el, indent), indent, el);
+        indentedBlockHtml(u"dl", el.attributes, indent, el);
+        return;
     case Type::ListItem:
     case Type::Definition: {
-        const QString name = el.type == Type::ListItem ? QStringLiteral("li") : QStringLiteral("dd");
-        QString output = spaces(indent) + u'<' + name + attributes(el.attributes, &el) + u'>';
-        const QString res = inner(el, indent);
-        if (el.children.empty() || (el.children.front()->type == Type::Paragraph && el.children.front()->transparent))
-            output += res + (res.endsWith(u'\n') ? spaces(indent) : QString());
-        else
-            output += u'\n' + res + spaces(indent);
-        return output + QStringLiteral("</") + name + QStringLiteral(">\n");
+        const QStringView name = el.type == Type::ListItem ? QStringView(u"li") : QStringView(u"dd");
+        indentation(indent);
+        m_out += u'<';
+        m_out += name;
+        attributes(el.attributes, &el);
+        m_out += u'>';
+        if (el.children.empty() || (el.children.front()->type == Type::Paragraph && el.children.front()->transparent)) {
+            const qsizetype before = m_out.size();
+            inner(el, indent);
+            if (m_out.size() > before && m_out.endsWith(u'\n'))
+                indentation(indent);
+        } else {
+            m_out += u'\n';
+            inner(el, indent);
+            indentation(indent);
+        }
+        m_out += QLatin1String("</");
+        m_out += name;
+        m_out += QLatin1String(">\n");
+        return;
     }
     case Type::DefinitionTerm:
-        return blockHtml(QStringLiteral("dt"), el.attributes, inner(el, indent), indent, el);
+        blockHtml(u"dt", el.attributes, indent, el);
+        return;
     case Type::HtmlElement: {
         Attributes attr = el.attributes;
         if (m_options.element) {
             QString replacement;
             m_options.element(el, attr, &replacement);
-            if (!replacement.isNull())
-                return replacement;
+            if (!replacement.isNull()) {
+                m_out += replacement;
+                return;
+            }
         }
         const bool outerRaw = insideRawHtml();
         // Code that Jekyll's highlight tag wrote, in the editor's colours.
@@ -463,10 +567,13 @@ QString HtmlWriter::convert(const MarkdownNode &el, int indent)
             for (const auto &child : el.children)
                 code += child->value;
             const QString coloured = m_options.highlight(HtmlEntities::decode(code), attr.value(u"data-lang"));
-            if (!coloured.isEmpty())
-                return u'<' + el.value + attributes(attr) + u'>' + coloured + QStringLiteral("</code>");
+            if (!coloured.isEmpty()) {
+                m_out += u'<' + el.value;
+                attributes(attr);
+                m_out += u'>' + coloured + QLatin1String("</code>");
+                return;
+            }
         }
-        const QString res = inner(el, indent);
         const bool withoutBody = el.value == u"area" || el.value == u"base" || el.value == u"br"
                                  || el.value == u"col" || el.value == u"command" || el.value == u"embed"
                                  || el.value == u"hr" || el.value == u"img" || el.value == u"input"
@@ -474,51 +581,75 @@ QString HtmlWriter::convert(const MarkdownNode &el, int indent)
                                  || el.value == u"param" || el.value == u"source" || el.value == u"track"
                                  || el.value == u"wbr";
         if (el.category == Node::Category::Span) {
-            return u'<' + el.value + attributes(attr)
-                   + (res.isEmpty() && withoutBody ? QStringLiteral(" />")
-                                                   : u'>' + res + QStringLiteral("</") + el.value + u'>');
+            m_out += u'<' + el.value;
+            attributes(attr);
+            m_out += u'>';
+            const qsizetype body = m_out.size();
+            inner(el, indent);
+            if (m_out.size() == body && withoutBody) {
+                m_out.chop(1);
+                m_out += QLatin1String(" />");
+            } else {
+                m_out += QLatin1String("</") + el.value + u'>';
+            }
+            return;
         }
-        QString output;
         if (!outerRaw)
-            output += spaces(indent);
-        output += u'<' + el.value + attributes(attr, outerRaw || m_stack.size() > 1 ? nullptr : &el);
+            indentation(indent);
+        m_out += u'<' + el.value;
+        attributes(attr, outerRaw || m_stack.size() > 1 ? nullptr : &el);
         if (el.closed && el.contentModel == Node::ContentModel::Raw) {
-            output += QStringLiteral(" />");
-        } else if (!res.isEmpty() && el.contentModel != Node::ContentModel::Block) {
-            output += u'>' + res + QStringLiteral("</") + el.value + u'>';
-        } else if (!res.isEmpty()) {
-            QString chomped = res;
-            if (chomped.endsWith(u'\n'))
-                chomped.chop(1);
-            output += QStringLiteral(">\n") + chomped + u'\n' + spaces(indent) + QStringLiteral("</") + el.value + u'>';
-        } else if (withoutBody) {
-            output += QStringLiteral(" />");
+            m_out += QLatin1String(" />");
         } else {
-            output += QStringLiteral("></") + el.value + u'>';
+            // The body decides how the tag ends: written after `>`, then the
+            // `>` is changed if there is none.
+            m_out += u'>';
+            const qsizetype body = m_out.size();
+            inner(el, indent);
+            if (m_out.size() > body && el.contentModel != Node::ContentModel::Block) {
+                m_out += QLatin1String("</") + el.value + u'>';
+            } else if (m_out.size() > body) {
+                m_out.insert(body, u'\n');
+                if (!m_out.endsWith(u'\n'))
+                    m_out += u'\n';
+                indentation(indent);
+                m_out += QLatin1String("</") + el.value + u'>';
+            } else if (withoutBody) {
+                m_out.chop(1);
+                m_out += QLatin1String(" />");
+            } else {
+                m_out += QLatin1String("</") + el.value + u'>';
+            }
         }
         if (!outerRaw)
-            output += u'\n';
-        return output;
+            m_out += u'\n';
+        return;
     }
     case Type::XmlComment:
     case Type::XmlProcessingInstruction:
-        if (el.category == Node::Category::Block && !insideRawHtml())
-            return spaces(indent) + el.value + u'\n';
-        return el.value;
+        if (el.category == Node::Category::Block && !insideRawHtml()) {
+            indentation(indent);
+            m_out += el.value + u'\n';
+            return;
+        }
+        m_out += el.value;
+        return;
     case Type::Table:
+        indentedBlockHtml(u"table", el.attributes, indent, el);
+        return;
     case Type::TableHead:
+        indentedBlockHtml(u"thead", el.attributes, indent, el);
+        return;
     case Type::TableBody:
+        indentedBlockHtml(u"tbody", el.attributes, indent, el);
+        return;
     case Type::TableFoot:
-    case Type::TableRow: {
-        static const QHash<Type, QString> names{{Type::Table, QStringLiteral("table")},
-                                                {Type::TableHead, QStringLiteral("thead")},
-                                                {Type::TableBody, QStringLiteral("tbody")},
-                                                {Type::TableFoot, QStringLiteral("tfoot")},
-                                                {Type::TableRow, QStringLiteral("tr")}};
-        return indentedBlockHtml(names.value(el.type), el.attributes, inner(el, indent), indent, el);
-    }
+        indentedBlockHtml(u"tfoot", el.attributes, indent, el);
+        return;
+    case Type::TableRow:
+        indentedBlockHtml(u"tr", el.attributes, indent, el);
+        return;
     case Type::TableCell: {
-        const QString res = inner(el, indent);
         const bool head = m_stack.size() >= 2 && m_stack[m_stack.size() - 2]->type == Type::TableHead;
         Attributes attr = el.attributes;
         if (m_stack.size() >= 3) {
@@ -532,34 +663,55 @@ QString HtmlWriter::convert(const MarkdownNode &el, int indent)
                 attr.set(QStringLiteral("style"), attr.contains(u"style") ? attr.value(u"style") + QStringLiteral("; ") + style : style);
             }
         }
-        return blockHtml(head ? QStringLiteral("th") : QStringLiteral("td"), attr, res.isEmpty() ? entity(0xA0) : res,
-                         indent, el);
+        const QStringView name = head ? QStringView(u"th") : QStringView(u"td");
+        indentation(indent);
+        m_out += u'<';
+        m_out += name;
+        attributes(attr, &el);
+        m_out += u'>';
+        const qsizetype body = m_out.size();
+        inner(el, indent);
+        if (m_out.size() == body)
+            m_out += entity(0xA0);
+        m_out += QLatin1String("</");
+        m_out += name;
+        m_out += QLatin1String(">\n");
+        return;
     }
     case Type::Comment:
-        if (el.category == Node::Category::Block)
-            return spaces(indent) + QStringLiteral("<!-- ") + el.value + QStringLiteral(" -->\n");
-        return QStringLiteral("<!-- ") + el.value + QStringLiteral(" -->");
-    case Type::LineBreak:
-        return QStringLiteral("<br />");
-    case Type::Link: {
-        Attributes attr = el.attributes;
-        if (m_options.element) {
-            QString replacement;
-            m_options.element(el, attr, &replacement);
-            if (!replacement.isNull())
-                return replacement;
+        if (el.category == Node::Category::Block) {
+            indentation(indent);
+            m_out += QLatin1String("<!-- ") + el.value + QLatin1String(" -->\n");
+            return;
         }
-        return QStringLiteral("<a") + attributes(attr) + u'>' + inner(el, indent) + QStringLiteral("</a>");
-    }
+        m_out += QLatin1String("<!-- ") + el.value + QLatin1String(" -->");
+        return;
+    case Type::LineBreak:
+        m_out += QLatin1String("<br />");
+        return;
+    case Type::Link:
     case Type::Image: {
         Attributes attr = el.attributes;
         if (m_options.element) {
             QString replacement;
             m_options.element(el, attr, &replacement);
-            if (!replacement.isNull())
-                return replacement;
+            if (!replacement.isNull()) {
+                m_out += replacement;
+                return;
+            }
         }
-        return QStringLiteral("<img") + attributes(attr) + QStringLiteral(" />");
+        if (el.type == Type::Image) {
+            m_out += QLatin1String("<img");
+            attributes(attr);
+            m_out += QLatin1String(" />");
+            return;
+        }
+        m_out += QLatin1String("<a");
+        attributes(attr);
+        m_out += u'>';
+        inner(el, indent);
+        m_out += QLatin1String("</a>");
+        return;
     }
     case Type::CodeSpan: {
         Attributes attr = el.attributes;
@@ -571,15 +723,17 @@ QString HtmlWriter::convert(const MarkdownNode &el, int indent)
             attr.set(QStringLiteral("class"), classes);
             QString code = m_options.highlight && !language.isEmpty() ? m_options.highlight(el.value, language) : QString();
             if (code.isEmpty())
-                code = HtmlWriter::escapeCode(el.value);
-            return QStringLiteral("<code") + attributes(attr) + u'>' + code + QStringLiteral("</code>");
+                code = escapeCode(el.value);
+            m_out += QLatin1String("<code");
+            attributes(attr);
+            m_out += u'>' + code + QLatin1String("</code>");
+            return;
         }
-        if (!language.isEmpty()) {
-            // kramdown leaves the class as it was when nothing highlights it.
-            attr = el.attributes;
-        }
-        const QString code = escapeCode(el.value);
-        return QStringLiteral("<code") + attributes(attr) + u'>' + code + QStringLiteral("</code>");
+        // kramdown leaves the class as it was when nothing highlights it.
+        m_out += QLatin1String("<code");
+        attributes(language.isEmpty() ? attr : el.attributes);
+        m_out += u'>' + escapeCode(el.value) + QLatin1String("</code>");
+        return;
     }
     case Type::Footnote: {
         const QString name = o.footnotePrefix + el.name;
@@ -596,50 +750,75 @@ QString HtmlWriter::convert(const MarkdownNode &el, int indent)
             m_footnoteUses.push_back(
                 {name, definition != m_footnotes.end() ? definition->second.content.get() : nullptr, number, 0});
         }
-        return QStringLiteral("<sup id=\"fnref:%1%2\"><a href=\"#fn:%1\" class=\"footnote\" rel=\"footnote\" "
-                              "role=\"doc-noteref\">%3</a></sup>")
-            .arg(name, repeat)
-            .arg(number);
+        m_out += QStringLiteral("<sup id=\"fnref:%1%2\"><a href=\"#fn:%1\" class=\"footnote\" rel=\"footnote\" "
+                                "role=\"doc-noteref\">%3</a></sup>")
+                     .arg(name, repeat)
+                     .arg(number);
+        return;
     }
     case Type::Raw:
-        if (el.name.isEmpty() || el.name.split(u' ').contains(QStringLiteral("html")))
-            return el.value + (el.category == Node::Category::Block ? QStringLiteral("\n") : QString());
-        return {};
+        if (el.name.isEmpty() || el.name.split(u' ').contains(QStringLiteral("html"))) {
+            m_out += el.value;
+            if (el.category == Node::Category::Block)
+                m_out += u'\n';
+        }
+        return;
     case Type::Emphasis:
-        return QStringLiteral("<em") + attributes(el.attributes) + u'>' + inner(el, indent) + QStringLiteral("</em>");
+        m_out += QLatin1String("<em");
+        attributes(el.attributes);
+        m_out += u'>';
+        inner(el, indent);
+        m_out += QLatin1String("</em>");
+        return;
     case Type::Strong:
-        return QStringLiteral("<strong") + attributes(el.attributes) + u'>' + inner(el, indent)
-               + QStringLiteral("</strong>");
+        m_out += QLatin1String("<strong");
+        attributes(el.attributes);
+        m_out += u'>';
+        inner(el, indent);
+        m_out += QLatin1String("</strong>");
+        return;
     case Type::Entity:
-        return entity(el.codePoint, el.name);
+        m_out += entity(el.codePoint, el.name);
+        return;
     case Type::TypographicSymbol: {
         static const char *const names[] = {"mdash", "ndash", "hellip", "laquo_space", "raquo_space", "laquo", "raquo"};
         const QString key = QLatin1String(names[int(el.symbol)]);
-        if (o.typographicSymbols.contains(key))
-            return escape(o.typographicSymbols.value(key));
+        if (o.typographicSymbols.contains(key)) {
+            m_out += escape(o.typographicSymbols.value(key));
+            return;
+        }
         switch (el.symbol) {
         case Node::Symbol::Mdash:
-            return entity(0x2014);
+            m_out += entity(0x2014);
+            break;
         case Node::Symbol::Ndash:
-            return entity(0x2013);
+            m_out += entity(0x2013);
+            break;
         case Node::Symbol::Hellip:
-            return entity(0x2026);
+            m_out += entity(0x2026);
+            break;
         case Node::Symbol::LaquoSpace:
-            return entity(0xAB) + entity(0xA0);
+            m_out += entity(0xAB) + entity(0xA0);
+            break;
         case Node::Symbol::RaquoSpace:
-            return entity(0xA0) + entity(0xBB);
+            m_out += entity(0xA0) + entity(0xBB);
+            break;
         case Node::Symbol::Laquo:
-            return entity(0xAB);
+            m_out += entity(0xAB);
+            break;
         default:
-            return entity(0xBB);
+            m_out += entity(0xBB);
+            break;
         }
+        return;
     }
     case Type::SmartQuote: {
         const int index = int(el.symbol) - int(Node::Symbol::Lsquo);
         const QString name = index < o.smartQuotes.size() ? o.smartQuotes.at(index).trimmed() : QString();
         const char32_t codePoint = HtmlEntities::codePoint(name);
         static const char32_t fallback[] = {0x2018, 0x2019, 0x201C, 0x201D};
-        return entity(codePoint ? codePoint : fallback[index]);
+        m_out += entity(codePoint ? codePoint : fallback[index]);
+        return;
     }
     case Type::Math: {
         const bool block = el.category == Node::Category::Block;
@@ -649,35 +828,57 @@ QString HtmlWriter::convert(const MarkdownNode &el, int indent)
                                          : QStringLiteral("\\(") + tex + QStringLiteral("\\)");
             if (el.attributes.isEmpty()) {
                 // The preview needs an element to know the block's lines by.
-                if (block && m_options.sourcePosition && m_stack.size() == 1)
-                    return QStringLiteral("<div class=\"geul-math\"") + attributes({}, &el) + u'>' + result.chopped(1)
-                           + QStringLiteral("</div>\n");
-                return result;
+                if (block && m_options.sourcePositions && m_stack.size() == 1) {
+                    m_out += QLatin1String("<div class=\"geul-math\"");
+                    attributes({}, &el);
+                    m_out += u'>' + result.chopped(1) + QLatin1String("</div>\n");
+                    return;
+                }
+                m_out += result;
+                return;
             }
-            if (block)
-                return blockHtml(QStringLiteral("div"), el.attributes, result, indent, el);
-            return QStringLiteral("<span") + attributes(el.attributes) + QStringLiteral(">$") + el.value
-                   + QStringLiteral("$</span>");
+            if (block) {
+                indentation(indent);
+                m_out += QLatin1String("<div");
+                attributes(el.attributes, &el);
+                m_out += u'>' + result + QLatin1String("</div>\n");
+                return;
+            }
+            m_out += QLatin1String("<span");
+            attributes(el.attributes);
+            m_out += QLatin1String(">$") + el.value + QLatin1String("$</span>");
+            return;
         }
         Attributes attr = el.attributes;
         attr.set(QStringLiteral("class"), QString(attr.value(u"class") + QStringLiteral(" kdmath")).trimmed());
-        if (block)
-            return blockHtml(QStringLiteral("div"), attr, QStringLiteral("$$\n") + el.value + QStringLiteral("\n$$"),
-                             indent, el);
-        return QStringLiteral("<span") + attributes(attr) + QStringLiteral(">$") + el.value + QStringLiteral("$</span>");
+        if (block) {
+            indentation(indent);
+            m_out += QLatin1String("<div");
+            attributes(attr, &el);
+            m_out += QLatin1String(">$$\n") + el.value + QLatin1String("\n$$</div>\n");
+            return;
+        }
+        m_out += QLatin1String("<span");
+        attributes(attr);
+        m_out += QLatin1String(">$") + el.value + QLatin1String("$</span>");
+        return;
     }
     case Type::Abbreviation: {
         Attributes attr;
         const QString title = m_abbreviations.value(el.value);
         if (!title.isEmpty())
             attr.set(QStringLiteral("title"), title);
-        return QStringLiteral("<abbr") + attributes(attr) + u'>' + el.value + QStringLiteral("</abbr>");
+        m_out += QLatin1String("<abbr");
+        attributes(attr);
+        m_out += u'>' + el.value + QLatin1String("</abbr>");
+        return;
     }
     case Type::Root:
     case Type::Temporary:
-        return inner(el, indent);
+        inner(el, indent);
+        return;
     default:
-        return {};
+        return;
     }
 }
 
@@ -718,7 +919,7 @@ QString HtmlWriter::footnotes()
                                           backlink + QStringLiteral("<sup>%1</sup>").arg(index + 1))));
             }
         }
-        items += convert(*li, 4);
+        items += captured([&] { convert(*li, 4); });
     }
     if (items.isEmpty())
         return {};
@@ -798,7 +999,7 @@ QString HtmlWriter::tableOfContents(const Attributes &listAttributes)
     if (sections->children.empty())
         return {};
     m_stack.clear();
-    return convert(*sections, 0);
+    return captured([&] { convert(*sections, 0); });
 }
 
 HtmlWriter::Output HtmlWriter::write()
@@ -807,15 +1008,23 @@ HtmlWriter::Output HtmlWriter::write()
         return CommonMarkWriter(m_root, m_footnotes, m_options).write();
     Output out;
     m_stack.push_back(&m_root);
+    m_out.reserve(m_root.end > m_root.start ? (m_root.end - m_root.start) * 2 : 1024);
+    // The blocks are written one after another; each is the part of the
+    // output it wrote (blank lines belong to the block before them).
+    QList<qsizetype> ends;
     for (const auto &child : m_root.children) {
-        const QString html = convert(*child, 0);
-        if (child->type == Type::Blank && !out.blocks.isEmpty()) {
-            // Blank lines belong to the block before them.
-            out.blocks.back() += html;
+        convert(*child, 0);
+        if (child->type == Type::Blank && !ends.isEmpty()) {
+            ends.back() = m_out.size();
             continue;
         }
-        out.blocks.append(html);
+        ends.append(m_out.size());
         out.blockRanges.append({child->start, child->end});
+    }
+    qsizetype from = 0;
+    for (const qsizetype end : std::as_const(ends)) {
+        out.blocks.append(m_out.sliced(from, end - from));
+        from = end;
     }
     m_stack.clear();
     const QString notes = footnotes();
@@ -831,7 +1040,10 @@ HtmlWriter::Output HtmlWriter::write()
         for (QString &block : out.blocks)
             block.replace(m_tocPlaceholder, toc);
     }
-    out.html = out.blocks.join(QString());
+    if (m_footnotePlaceholder.isEmpty() && m_tocPlaceholder.isEmpty() && notes.isEmpty())
+        out.html = std::move(m_out);
+    else
+        out.html = out.blocks.join(QString());
     return out;
 }
 

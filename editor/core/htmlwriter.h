@@ -28,9 +28,11 @@ public:
     struct Options
     {
         KramdownOptions kramdown;
-        /// For every block element: `data-sourcepos` (`L:C-L:C`) from its
-        /// start and end offsets, or an empty string for none.
-        std::function<QString(qsizetype start, qsizetype end)> sourcePosition;
+        /// Every block element gets `data-sourcepos` (`L:C-L:C`, lines of
+        /// the whole text), for the preview's scroll map.
+        bool sourcePositions = false;
+        /// Where each line of the text starts (Reading::html() fills it in).
+        QList<qsizetype> lineStarts;
         /// @p code highlighted as @p language (Rouge knows it), as HTML for
         /// inside `<code>`; an empty string leaves it plain.
         std::function<QString(const QString &code, const QString &language)> highlight;
@@ -65,18 +67,23 @@ public:
     /// @p text with `<`, `>` and `&` escaped, but `&` of a character
     /// reference kept; with @p attribute also `"` (kramdown's escape_html).
     static QString escape(QStringView text, bool attribute = false);
+    /// Appends ` data-sourcepos="L:C-L:C"` for the text from @p start to
+    /// @p end (exclusive), lines found in @p lineStarts.
+    static void appendSourcePosition(QString &out, const QList<qsizetype> &lineStarts, qsizetype start, qsizetype end);
     /// Code as Rouge writes it when it does not colour it: `&`, `<` and
     /// `>` escaped (with @p quotes also `"`, as CommonMarker escapes text).
     static QString escapeCode(QStringView code, bool quotes = false);
 
 private:
-    QString convert(const MarkdownNode &el, int indent);
-    QString inner(const MarkdownNode &el, int indent);
-    QString attributes(const Attributes &attributes, const MarkdownNode *positioned = nullptr) const;
-    QString blockHtml(const QString &name, const Attributes &attr, const QString &body, int indent,
-                      const MarkdownNode &el) const;
-    QString indentedBlockHtml(const QString &name, const Attributes &attr, const QString &body, int indent,
-                              const MarkdownNode &el) const;
+    // Each writes to m_out.
+    void convert(const MarkdownNode &el, int indent);
+    void inner(const MarkdownNode &el, int indent);
+    void attributes(const Attributes &attributes, const MarkdownNode *positioned = nullptr);
+    void blockHtml(QStringView name, const Attributes &attr, int indent, const MarkdownNode &el);
+    void indentedBlockHtml(QStringView name, const Attributes &attr, int indent, const MarkdownNode &el);
+    void indentation(int n);
+    /// What @p write writes, apart from the rest of the output.
+    QString captured(const std::function<void()> &write);
     QString entity(char32_t codePoint, const QString &original = {}) const;
     QString text(const QString &value) const;
     QString headerId(const QString &rawText);
@@ -89,6 +96,7 @@ private:
     const QHash<QString, QString> &m_abbreviations;
     const Options &m_options;
 
+    QString m_out;
     std::vector<const MarkdownNode *> m_stack;
     int m_footnoteCounter = 1;
     struct FootnoteUse

@@ -2224,10 +2224,43 @@ bool Parser::parseTable()
             // Literal <code>...</code> first.
             static const QRegularExpression codeTag(QStringLiteral("<code.*?>.*?</code>"));
             qsizetype last = 0;
+            // Text split into cells at `|`.
+            const auto splitRaw = [&cells](const MappedText &raw) {
+                qsizetype cellStart = 0;
+                bool first = true;
+                for (qsizetype i = 0; i <= raw.size(); ++i) {
+                    const bool split = i < raw.size() && raw.at(i) == u'|' && (i == 0 || raw.at(i - 1) != u'\\');
+                    if (i < raw.size() && !split)
+                        continue;
+                    // `\|` stands for `|` in the cell.
+                    MappedText cell;
+                    qsizetype pieceStart = cellStart;
+                    for (qsizetype k = cellStart; k < i; ++k) {
+                        if (raw.at(k) == u'\\' && k + 1 < i && raw.at(k + 1) == u'|') {
+                            cell.append(raw, pieceStart, k);
+                            pieceStart = k + 1;
+                        }
+                    }
+                    cell.append(raw, pieceStart, i);
+                    if (first) {
+                        if (cells.empty())
+                            cells.emplace_back();
+                        cells.back().append(cell);
+                        first = false;
+                    } else {
+                        cells.push_back(cell);
+                    }
+                    cellStart = i + 1;
+                }
+            };
             const auto splitPiece = [&](qsizetype from, qsizetype to) {
                 if (to <= from)
                     return;
                 const MappedText piece = rowText.mid(from, to);
+                if (!piece.text().contains(u'`')) {
+                    splitRaw(piece); // no code span can hold a `|`
+                    return;
+                }
                 Node root(Type::Root);
                 const MappedText *savedSrc = m_src;
                 const qsizetype savedPos = m_pos;
@@ -2245,30 +2278,7 @@ bool Parser::parseTable()
                 m_spanStack = std::move(savedStack);
                 for (auto &child : root.children) {
                     if (child->type == Type::RawText) {
-                        const MappedText &raw = m_raw[child.get()];
-                        qsizetype cellStart = 0;
-                        bool first = true;
-                        for (qsizetype i = 0; i <= raw.size(); ++i) {
-                            const bool split = i < raw.size() && raw.at(i) == u'|' && (i == 0 || raw.at(i - 1) != u'\\');
-                            if (i < raw.size() && !split)
-                                continue;
-                            // `\|` stands for `|` in the cell.
-                            MappedText cell;
-                            for (qsizetype k = cellStart; k < i; ++k) {
-                                if (raw.at(k) == u'\\' && k + 1 < i && raw.at(k + 1) == u'|')
-                                    continue;
-                                cell.append(raw, k, k + 1);
-                            }
-                            if (first) {
-                                if (cells.empty())
-                                    cells.emplace_back();
-                                cells.back().append(cell);
-                                first = false;
-                            } else {
-                                cells.push_back(cell);
-                            }
-                            cellStart = i + 1;
-                        }
+                        splitRaw(m_raw[child.get()]);
                         m_raw.erase(child.get());
                     } else {
                         // A code span, written back with a fence that fits it.
@@ -2286,12 +2296,16 @@ bool Parser::parseTable()
                     }
                 }
             };
-            for (const QRegularExpressionMatch &m : codeTag.globalMatchView(rowText.text())) {
-                splitPiece(last, m.capturedStart());
-                appendToCell(rowText, m.capturedStart(), m.capturedEnd());
-                last = m.capturedEnd();
+            if (!rowText.text().contains(QLatin1String("<code"))) {
+                splitPiece(0, rowText.size());
+            } else {
+                for (const QRegularExpressionMatch &m : codeTag.globalMatchView(rowText.text())) {
+                    splitPiece(last, m.capturedStart());
+                    appendToCell(rowText, m.capturedStart(), m.capturedEnd());
+                    last = m.capturedEnd();
+                }
+                splitPiece(last, rowText.size());
             }
-            splitPiece(last, rowText.size());
             const auto blank = [](const MappedText &c) { return strip(c.text()).isEmpty(); };
             if (leadingPipe && !cells.empty() && blank(cells.front()))
                 cells.erase(cells.begin());
@@ -4055,8 +4069,14 @@ void Parser::updateTree(Node *element)
             m_tree = savedTree;
             m_textType = savedType;
             m_spanStack = std::move(savedStack);
-            for (NodePtr &span : holder.children)
-                result.push_back(std::move(span));
+            if (element->children.size() == 1) {
+                // A paragraph's one piece of text: its spans are the children.
+                result = std::move(holder.children);
+            } else {
+                result.reserve(result.size() + holder.children.size());
+                for (NodePtr &span : holder.children)
+                    result.push_back(std::move(span));
+            }
             break;
         }
         case Type::EndOfBlock:
@@ -4214,6 +4234,29 @@ void Parser::replaceAbbreviations(Node *element)
 void Parser::updateGfmElements(Node *element)
 {
     const QString hardBreak = m_options.hardWrap ? QStringLiteral("\n") : QStringLiteral("\\\n");
+    // Most elements have no hard line break: their children stay in place.
+    const bool breaks = std::any_of(element->children.begin(), element->children.end(), [&hardBreak](const NodePtr &c) {
+        return c->type == Type::Text && c->value.contains(hardBreak);
+    });
+    // kramdown-parser-gfm's ids: numbered from the second on.
+    const auto needsId = [this](const Node &child) {
+        return child.type == Type::Header && m_options.autoIds && !child.attributes.contains(u"id");
+    };
+    const auto setId = [this](Node &header) {
+        const QString base = KramdownParser::gfmHeaderId(header.name);
+        const int n = m_idCounter.value(base, -1) + 1;
+        m_idCounter.insert(base, n);
+        header.attributes.set(QStringLiteral("id"), m_options.autoIdPrefix + (n > 0 ? base + u'-' + QString::number(n) : base));
+    };
+    if (!breaks) {
+        for (NodePtr &child : element->children) {
+            if (needsId(*child))
+                setId(*child);
+            else if (child->type != Type::HtmlElement && child->type != Type::Text)
+                updateGfmElements(child.get());
+        }
+        return;
+    }
     std::vector<NodePtr> result;
     result.reserve(element->children.size());
     for (std::size_t index = 0; index < element->children.size(); ++index) {
@@ -4234,13 +4277,8 @@ void Parser::updateGfmElements(Node *element)
             }
         } else if (child->type == Type::HtmlElement) {
             result.push_back(std::move(child));
-        } else if (child->type == Type::Header && m_options.autoIds && !child->attributes.contains(u"id")) {
-            // kramdown-parser-gfm's ids: numbered from the second on.
-            const QString base = KramdownParser::gfmHeaderId(child->name);
-            const int n = m_idCounter.value(base, -1) + 1;
-            m_idCounter.insert(base, n);
-            child->attributes.set(QStringLiteral("id"),
-                                  m_options.autoIdPrefix + (n > 0 ? base + u'-' + QString::number(n) : base));
+        } else if (needsId(*child)) {
+            setId(*child);
             result.push_back(std::move(child));
         } else {
             updateGfmElements(child.get());
@@ -4296,12 +4334,21 @@ KramdownParser::Result Parser::run(const MappedText &source)
 
 KramdownParser::Result KramdownParser::parse(const MappedText &source, const KramdownOptions &options)
 {
-    Parser parser(options);
-    return parser.run(source);
+    auto arena = std::make_shared<NodeArena>();
+    KramdownParser::Result result;
+    {
+        const NodeArena::Scope scope(arena.get());
+        Parser parser(options);
+        result = parser.run(source);
+    } // the parser's own elements go before the scope ends
+    result.arena = std::move(arena);
+    return result;
 }
 
 std::vector<std::unique_ptr<MarkdownNode>> KramdownParser::parseHtml(const MappedText &html)
 {
+    // These elements join another tree: from the heap.
+    const NodeArena::Scope scope(nullptr);
     Parser parser(KramdownOptions{});
     return parser.runHtml(html);
 }

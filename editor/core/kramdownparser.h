@@ -55,6 +55,8 @@ namespace KramdownParser {
 
 struct Result
 {
+    /// The memory of the tree's elements: first, so that it goes last.
+    std::shared_ptr<NodeArena> arena;
     std::unique_ptr<MarkdownNode> root;
     std::map<QString, FootnoteDefinition> footnotes;
     /// Abbreviations (`*[HTML]: Hyper Text...`) by text.

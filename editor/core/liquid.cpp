@@ -169,7 +169,15 @@ Liquid::Output Liquid::process(QStringView text, const QHash<QString, QString> &
 {
     Output result;
     MappedText &out = result.text;
-    if (!text.contains(u"{%") && !text.contains(u"{{")) {
+    // Most posts have no Liquid: one quick look for a `{` that opens some.
+    bool any = false;
+    for (qsizetype brace = text.indexOf(u'{'); brace >= 0 && brace + 1 < text.size(); brace = text.indexOf(u'{', brace + 1)) {
+        if (text[brace + 1] == u'%' || text[brace + 1] == u'{') {
+            any = true;
+            break;
+        }
+    }
+    if (!any) {
         out = MappedText(text.toString(), origin);
         return result;
     }

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -68,6 +69,41 @@ struct AttributeList
 {
     Attributes attributes;
     QStringList references;
+};
+
+/// Memory for the elements of one tree, given out in order and freed all at
+/// once: a post is read into thousands of small elements, and allocating
+/// and freeing each on its own is a good part of reading it. While a Scope
+/// lives, elements made on its thread come from its arena; the arena must
+/// outlive them (KramdownParser::Result holds its tree's arena).
+class NodeArena
+{
+public:
+    NodeArena() = default;
+    NodeArena(const NodeArena &) = delete;
+    NodeArena &operator=(const NodeArena &) = delete;
+    ~NodeArena();
+
+    void *allocate(std::size_t bytes);
+
+    class Scope
+    {
+    public:
+        explicit Scope(NodeArena *arena);
+        ~Scope();
+        Scope(const Scope &) = delete;
+        Scope &operator=(const Scope &) = delete;
+
+    private:
+        NodeArena *m_previous;
+    };
+    /// The arena of this thread's innermost Scope, or none.
+    static NodeArena *current();
+
+private:
+    std::vector<std::byte *> m_blocks;
+    std::byte *m_next = nullptr;
+    std::byte *m_end = nullptr;
 };
 
 /// One element of a post as Jekyll's Markdown converter sees it: the tree
@@ -141,6 +177,10 @@ struct MarkdownNode
 
     explicit MarkdownNode(Type t, QString v = {}) : type(t), value(std::move(v)) { }
 
+    /// From the current NodeArena when there is one, else from the heap.
+    static void *operator new(std::size_t size);
+    static void operator delete(void *pointer);
+
     Type type;
     /// Text, code, TeX, raw HTML, or the tag name of an HtmlElement.
     QString value;
@@ -185,6 +225,8 @@ struct MarkdownNode
 
     MarkdownNode *append(std::unique_ptr<MarkdownNode> child)
     {
+        if (children.capacity() == 0)
+            children.reserve(4); // fewer reallocations for the many small elements
         children.push_back(std::move(child));
         return children.back().get();
     }

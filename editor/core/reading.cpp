@@ -174,6 +174,8 @@ HtmlWriter::Output Reading::html(HtmlWriter::Options options) const
 {
     options.kramdown = d->dialect.kramdown;
     options.liquidMarkers = d->markers;
+    if (options.sourcePositions)
+        options.lineStarts = d->lineStarts;
     if (d->dialect.engine == Dialect::Engine::CommonMark)
         options.commonMark = d->dialect.commonMark;
     HtmlWriter writer(*d->parsed.root, d->parsed.footnotes, d->parsed.abbreviations, options);

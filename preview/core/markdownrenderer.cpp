@@ -9,33 +9,7 @@ namespace geul {
 HtmlWriter::Output MarkdownRenderer::render(const Reading &reading, const Options &options)
 {
     HtmlWriter::Options writer;
-    if (options.sourcePositions) {
-        // `L:C-L:C`, for every block of the page: written without
-        // QString::arg, which would cost as much as the rest of the page.
-        writer.sourcePosition = [&reading](qsizetype start, qsizetype end) {
-            const auto [startLine, startColumn] = reading.position(start);
-            const auto [endLine, endColumn] = reading.position(std::max(start, end - 1));
-            QString out;
-            out.reserve(24);
-            const auto number = [&out](int n) {
-                char16_t digits[12];
-                int at = 12;
-                do {
-                    digits[--at] = char16_t(u'0' + n % 10);
-                    n /= 10;
-                } while (n > 0 && at > 0);
-                out.append(QStringView(digits + at, 12 - at));
-            };
-            number(startLine);
-            out += u':';
-            number(startColumn);
-            out += u'-';
-            number(endLine);
-            out += u':';
-            number(endColumn);
-            return out;
-        };
-    }
+    writer.sourcePositions = options.sourcePositions;
     if (options.highlightCode) {
         const bool dark = options.dark;
         writer.highlight = [dark](const QString &code, const QString &language) {

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "markdownnode.h"
+
+#include <new>
+
+namespace geul {
+
+namespace {
+
+thread_local NodeArena *currentArena = nullptr;
+
+// Before every element: where its memory came from (an arena, or the heap).
+struct alignas(std::max_align_t) Header
+{
+    NodeArena *arena;
+};
+
+constexpr std::size_t blockSize = 256 * 1024;
+
+} // namespace
+
+NodeArena::~NodeArena()
+{
+    for (std::byte *block : m_blocks)
+        ::operator delete(block);
+}
+
+void *NodeArena::allocate(std::size_t bytes)
+{
+    bytes = (bytes + alignof(std::max_align_t) - 1) & ~(alignof(std::max_align_t) - 1);
+    if (m_next == nullptr || std::size_t(m_end - m_next) < bytes) {
+        const std::size_t size = std::max(bytes, blockSize);
+        auto *block = static_cast<std::byte *>(::operator new(size));
+        m_blocks.push_back(block);
+        m_next = block;
+        m_end = block + size;
+    }
+    void *result = m_next;
+    m_next += bytes;
+    return result;
+}
+
+NodeArena::Scope::Scope(NodeArena *arena) : m_previous(currentArena)
+{
+    currentArena = arena;
+}
+
+NodeArena::Scope::~Scope()
+{
+    currentArena = m_previous;
+}
+
+NodeArena *NodeArena::current()
+{
+    return currentArena;
+}
+
+void *MarkdownNode::operator new(std::size_t size)
+{
+    NodeArena *arena = currentArena;
+    void *memory = arena ? arena->allocate(sizeof(Header) + size) : ::operator new(sizeof(Header) + size);
+    auto *header = static_cast<Header *>(memory);
+    header->arena = arena;
+    return header + 1;
+}
+
+void MarkdownNode::operator delete(void *pointer)
+{
+    if (!pointer)
+        return;
+    Header *header = static_cast<Header *>(pointer) - 1;
+    // An arena's elements go with the arena.
+    if (!header->arena)
+        ::operator delete(header);
+}
+
+} // namespace geul
