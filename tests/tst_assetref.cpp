@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void resolve();
     void baseUrl();
     void siteVariables();
+    void mathDelimiters_data();
+    void mathDelimiters();
     void linkOutOfSiteIsRefused();
     void postOutsideSite();
 
@@ -161,6 +164,50 @@ void TestAssetRef::siteVariables()
     QVERIFY(!variables.contains(QStringLiteral("site.empty")));
     QVERIFY(Site::variables(QString()).isEmpty());
     QVERIFY(Site::variables(dir.filePath(QStringLiteral("nowhere"))).isEmpty());
+}
+
+void TestAssetRef::mathDelimiters_data()
+{
+    // The site's files, and the delimiters its pages' typesetter looks for.
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("MathJax configured")
+        << QByteArray("title: x\n") << QStringLiteral("_includes/mathjax.html")
+        << QByteArray("<script>MathJax = {tex: {inlineMath: [['$', '$'], ['\\\\(', '\\\\)']]}};</script>")
+        << QStringLiteral(R"json({"display":[["$$","$$"],["\\[","\\]"]],"inline":[["$","$"],["\\(","\\)"]]})json");
+    QTest::newRow("KaTeX auto-render configured")
+        << QByteArray("title: x\n") << QStringLiteral("_layouts/post.html")
+        << QByteArray("<script>renderMathInElement(document.body, {delimiters: [{left: '$$', right: '$$', display: "
+                      "true}, {left: '$', right: '$', display: false}]});</script>")
+        << QStringLiteral(R"json({"display":[["$$","$$"]],"inline":[["$","$"]]})json");
+    QTest::newRow("MathJax with its defaults: one $ is text")
+        << QByteArray("title: x\n") << QStringLiteral("_layouts/default.html")
+        << QByteArray("<script src=\"https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-mml-chtml.js\"></script>")
+        << QStringLiteral(R"json({"display":[["$$","$$"],["\\[","\\]"]],"inline":[["\\(","\\)"]]})json");
+    QTest::newRow("own layouts without math: none")
+        << QByteArray("title: x\n") << QStringLiteral("_layouts/post.html") << QByteArray("{{ content }}")
+        << QStringLiteral(R"json({"display":[],"inline":[]})json");
+    QTest::newRow("a theme Geul cannot see: a guess")
+        << QByteArray("remote_theme: mmistakes/minimal-mistakes\n") << QStringLiteral("_layouts/post.html")
+        << QByteArray("{{ content }}")
+        << QStringLiteral(R"json({"display":[["$$","$$"],["\\[","\\]"]],"inline":[["\\(","\\)"],["$","$"]]})json");
+}
+
+void TestAssetRef::mathDelimiters()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(QString, file);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QVERIFY(test::writeAll(dir.filePath(QStringLiteral("_config.yml")), config));
+    QVERIFY(QDir(dir.path()).mkpath(QFileInfo(file).path()));
+    QVERIFY(test::writeAll(dir.filePath(file), content));
+    const MathDelimiters math = SiteConfig::read(dir.path()).math;
+    QCOMPARE(math.toJson(), expected);
+    QCOMPARE(math.none, expected.contains(QLatin1String("[]")));
 }
 
 void TestAssetRef::linkOutOfSiteIsRefused()

@@ -1108,6 +1108,10 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <source>%1, a folder that does not exist here</source>
         <translation>%1(이 컴퓨터에 없는 폴더)</translation>
     </message>
+    <message>
+        <source>this post asks for math, but the site loads no MathJax or KaTeX (none of its _layouts and _includes does, and it uses no theme): the blog shows the TeX as text; load MathJax in the post&apos;s layout</source>
+        <translation>이 글은 수식을 쓰지만 사이트가 MathJax도 KaTeX도 불러오지 않습니다(_layouts와 _includes 어디에도 없고 테마도 쓰지 않습니다). 블로그에는 TeX가 글자 그대로 보입니다. 글의 레이아웃에서 MathJax를 불러오세요</translation>
+    </message>
 </context>
 <context>
     <name>geul::PostFile</name>

@@ -251,7 +251,23 @@ QList<PostProblem> PostChecker::check(const QString &path, const SiteIndex *site
                        .arg(where, QDir::toNativeSeparators(config.root), fix + u'/'));
         }
     }
-    checkReading(path, Reading::read(text, fm, config.dialect, config.variables), config, reportAt);
+    const Reading reading = Reading::read(text, fm, config.dialect, config.variables);
+    if (reading.usesMath() && config.math.none) {
+        // What the blog does wrong is shown, not mended: the preview leaves
+        // the TeX as text too.
+        int line = 1;
+        for (const char *key : {"use_math", "math_use", "math"}) {
+            if (const std::optional<YamlEntry> entry = fm.entry(QString::fromLatin1(key)); entry && fm.isTrue(QString::fromLatin1(key))) {
+                line = entry->firstLine + 1;
+                break;
+            }
+        }
+        report(line, Warning,
+               tr("this post asks for math, but the site loads no MathJax or KaTeX (none of its _layouts and "
+                  "_includes does, and it uses no theme): the blog shows the TeX as text; load MathJax in the "
+                  "post's layout"));
+    }
+    checkReading(path, reading, config, reportAt);
     std::stable_sort(problems.begin(), problems.end(),
                      [](const PostProblem &a, const PostProblem &b) { return a.line < b.line; });
     return problems;

@@ -116,9 +116,11 @@ QList<QPair<QString, QString>> pairs(QStringView array)
 
 } // namespace
 
-MathDelimiters MathDelimiters::forSite(const QString &root)
+MathDelimiters MathDelimiters::forSite(const QString &root, bool themed)
 {
     MathDelimiters result;
+    enum class Library { None, MathJax, KaTeX } library = Library::None;
+    bool ownLayouts = false;
     if (!root.isEmpty()) {
         for (const char *folder : {"_includes", "_layouts"}) {
             QDirIterator it(QDir(root).filePath(QLatin1String(folder)),
@@ -126,9 +128,15 @@ MathDelimiters MathDelimiters::forSite(const QString &root)
                             QDirIterator::Subdirectories);
             while (it.hasNext() && !result.fromSite) {
                 QFile file(it.next());
+                if (qstrcmp(folder, "_layouts") == 0)
+                    ownLayouts = true;
                 if (file.size() > 512 * 1024 || !file.open(QIODevice::ReadOnly))
                     continue;
                 const QString text = QString::fromUtf8(file.readAll());
+                if (text.contains(QLatin1String("mathjax"), Qt::CaseInsensitive))
+                    library = Library::MathJax;
+                else if (library == Library::None && text.contains(QLatin1String("katex"), Qt::CaseInsensitive))
+                    library = Library::KaTeX;
                 if (const QStringView inlines = arrayAfter(text, QLatin1String("inlineMath")); !inlines.isEmpty()) {
                     result.inlineMath = pairs(inlines);
                     result.displayMath = pairs(arrayAfter(text, QLatin1String("displayMath")));
@@ -157,9 +165,23 @@ MathDelimiters MathDelimiters::forSite(const QString &root)
             }
         }
     }
-    if (!result.fromSite) {
-        result.inlineMath = {{QStringLiteral("\\("), QStringLiteral("\\)")}, {QStringLiteral("$"), QStringLiteral("$")}};
-        result.displayMath = {{QStringLiteral("$$"), QStringLiteral("$$")}, {QStringLiteral("\\["), QStringLiteral("\\]")}};
+    if (result.fromSite)
+        return result;
+    const QPair<QString, QString> parentheses{QStringLiteral("\\("), QStringLiteral("\\)")};
+    const QPair<QString, QString> dollars{QStringLiteral("$$"), QStringLiteral("$$")};
+    const QPair<QString, QString> brackets{QStringLiteral("\\["), QStringLiteral("\\]")};
+    if (library != Library::None) {
+        // Loaded without delimiters of the site's own: the library's
+        // defaults, in which one `$` is text.
+        result.inlineMath = {parentheses};
+        result.displayMath = {dollars, brackets};
+        result.fromSite = true;
+    } else if (ownLayouts && !themed) {
+        // The site's own layouts load no typesetter: its math is TeX text.
+        result.none = true;
+    } else {
+        result.inlineMath = {parentheses, {QStringLiteral("$"), QStringLiteral("$")}};
+        result.displayMath = {dollars, brackets};
     }
     return result;
 }
@@ -170,7 +192,10 @@ SiteConfig SiteConfig::read(const QString &root)
     config.root = root.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(root).absoluteFilePath());
     config.variables = Site::variables(config.root);
     config.dialect = Dialect::forSite(config.root);
-    config.math = MathDelimiters::forSite(config.root);
+    // A theme's layouts are not in the site (a gem, or remote_theme).
+    const bool themed = !config.variables.value(QStringLiteral("site.theme")).trimmed().isEmpty()
+                        || !config.variables.value(QStringLiteral("site.remote_theme")).trimmed().isEmpty();
+    config.math = MathDelimiters::forSite(config.root, themed);
     const QString permalink = config.variables.value(QStringLiteral("site.permalink")).trimmed();
     if (!permalink.isEmpty())
         config.permalink = permalink;
@@ -270,7 +295,7 @@ QString SiteConfig::urlOf(const QString &path, const FrontMatter &frontMatter) c
     const QString title = m.hasMatch() ? m.captured(4) : QFileInfo(fileName).completeBaseName();
     // Folders above _posts are categories too, before the post's own.
     QStringList categories = parts.mid(0, postsAt);
-    for (const QString key : {QStringLiteral("category"), QStringLiteral("categories")}) {
+    for (const QString &key : {QStringLiteral("category"), QStringLiteral("categories")}) {
         if (const std::optional<YamlEntry> e = frontMatter.entry(key))
             categories << wordsOf(e->value);
     }

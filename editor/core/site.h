@@ -19,13 +19,19 @@ struct MathDelimiters
     QList<QPair<QString, QString>> displayMath;
     /// Read from the site's own files; otherwise a guess (see forSite()).
     bool fromSite = false;
+    /// The site's own layouts load no math typesetter, and it has no theme
+    /// whose layouts might: the blog shows math as TeX text (no delimiters).
+    bool none = false;
 
     /// What the site at @p root configures in its `_includes` and
-    /// `_layouts` (`inlineMath: [...]`, `displayMath: [...]`, or
-    /// auto-render's `delimiters: [...]`). When it configures nothing Geul
-    /// can find (a theme gem may), MathJax's defaults (`\(...\)`,
-    /// `\[...\]`, `$$...$$`) and `$...$`, which most Korean blogs add.
-    static MathDelimiters forSite(const QString &root);
+    /// `_layouts`: MathJax's `inlineMath: [...]` and `displayMath: [...]`,
+    /// or KaTeX auto-render's `delimiters: [...]`; MathJax or KaTeX loaded
+    /// without them gets the library's defaults (`\(...\)`, `\[...\]`,
+    /// `$$...$$`; one `$` is text). When nothing is found: `none` if the
+    /// site has layouts of its own and is not @p themed, else a guess for a
+    /// theme Geul cannot see: the defaults and `$...$`, which most Korean
+    /// blogs' themes add.
+    static MathDelimiters forSite(const QString &root, bool themed = false);
     /// `{"inline":[["$","$"],...],"display":[...]}` for the preview's page.
     QString toJson() const;
 };
