@@ -55,6 +55,19 @@ namespace KramdownParser {
 
 struct Result
 {
+    Result() = default;
+    Result(Result &&) = default;
+    /// The elements go before the arena they stand in.
+    Result &operator=(Result &&other) noexcept
+    {
+        root = std::move(other.root);
+        footnotes = std::move(other.footnotes);
+        abbreviations = std::move(other.abbreviations);
+        warnings = std::move(other.warnings);
+        arena = std::move(other.arena);
+        return *this;
+    }
+
     /// The memory of the tree's elements: first, so that it goes last.
     std::shared_ptr<NodeArena> arena;
     std::unique_ptr<MarkdownNode> root;
