@@ -180,7 +180,11 @@ QList<PostProblem> PostChecker::check(const QString &path, const SiteIndex *site
             report(1, Error, tr("the file name does not start with a date (YYYY-MM-DD-); Jekyll skips the post"));
     }
 
-    const SiteConfig config = SiteConfig::read(Site::rootFor(path));
+    // The index has the site's configuration read once for all its posts.
+    const QString root = Site::rootFor(path);
+    const SiteConfig config = site && QFileInfo(site->root()).canonicalFilePath() == QFileInfo(root).canonicalFilePath()
+                                  ? site->config()
+                                  : SiteConfig::read(root);
     if (!fm.present() || fm.error()) {
         if (!fm.error() && !fm.location().unterminated)
             checkReading(path, Reading::read(text, fm, config.dialect, config.variables), config, reportAt);

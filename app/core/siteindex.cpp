@@ -43,6 +43,7 @@ SiteIndex SiteIndex::scan(const QString &root)
 {
     SiteIndex index;
     index.m_root = root;
+    index.m_config = SiteConfig::read(root);
     for (const QString &folder : {QStringLiteral("_posts"), QStringLiteral("_drafts")}) {
         QDirIterator it(QDir(root).filePath(folder), {QStringLiteral("*.md"), QStringLiteral("*.markdown")},
                         QDir::Files | QDir::Readable, QDirIterator::Subdirectories);

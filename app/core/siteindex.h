@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "site.h"
+
 #include <QMap>
 #include <QStringList>
 
@@ -17,6 +19,8 @@ public:
     static SiteIndex scan(const QString &root);
 
     QString root() const { return m_root; }
+    /// The site's configuration (dialect, variables, math), read once.
+    const SiteConfig &config() const { return m_config; }
     int postCount() const { return m_postCount; }
     /// Most used first, then by name.
     QStringList layouts() const;
@@ -28,6 +32,7 @@ public:
 
 private:
     QString m_root;
+    SiteConfig m_config;
     int m_postCount = 0;
     QMap<QString, int> m_layouts;
     QMap<QString, int> m_tags;

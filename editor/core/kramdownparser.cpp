@@ -17,6 +17,7 @@
 
 #include <functional>
 #include <unordered_map>
+#include <utility>
 
 namespace geul {
 
@@ -638,6 +639,9 @@ private:
 
     // --- spans
     bool parseSpans(Node *el, const Stop *stop, unsigned parsers, Type textType);
+    /// The spans of @p text alone, into @p el, the parser's place kept
+    /// (kramdown parses every piece of raw text afresh).
+    void parseSpansOf(const MappedText &text, Node *el, unsigned parsers, Type textType);
     bool spanStartAt(qsizetype p, unsigned parsers) const;
     bool trySpanParsers(unsigned parsers);
     void parseEmphasis();
@@ -2262,20 +2266,7 @@ bool Parser::parseTable()
                     return;
                 }
                 Node root(Type::Root);
-                const MappedText *savedSrc = m_src;
-                const qsizetype savedPos = m_pos;
-                Node *savedTree = m_tree;
-                const Type savedType = m_textType;
-                auto savedStack = std::move(m_spanStack);
-                m_src = &piece;
-                m_pos = 0;
-                m_textType = Type::RawText;
-                parseSpans(&root, nullptr, Codespan, Type::RawText);
-                m_src = savedSrc;
-                m_pos = savedPos;
-                m_tree = savedTree;
-                m_textType = savedType;
-                m_spanStack = std::move(savedStack);
+                parseSpansOf(piece, &root, Codespan, Type::RawText);
                 for (auto &child : root.children) {
                     if (child->type == Type::RawText) {
                         splitRaw(m_raw[child.get()]);
@@ -2356,21 +2347,8 @@ bool Parser::parseTable()
     {
         const MappedText whole = m_src->mid(origPos, std::max(origPos, m_pos - 1));
         Node root(Type::Root);
-        const MappedText *savedSrc = m_src;
-        const qsizetype savedPos = m_pos;
-        Node *savedTree = m_tree;
-        const Type savedType = m_textType;
-        auto savedStack = std::move(m_spanStack);
         const auto savedWarnings = m_warnings.size();
-        m_src = &whole;
-        m_pos = 0;
-        m_textType = Type::RawText;
-        parseSpans(&root, nullptr, Codespan | SpanHtml, Type::RawText);
-        m_src = savedSrc;
-        m_pos = savedPos;
-        m_tree = savedTree;
-        m_textType = savedType;
-        m_spanStack = std::move(savedStack);
+        parseSpansOf(whole, &root, Codespan | SpanHtml, Type::RawText);
         m_warnings.resize(savedWarnings);
         const auto hasPipe = [](QStringView line) {
             if (line.startsWith(u'|'))
@@ -3131,6 +3109,19 @@ bool Parser::parseSpans(Node *el, const Stop *stop, unsigned parsers, Type textT
     if (savedTree)
         m_spanStack.pop_back();
     return stopFound;
+}
+
+void Parser::parseSpansOf(const MappedText &text, Node *el, unsigned parsers, Type textType)
+{
+    const MappedText *savedSrc = std::exchange(m_src, &text);
+    const qsizetype savedPos = std::exchange(m_pos, 0);
+    Node *savedTree = std::exchange(m_tree, nullptr);
+    std::vector<Node *> savedStack = std::exchange(m_spanStack, {});
+    parseSpans(el, nullptr, parsers, textType);
+    m_src = savedSrc;
+    m_pos = savedPos;
+    m_tree = savedTree;
+    m_spanStack = std::move(savedStack);
 }
 
 bool Parser::trySpanParsers(unsigned parsers)
@@ -4018,22 +4009,7 @@ void Parser::parseStrikethrough()
     del->category = Node::Category::Span;
     del->contentModel = Node::ContentModel::Span;
     Node *el = m_tree->append(std::move(del));
-    const MappedText *inner = keep(m_src->mid(m_pos + 2, end - 2));
-    const MappedText *savedSrc = m_src;
-    const qsizetype savedPos = m_pos;
-    Node *savedTree = m_tree;
-    const Type savedType = m_textType;
-    auto savedStack = std::move(m_spanStack);
-    m_spanStack.clear();
-    m_src = inner;
-    m_pos = 0;
-    m_tree = nullptr;
-    parseSpans(el, nullptr, allSpanParsers, Type::Text);
-    m_src = savedSrc;
-    m_pos = savedPos;
-    m_tree = savedTree;
-    m_textType = savedType;
-    m_spanStack = std::move(savedStack);
+    parseSpansOf(*keep(m_src->mid(m_pos + 2, end - 2)), el, allSpanParsers, Type::Text);
     m_pos = end;
 }
 
@@ -4052,23 +4028,8 @@ void Parser::updateTree(Node *element)
             // state for every piece of raw text).
             const MappedText raw = std::move(m_raw[child.get()]);
             m_raw.erase(child.get());
-            const MappedText *savedSrc = m_src;
-            const qsizetype savedPos = m_pos;
-            Node *savedTree = m_tree;
-            const Type savedType = m_textType;
-            auto savedStack = std::move(m_spanStack);
-            m_spanStack.clear();
-            m_src = &raw;
-            m_pos = 0;
-            m_tree = nullptr;
-            m_textType = Type::Text;
             Node holder(Type::Temporary);
-            parseSpans(&holder, nullptr, allSpanParsers, Type::Text);
-            m_src = savedSrc;
-            m_pos = savedPos;
-            m_tree = savedTree;
-            m_textType = savedType;
-            m_spanStack = std::move(savedStack);
+            parseSpansOf(raw, &holder, allSpanParsers, Type::Text);
             if (element->children.size() == 1) {
                 // A paragraph's one piece of text: its spans are the children.
                 result = std::move(holder.children);

@@ -204,37 +204,17 @@ SiteConfig SiteConfig::read(const QString &root)
 
 namespace {
 
-// Jekyll's slugify in its `pretty` mode, case kept: runs of what is not a
-// letter, mark, digit or one of `._~!$&'()+,;=@` become `-`.
-QString prettySlug(const QString &text)
+// Jekyll's slugify: runs of what is not a letter, mark or digit become `-`.
+// Its `pretty` mode keeps case and `._~!$&'()+,;=@`; its default lowers.
+enum class SlugMode { Default, Pretty };
+QString slugify(const QString &text, SlugMode mode)
 {
+    const bool pretty = mode == SlugMode::Pretty;
     QString out;
     bool dash = false;
-    for (const QChar c : text) {
+    for (const QChar c : pretty ? text : text.toLower()) {
         if (c.isLetter() || c.isMark() || c.category() == QChar::Number_DecimalDigit
-            || QStringView(u"._~!$&'()+,;=@").contains(c)) {
-            out += c;
-            dash = false;
-        } else if (!dash) {
-            out += u'-';
-            dash = true;
-        }
-    }
-    while (out.startsWith(u'-'))
-        out.remove(0, 1);
-    while (out.endsWith(u'-'))
-        out.chop(1);
-    return out;
-}
-
-// Jekyll's default slugify: lower case, runs of what is not a letter, mark
-// or digit become `-`.
-QString defaultSlug(const QString &text)
-{
-    QString out;
-    bool dash = false;
-    for (const QChar c : text.toLower()) {
-        if (c.isLetter() || c.isMark() || c.category() == QChar::Number_DecimalDigit) {
+            || (pretty && QStringView(u"._~!$&'()+,;=@").contains(c))) {
             out += c;
             dash = false;
         } else if (!dash) {
@@ -325,9 +305,9 @@ QString SiteConfig::urlOf(const QString &path, const FrontMatter &frontMatter) c
         {QStringLiteral("day"), date.toString(QStringLiteral("dd"))},
         {QStringLiteral("i_day"), QString::number(date.day())},
         {QStringLiteral("y_day"), QStringLiteral("%1").arg(date.dayOfYear(), 3, 10, QLatin1Char('0'))},
-        {QStringLiteral("title"), prettySlug(slug.isEmpty() ? title : slug)},
-        {QStringLiteral("slug"), defaultSlug(slug.isEmpty() ? title : slug)},
-        {QStringLiteral("name"), defaultSlug(QFileInfo(fileName).completeBaseName())},
+        {QStringLiteral("title"), slugify(slug.isEmpty() ? title : slug, SlugMode::Pretty)},
+        {QStringLiteral("slug"), slugify(slug.isEmpty() ? title : slug, SlugMode::Default)},
+        {QStringLiteral("name"), slugify(QFileInfo(fileName).completeBaseName(), SlugMode::Default)},
         {QStringLiteral("output_ext"), QStringLiteral(".html")},
         {QStringLiteral("collection"), QStringLiteral("posts")},
     };
