@@ -22,8 +22,12 @@ inline QString generatePost(qsizetype bytes)
         "![그림 %1](/assets/img/2022-12-31-Retrospect/image-%1.png)\n\n"
         "<img src=\"/assets/img/2022-12-31-Retrospect/Untitled %1.png\" style=\"zoom: 67%;\" />\n\n"
         "> 천천히 걸어야 보이는 것들이 있다.[^%1]\n\n[^%1]: 각주 %1.\n\n");
-    for (int i = 1; post.toUtf8().size() < bytes; ++i)
-        post += section.arg(i);
+    qsizetype utf8Size = post.toUtf8().size();
+    for (int i = 1; utf8Size < bytes; ++i) {
+        const QString next = section.arg(i);
+        post += next;
+        utf8Size += next.toUtf8().size();
+    }
     return post;
 }
 

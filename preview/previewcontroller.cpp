@@ -52,7 +52,7 @@ PreviewController::Result PreviewController::render(const QString &text, const Q
     }
     const HtmlWriter::Output output = MarkdownRenderer::render(result.reading, options);
     result.html = output.html;
-    result.blocks = HtmlBlocks::of(output.blocks);
+    result.blocks = HtmlBlocks::of(output.blocks());
     if (result.reading.usesMath())
         result.blocks.math = site.math.toJson();
     return result;

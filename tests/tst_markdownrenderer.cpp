@@ -86,10 +86,10 @@ void TestMarkdownRenderer::blocksJoinToTheHtml()
     const QString post = QStringLiteral("---\ntitle: a\n---\n# 제목\n\n- 가\n- 나\n\n<div>\n\n안\n\n</div>\n\n본문[^1]\n\n"
                                         "[^1]: 각주\n");
     const HtmlWriter::Output output = MarkdownRenderer::render(Reading::read(post));
-    QCOMPARE(output.blocks.join(QString()), output.html);
-    QCOMPARE(output.blocks.size(), 5); // heading, list, div, paragraph, footnotes
-    QCOMPARE(output.blockRanges.size(), output.blocks.size());
-    const HtmlBlocks blocks = HtmlBlocks::of(output.blocks);
+    QCOMPARE(output.blocks().join(QString()), output.html);
+    QCOMPARE(output.blocks().size(), 5); // heading, list, div, paragraph, footnotes
+    QCOMPARE(output.blockRanges.size(), output.blocks().size());
+    const HtmlBlocks blocks = HtmlBlocks::of(output.blocks());
     QCOMPARE(blocks.keys.size(), blocks.blocks.size());
     QVERIFY(!blocks.keys.first().contains(QStringLiteral("data-sourcepos")));
     QVERIFY(blocks.blocks.first().contains(QStringLiteral("data-sourcepos=\"4:1-4:")));

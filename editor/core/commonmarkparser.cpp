@@ -380,7 +380,7 @@ public:
                 const uint8_t *alignments = cmark_gfm_extensions_get_table_alignments(n);
                 for (uint16_t i = 0; i < columns; ++i) {
                     const char a = alignments ? char(alignments[i]) : 0;
-                    node->alignment.append(a == 'l'   ? Node::Alignment::Left
+                    node->editDetails().alignment.append(a == 'l'   ? Node::Alignment::Left
                                            : a == 'c' ? Node::Alignment::Center
                                            : a == 'r' ? Node::Alignment::Right
                                                       : Node::Alignment::Default);

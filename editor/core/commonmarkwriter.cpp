@@ -172,7 +172,7 @@ void CommonMarkWriter::rawHtml(const MarkdownNode &node)
                 }
                 if (el.attributes.value(name) == value)
                     continue;
-                for (const auto &[spanName, span] : el.attributeSpans) {
+                for (const auto &[spanName, span] : el.details().attributeSpans) {
                     if (spanName == name && local(span.first) >= 0 && local(span.second) >= local(span.first))
                         edits.push_back({local(span.first), local(span.second), escaped});
                 }
@@ -396,8 +396,8 @@ void CommonMarkWriter::render(const MarkdownNode &node)
             const auto it = std::find_if(row->children.begin(), row->children.end(),
                                          [&node](const auto &c) { return c.get() == &node; });
             const qsizetype column = it - row->children.begin();
-            if (column < table->alignment.size()) {
-                switch (table->alignment[column]) {
+            if (column < table->details().alignment.size()) {
+                switch (table->details().alignment[column]) {
                 case Node::Alignment::Left:
                     align = QStringLiteral(" align=\"left\"");
                     break;
@@ -473,18 +473,18 @@ HtmlWriter::Output CommonMarkWriter::write()
         if (child->type == Type::Blank)
             continue;
         render(*child);
-        out.blocks.append(m_out.sliced(last));
+        out.blockEnds.append(m_out.size());
         out.blockRanges.append({child->start, child->end});
         last = m_out.size();
     }
     m_top = false;
     footnoteDefinitions();
     if (m_out.size() > last) {
-        out.blocks.append(m_out.sliced(last));
+        out.blockEnds.append(m_out.size());
         out.blockRanges.append({-1, -1});
     }
     m_parents.clear();
-    out.html = m_out;
+    out.html = std::move(m_out);
     return out;
 }
 

@@ -336,8 +336,8 @@ std::unique_ptr<MarkdownNode> clone(const MarkdownNode &node)
     copy->end = node.end;
     copy->urlStart = node.urlStart;
     copy->urlEnd = node.urlEnd;
-    copy->attributeSpans = node.attributeSpans;
-    copy->escapedAt = node.escapedAt;
+    if (node.hasDetails())
+        copy->editDetails() = node.details();
     copy->category = node.category;
     copy->contentModel = node.contentModel;
     copy->closed = node.closed;
@@ -349,8 +349,6 @@ std::unique_ptr<MarkdownNode> clone(const MarkdownNode &node)
     copy->codePoint = node.codePoint;
     copy->symbol = node.symbol;
     copy->name = node.name;
-    copy->alignment = node.alignment;
-    copy->attributeList = node.attributeList;
     for (const auto &child : node.children)
         copy->append(clone(*child));
     return copy;
@@ -417,8 +415,8 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
             return;
         }
         if (el.children.size() == 1 && el.children.front()->type == Type::Image
-            && el.children.front()->attributeList
-            && el.children.front()->attributeList->references.contains(QStringLiteral("standalone"))) {
+            && el.children.front()->details().attributeList
+            && el.children.front()->details().attributeList->references.contains(QStringLiteral("standalone"))) {
             // `{: standalone}`: a figure with the alternative text as caption.
             Attributes figure = el.attributes;
             Attributes image = el.children.front()->attributes;
@@ -504,7 +502,7 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
     case Type::UnorderedList:
     case Type::OrderedList: {
         const QString name = el.type == Type::UnorderedList ? QStringLiteral("ul") : QStringLiteral("ol");
-        const QStringList references = el.attributeList ? el.attributeList->references : QStringList();
+        const QStringList references = el.details().attributeList ? el.details().attributeList->references : QStringList();
         if (m_tocPlaceholder.isEmpty() && references.contains(QStringLiteral("toc"))) {
             m_tocPlaceholder = QStringLiteral("\u0001geul-toc-%1\u0001").arg(name);
             m_tocAttributes = el.attributes;
@@ -658,8 +656,8 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
             const auto it = std::find_if(row->children.begin(), row->children.end(),
                                          [&el](const auto &c) { return c.get() == &el; });
             const qsizetype column = it - row->children.begin();
-            if (column < table->alignment.size() && table->alignment[column] != Node::Alignment::Default) {
-                const QString style = QStringLiteral("text-align: ") + alignmentName(table->alignment[column]);
+            if (column < table->details().alignment.size() && table->details().alignment[column] != Node::Alignment::Default) {
+                const QString style = QStringLiteral("text-align: ") + alignmentName(table->details().alignment[column]);
                 attr.set(QStringLiteral("style"), attr.contains(u"style") ? attr.value(u"style") + QStringLiteral("; ") + style : style);
             }
         }
@@ -739,13 +737,13 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
         const QString name = o.footnotePrefix + el.name;
         QString repeat;
         int number = 0;
-        const auto it = std::find_if(m_footnoteUses.begin(), m_footnoteUses.end(),
-                                     [&name](const FootnoteUse &use) { return use.name == name; });
-        if (it != m_footnoteUses.end()) {
-            number = it->number;
-            repeat = QStringLiteral(":%1").arg(++it->repeat);
+        if (const auto used = m_footnoteIndex.constFind(name); used != m_footnoteIndex.cend()) {
+            FootnoteUse &use = m_footnoteUses[*used];
+            number = use.number;
+            repeat = QStringLiteral(":%1").arg(++use.repeat);
         } else {
             number = m_footnoteCounter++;
+            m_footnoteIndex.insert(name, m_footnoteUses.size());
             const auto definition = m_footnotes.find(el.name);
             m_footnoteUses.push_back(
                 {name, definition != m_footnotes.end() ? definition->second.content.get() : nullptr, number, 0});
@@ -888,7 +886,7 @@ QString HtmlWriter::footnotes()
     QString items;
     const QString backlink = escape(o.footnoteBacklink);
     for (std::size_t i = 0; i < m_footnoteUses.size(); ++i) {
-        const FootnoteUse use = m_footnoteUses[i];
+        const FootnoteUse &use = m_footnoteUses[i];
         auto li = std::make_unique<MarkdownNode>(Type::ListItem);
         li->attributes.set(QStringLiteral("id"), QStringLiteral("fn:") + use.name);
         if (use.content) {
@@ -1002,6 +1000,18 @@ QString HtmlWriter::tableOfContents(const Attributes &listAttributes)
     return captured([&] { convert(*sections, 0); });
 }
 
+QStringList HtmlWriter::Output::blocks() const
+{
+    QStringList result;
+    result.reserve(blockEnds.size());
+    qsizetype from = 0;
+    for (const qsizetype end : blockEnds) {
+        result.append(html.sliced(from, end - from));
+        from = end;
+    }
+    return result;
+}
+
 HtmlWriter::Output HtmlWriter::write()
 {
     if (m_options.commonMark)
@@ -1011,39 +1021,47 @@ HtmlWriter::Output HtmlWriter::write()
     m_out.reserve(m_root.end > m_root.start ? (m_root.end - m_root.start) * 2 : 1024);
     // The blocks are written one after another; each is the part of the
     // output it wrote (blank lines belong to the block before them).
-    QList<qsizetype> ends;
     for (const auto &child : m_root.children) {
         convert(*child, 0);
-        if (child->type == Type::Blank && !ends.isEmpty()) {
-            ends.back() = m_out.size();
+        if (child->type == Type::Blank && !out.blockEnds.isEmpty()) {
+            out.blockEnds.back() = m_out.size();
             continue;
         }
-        ends.append(m_out.size());
+        out.blockEnds.append(m_out.size());
         out.blockRanges.append({child->start, child->end});
     }
-    qsizetype from = 0;
-    for (const qsizetype end : std::as_const(ends)) {
-        out.blocks.append(m_out.sliced(from, end - from));
-        from = end;
-    }
     m_stack.clear();
-    const QString notes = footnotes();
-    if (!m_footnotePlaceholder.isEmpty()) {
-        for (QString &block : out.blocks)
-            block.replace(m_footnotePlaceholder, notes);
-    } else if (!notes.isEmpty()) {
-        out.blocks.append(notes);
+    const qsizetype bodyEnd = m_out.size();
+    m_out += footnotes();
+    if (m_footnotePlaceholder.isEmpty() && m_out.size() > bodyEnd) {
+        out.blockEnds.append(m_out.size());
         out.blockRanges.append({-1, -1});
     }
-    if (!m_tocPlaceholder.isEmpty()) {
-        const QString toc = tableOfContents(m_tocAttributes);
-        for (QString &block : out.blocks)
-            block.replace(m_tocPlaceholder, toc);
-    }
-    if (m_footnotePlaceholder.isEmpty() && m_tocPlaceholder.isEmpty() && notes.isEmpty())
+    if (!m_footnotePlaceholder.isEmpty() || !m_tocPlaceholder.isEmpty()) {
+        // Rare: `{:toc}` or `{::options footnotes}` placeholders, filled
+        // in block by block.
+        QString notes;
+        if (!m_footnotePlaceholder.isEmpty()) {
+            notes = m_out.sliced(bodyEnd);
+            m_out.truncate(bodyEnd);
+        }
         out.html = std::move(m_out);
-    else
-        out.html = out.blocks.join(QString());
+        QStringList blocks = out.blocks();
+        const QString toc = m_tocPlaceholder.isEmpty() ? QString() : tableOfContents(m_tocAttributes);
+        out.blockEnds.clear();
+        qsizetype end = 0;
+        for (QString &block : blocks) {
+            if (!m_footnotePlaceholder.isEmpty())
+                block.replace(m_footnotePlaceholder, notes);
+            if (!m_tocPlaceholder.isEmpty())
+                block.replace(m_tocPlaceholder, toc);
+            end += block.size();
+            out.blockEnds.append(end);
+        }
+        out.html = blocks.join(QString());
+        return out;
+    }
+    out.html = std::move(m_out);
     return out;
 }
 

@@ -50,10 +50,14 @@ public:
     struct Output
     {
         QString html;
-        /// The HTML of each top-level block (joined, they are html), and of
-        /// each the offsets of the post it came from.
-        QStringList blocks;
+        /// Where the HTML of each top-level block ends in html (each starts
+        /// where the one before ends), and of each the offsets of the post
+        /// it came from.
+        QList<qsizetype> blockEnds;
         QList<std::pair<qsizetype, qsizetype>> blockRanges;
+
+        /// The HTML of each top-level block; joined, they are html.
+        QStringList blocks() const;
     };
 
     HtmlWriter(const MarkdownNode &root, const std::map<QString, FootnoteDefinition> &footnotes,
@@ -107,6 +111,8 @@ private:
         int repeat;
     };
     std::vector<FootnoteUse> m_footnoteUses;
+    /// The index in m_footnoteUses of each name used.
+    QHash<QString, std::size_t> m_footnoteIndex;
     QString m_footnotePlaceholder;
     struct TocEntry
     {

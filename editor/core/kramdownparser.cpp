@@ -15,7 +15,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <array>
 #include <functional>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 
@@ -564,7 +566,7 @@ private:
     {
         NodePtr node = newNode(type, from, to, std::move(value));
         if (m_blockIal) {
-            node->attributeList = std::move(m_blockIal);
+            node->editDetails().attributeList = std::move(m_blockIal);
             m_blockIal.reset();
         }
         return node;
@@ -1752,10 +1754,10 @@ bool Parser::parseList()
             if (const qsizetype ialEnd = listItemIal(first.content.text(), &body); ialEnd >= 0) {
                 AttributeList list;
                 parseAttributeList(body, list);
-                if (item.node->attributeList)
-                    mergeAttributeList(*item.node->attributeList, list);
+                if (item.node->details().attributeList)
+                    mergeAttributeList(*item.node->editDetails().attributeList, list);
                 else
-                    item.node->attributeList = list;
+                    item.node->editDetails().attributeList = list;
                 first.content = first.content.mid(ialEnd);
             }
             indentation = first.indentation;
@@ -1830,7 +1832,7 @@ bool Parser::parseList()
         if (children.empty())
             continue;
         if (children[0]->type == Type::Paragraph && children.size() >= 2 && children[1]->type == Type::EndOfBlock
-            && children[0]->attributeList)
+            && children[0]->details().attributeList)
             children.erase(children.begin() + 1);
         const bool isLast = index + 1 == items.size();
         bool earlierTransparent = false;
@@ -1938,7 +1940,7 @@ bool Parser::parseDefinitionList()
             if (const qsizetype e = listItemIal(term.text(), &body); e >= 0) {
                 AttributeList list;
                 parseAttributeList(body, list);
-                dt->attributeList = list;
+                dt->editDetails().attributeList = list;
                 term = term.mid(e);
             }
             dt->name = term.text();
@@ -1950,7 +1952,8 @@ bool Parser::parseDefinitionList()
             from = to + 1;
         }
     }
-    deflist->attributeList = para->attributeList;
+    if (para->details().attributeList)
+        deflist->editDetails().attributeList = para->details().attributeList;
 
     struct Definition
     {
@@ -1987,7 +1990,7 @@ bool Parser::parseDefinitionList()
             if (const qsizetype ialEnd = listItemIal(first.content.text(), &body); ialEnd >= 0) {
                 AttributeList list;
                 parseAttributeList(body, list);
-                dd->attributeList = list;
+                dd->editDetails().attributeList = list;
                 first.content = first.content.mid(ialEnd);
             }
             indentation = first.indentation;
@@ -2192,7 +2195,7 @@ bool Parser::parseTable()
                     while (j < body.size() && body[j] == u'-')
                         ++j;
                     const bool right = j < body.size() && body[j] == u':';
-                    table->alignment.append(left && right ? Node::Alignment::Center
+                    table->editDetails().alignment.append(left && right ? Node::Alignment::Center
                                             : left        ? Node::Alignment::Left
                                             : right       ? Node::Alignment::Right
                                                           : Node::Alignment::Default);
@@ -2406,10 +2409,10 @@ bool Parser::parseTable()
             }
         }
     }
-    if (table->alignment.size() > columns)
-        table->alignment.resize(columns);
-    while (table->alignment.size() < columns)
-        table->alignment.append(Node::Alignment::Default);
+    if (table->editDetails().alignment.size() > columns)
+        table->editDetails().alignment.resize(columns);
+    while (table->editDetails().alignment.size() < columns)
+        table->editDetails().alignment.append(Node::Alignment::Default);
     table->end = origin(std::max(m_pos - 1, origPos)) + 1;
     m_tree->append(std::move(table));
     return true;
@@ -2440,9 +2443,9 @@ Node *Parser::attributeNode(const HtmlTag &tag, qsizetype tagStart, bool downcas
         }
         el->attributes.set(name, value);
         if (a.valueStart >= 0) {
-            std::erase_if(el->attributeSpans, [&name](const auto &span) { return span.first == name; });
+            std::erase_if(el->editDetails().attributeSpans, [&name](const auto &span) { return span.first == name; });
             const bool contiguous = m_src->isContiguous(a.valueStart, a.valueEnd);
-            el->attributeSpans.push_back(
+            el->editDetails().attributeSpans.push_back(
                 {name, contiguous ? std::pair{origin(a.valueStart), a.valueStart == a.valueEnd
                                                                         ? origin(a.valueStart)
                                                                         : origin(a.valueEnd - 1) + 1}
@@ -2513,7 +2516,7 @@ void Parser::handleRawHtmlTag(Node *el)
 void Parser::handleKramdownHtmlTag(Node *el, bool closed, bool handleBody)
 {
     if (m_blockIal) {
-        el->attributeList = std::move(m_blockIal);
+        el->editDetails().attributeList = std::move(m_blockIal);
         m_blockIal.reset();
     }
     Node::ContentModel model = Node::ContentModel::Raw;
@@ -2522,7 +2525,7 @@ void Parser::handleKramdownHtmlTag(Node *el, bool closed, bool handleBody)
     if (el->attributes.contains(u"markdown")) {
         const QString markdown = el->attributes.value(u"markdown");
         el->attributes.remove(u"markdown");
-        std::erase_if(el->attributeSpans, [](const auto &span) { return span.first == u"markdown"; });
+        std::erase_if(el->editDetails().attributeSpans, [](const auto &span) { return span.first == u"markdown"; });
         if (markdown == u"0")
             model = Node::ContentModel::Raw;
         else if (markdown == u"1")
@@ -2809,9 +2812,9 @@ bool Parser::parseBlockExtensions()
         if (last && last->type != Type::Blank
             && (last->type != Type::EndOfBlock || last->name == u"link_def" || last->name == u"abbrev_def"
                 || last->name == u"footnote_def")) {
-            if (!last->attributeList)
-                last->attributeList = AttributeList();
-            parseAttributeList(body, *last->attributeList);
+            if (!last->details().attributeList)
+                last->editDetails().attributeList = AttributeList();
+            parseAttributeList(body, *last->editDetails().attributeList);
             if (!ialBlockAt(m_pos)) {
                 Node *eob = m_tree->append(newBlock(Type::EndOfBlock, bodyStart, end));
                 eob->name = QStringLiteral("ial");
@@ -3000,7 +3003,21 @@ bool Parser::smartQuoteAt(qsizetype p) const
 // Where any enabled span parser could start (kramdown's span_start).
 bool Parser::spanStartAt(qsizetype p, unsigned parsers) const
 {
+    // Most characters (Hangul, letters, digits) start nothing, unless a
+    // quote follows them: said at once, before the cases below.
+    static constexpr auto triggers = [] {
+        std::array<bool, 128> t{};
+        for (const char c : std::string_view("*_`<[!${&-.>\\ ~\"'"))
+            t[std::size_t(c)] = true;
+        return t;
+    }();
     const QChar c = at(p);
+    if (c.unicode() >= triggers.size() || !triggers[c.unicode()]) {
+        if (!(parsers & SmartQuotes))
+            return false;
+        const QChar next = at(p + 1);
+        return (next == u'"' || next == u'\'') && p + 1 < size();
+    }
     const QChar n = at(p + 1);
     switch (c.unicode()) {
     case '*':
@@ -3409,7 +3426,7 @@ void Parser::parseSpanHtml()
     if (el->attributes.contains(u"markdown")) {
         const QString markdown = el->attributes.value(u"markdown");
         el->attributes.remove(u"markdown");
-        std::erase_if(el->attributeSpans, [](const auto &span) { return span.first == u"markdown"; });
+        std::erase_if(el->editDetails().attributeSpans, [](const auto &span) { return span.first == u"markdown"; });
         if (markdown == u"span")
             parse = true;
         else if (markdown == u"1")
@@ -3501,7 +3518,7 @@ void Parser::addLink(NodePtr el, const QString &href, const std::optional<QStrin
                      const MappedText *urlSource)
 {
     if (ial) {
-        el->attributeList = ial;
+        el->editDetails().attributeList = ial;
         updateAttributes(el->attributes, *ial);
     }
     if (el->type == Type::Link) {
@@ -3562,6 +3579,7 @@ void Parser::parseLink()
     QString alt;
     {
         const QStringView source = view().sliced(open, m_pos - open);
+        alt.reserve(source.size());
         for (qsizetype i = 0; i < source.size(); ++i) {
             if (source[i] == u'\\' && i + 1 < source.size()
                 && QStringView(u"\\.*_+`<>()[]{}#!:|\"'$=-").contains(source[i + 1]))
@@ -3593,7 +3611,7 @@ void Parser::parseLink()
         const QString key = normalizedLinkId(idWritten ? id : alt);
         if (const auto it = m_linkDefinitions.constFind(key); it != m_linkDefinitions.cend()) {
             el->name = key;
-            std::optional<AttributeList> ial = it->eob ? it->eob->attributeList : std::nullopt;
+            std::optional<AttributeList> ial = it->eob ? it->eob->details().attributeList : std::nullopt;
             const LinkDefinition definition = *it;
             addLink(std::move(el), definition.url, definition.title, alt, ial, -1, -1, nullptr);
             Node *added = m_tree->lastChild();
@@ -3842,9 +3860,9 @@ void Parser::parseSpanExtensions()
         if (last && last->type != Type::Text) {
             AttributeList list;
             parseAttributeList(view().sliced(p + 2, close - p - 2), list);
-            if (!last->attributeList)
-                last->attributeList = AttributeList();
-            mergeAttributeList(*last->attributeList, list);
+            if (!last->details().attributeList)
+                last->editDetails().attributeList = AttributeList();
+            mergeAttributeList(*last->editDetails().attributeList, list);
             updateAttributes(last->attributes, list);
             m_pos = close + 1;
             return;
@@ -3984,7 +4002,7 @@ void Parser::parseEscapedChars()
 {
     addText(m_pos + 1, m_pos + 2);
     if (Node *text = m_tree->lastChild(); text && text->type == Type::Text)
-        text->escapedAt.append(text->value.size() - 1);
+        text->editDetails().escapedAt.append(text->value.size() - 1);
     m_pos += 2;
 }
 
@@ -4041,8 +4059,8 @@ void Parser::updateTree(Node *element)
             break;
         }
         case Type::EndOfBlock:
-            if (child->attributeList)
-                updateAttributes(child->attributes, *child->attributeList);
+            if (child->details().attributeList)
+                updateAttributes(child->attributes, *child->details().attributeList);
             m_removed.push_back(std::move(child));
             break;
         case Type::Blank:
@@ -4057,8 +4075,8 @@ void Parser::updateTree(Node *element)
         default:
             lastBlank = nullptr;
             updateTree(child.get());
-            if (child->attributeList)
-                updateAttributes(child->attributes, *child->attributeList);
+            if (child->details().attributeList)
+                updateAttributes(child->attributes, *child->details().attributeList);
             if (child->type == Type::DefinitionTerm || (child->type == Type::Header && m_options.autoIdStripping))
                 updateRawText(child.get());
             result.push_back(std::move(child));

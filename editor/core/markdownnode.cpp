@@ -52,6 +52,12 @@ NodeArena::Scope::~Scope()
     currentArena = m_previous;
 }
 
+const MarkdownNode::Details &MarkdownNode::noDetails()
+{
+    static const Details none;
+    return none;
+}
+
 NodeArena *NodeArena::current()
 {
     return currentArena;

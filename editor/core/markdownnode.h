@@ -182,6 +182,7 @@ struct MarkdownNode
     static void operator delete(void *pointer);
 
     Type type;
+    Symbol symbol = Symbol::Mdash; ///< TypographicSymbol, SmartQuote
     /// Text, code, TeX, raw HTML, or the tag name of an HtmlElement.
     QString value;
     Attributes attributes;
@@ -197,11 +198,6 @@ struct MarkdownNode
     /// reference definition's URL); -1 otherwise.
     qsizetype urlStart = -1;
     qsizetype urlEnd = -1;
-    /// For HtmlElement: where the values of its attributes stand, by name.
-    std::vector<std::pair<QString, std::pair<qsizetype, qsizetype>>> attributeSpans;
-    /// For Text: the indexes in value of characters that stood escaped in
-    /// the source (`\_` is `_` here), for telling what Markdown did to math.
-    QList<qsizetype> escapedAt;
 
     // What only some elements carry.
     Category category = Category::None;
@@ -213,15 +209,36 @@ struct MarkdownNode
     bool markdownImage = false; ///< Image/Link written in Markdown (not HTML)
     int level = 0; ///< Header level
     char32_t codePoint = 0; ///< Entity
-    Symbol symbol = Symbol::Mdash; ///< TypographicSymbol, SmartQuote
     /// Header: the text its automatic id is made from; Entity: the
     /// reference as written; CodeBlock: the language; Footnote: its name;
     /// EndOfBlock: what it ends (`link_def`, `ial`, ...).
     QString name;
-    /// For Table: the alignment of each column.
-    QList<Alignment> alignment;
-    /// An attribute list to apply once the tree is complete.
-    std::optional<AttributeList> attributeList;
+
+    /// What few elements carry, kept apart so that the many small elements
+    /// (text, emphasis, blanks) stay small: a post is read into tens of
+    /// thousands of them, and their size is much of the time it takes.
+    struct Details
+    {
+        /// For HtmlElement: where the values of its attributes stand, by name.
+        std::vector<std::pair<QString, std::pair<qsizetype, qsizetype>>> attributeSpans;
+        /// For Text: the indexes in value of characters that stood escaped in
+        /// the source (`\_` is `_` here), for telling what Markdown did to math.
+        QList<qsizetype> escapedAt;
+        /// For Table: the alignment of each column.
+        QList<Alignment> alignment;
+        /// An attribute list to apply once the tree is complete.
+        std::optional<AttributeList> attributeList;
+    };
+    /// This element's details; empty ones when it has none.
+    const Details &details() const { return m_details ? *m_details : noDetails(); }
+    /// This element's details to change, made on first use.
+    Details &editDetails()
+    {
+        if (!m_details)
+            m_details = std::make_unique<Details>();
+        return *m_details;
+    }
+    bool hasDetails() const { return m_details != nullptr; }
 
     MarkdownNode *append(std::unique_ptr<MarkdownNode> child)
     {
@@ -267,6 +284,11 @@ struct MarkdownNode
             return category == Category::Block;
         }
     }
+
+private:
+    static const Details &noDetails();
+
+    std::unique_ptr<Details> m_details;
 };
 
 } // namespace geul

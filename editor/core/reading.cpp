@@ -199,7 +199,7 @@ void Reading::Data::collect() const
             r.urlStart = node.urlStart;
             r.urlEnd = node.urlEnd;
         } else {
-            for (const auto &[name, span] : node.attributeSpans) {
+            for (const auto &[name, span] : node.details().attributeSpans) {
                 if (name == attribute) {
                     r.urlStart = span.first;
                     r.urlEnd = span.second;
@@ -288,7 +288,7 @@ void flatten(const Node &node, const QString &text, QList<Atom> &atoms)
         for (qsizetype i = 0; i < node.value.size(); ++i) {
             const QChar c = node.value[i];
             Damage d = Damage::None;
-            if (node.escapedAt.contains(i)) {
+            if (node.details().escapedAt.contains(i)) {
                 ++backslashes;
                 if (QStringView(u"{}\\|#!:='\"~`$.").contains(c))
                     d = Damage::Escape;
