@@ -143,68 +143,84 @@ void HtmlWriter::appendSourcePosition(QString &out, const QList<qsizetype> &line
     out.append(QStringView(buffer, size));
 }
 
+void HtmlWriter::appendEscapedCode(QString &out, QStringView code, bool quotes)
+{
+    const auto special = [quotes](QChar c) { return c == u'&' || c == u'<' || c == u'>' || (quotes && c == u'"'); };
+    // Runs of plain characters are copied whole.
+    for (qsizetype i = 0; i < code.size();) {
+        qsizetype end = i;
+        while (end < code.size() && !special(code[end]))
+            ++end;
+        out += code.sliced(i, end - i);
+        if (end == code.size())
+            break;
+        switch (code[end].unicode()) {
+        case '&':
+            out += u"&amp;";
+            break;
+        case '<':
+            out += u"&lt;";
+            break;
+        case '>':
+            out += u"&gt;";
+            break;
+        default:
+            out += u"&quot;";
+            break;
+        }
+        i = end + 1;
+    }
+}
+
 QString HtmlWriter::escapeCode(QStringView code, bool quotes)
 {
     QString out;
     out.reserve(code.size() + 8);
-    for (const QChar c : code) {
-        if (c == u'&')
-            out += QLatin1String("&amp;");
-        else if (c == u'<')
-            out += QLatin1String("&lt;");
-        else if (c == u'>')
-            out += QLatin1String("&gt;");
-        else if (quotes && c == u'"')
-            out += QLatin1String("&quot;");
-        else
-            out += c;
-    }
+    appendEscapedCode(out, code, quotes);
     return out;
+}
+
+void HtmlWriter::appendEscaped(QString &out, QStringView text, bool attribute)
+{
+    const auto special = [attribute](QChar c) {
+        return c == u'<' || c == u'>' || c == u'&' || (attribute && c == u'"');
+    };
+    // Runs of plain characters are copied whole: this is most of a page.
+    for (qsizetype i = 0; i < text.size();) {
+        qsizetype end = i;
+        while (end < text.size() && !special(text[end]))
+            ++end;
+        out += text.sliced(i, end - i);
+        if (end == text.size())
+            break;
+        i = end + 1;
+        switch (text[end].unicode()) {
+        case '<':
+            out += u"&lt;";
+            break;
+        case '>':
+            out += u"&gt;";
+            break;
+        case '"':
+            out += u"&quot;";
+            break;
+        default: // '&'
+            if (const qsizetype length = referenceLength(text, end); length > 0) {
+                out += text.sliced(end, length);
+                i = end + length;
+            } else {
+                out += u"&amp;";
+            }
+            break;
+        }
+    }
 }
 
 QString HtmlWriter::escape(QStringView text, bool attribute)
 {
-    // Runs of plain characters are copied whole: this is most of a page.
-    const auto special = [attribute](QChar c) {
-        return c == u'<' || c == u'>' || c == u'&' || (attribute && c == u'"');
-    };
-    qsizetype i = 0;
-    while (i < text.size() && !special(text[i]))
-        ++i;
-    if (i == text.size())
-        return text.toString();
     QString out;
     out.reserve(text.size() + 16);
-    out += text.first(i);
-    for (; i < text.size(); ++i) {
-        const QChar c = text[i];
-        switch (c.unicode()) {
-        case '<':
-            out += QLatin1String("&lt;");
-            break;
-        case '>':
-            out += QLatin1String("&gt;");
-            break;
-        case '"':
-            out += attribute ? QLatin1String("&quot;") : QLatin1String("\"");
-            break;
-        case '&':
-            if (const qsizetype length = referenceLength(text, i); length > 0) {
-                out += text.sliced(i, length);
-                i += length - 1;
-            } else {
-                out += QLatin1String("&amp;");
-            }
-            break;
-        default: {
-            qsizetype end = i + 1;
-            while (end < text.size() && !special(text[end]))
-                ++end;
-            out += text.sliced(i, end - i);
-            i = end - 1;
-        }
-        }
-    }
+    appendEscaped(out, text, attribute);
     return out;
 }
 
@@ -230,8 +246,11 @@ void HtmlWriter::attributes(const Attributes &attributes, const MarkdownNode *po
             continue;
         m_out += u' ';
         m_out += name;
-        m_out += QLatin1String("=\"");
-        m_out += Liquid::restoreMarkers(escape(value, true), m_options.liquidMarkers);
+        m_out += u"=\"";
+        if (m_options.liquidMarkers.isEmpty())
+            appendEscaped(m_out, value, true);
+        else
+            m_out += Liquid::restoreMarkers(escape(value, true), m_options.liquidMarkers);
         m_out += u'"';
     }
     if (positioned && m_options.sourcePositions && positioned->start >= 0)
@@ -252,9 +271,9 @@ void HtmlWriter::blockHtml(QStringView name, const Attributes &attr, int indent,
     attributes(attr, &el);
     m_out += u'>';
     inner(el, indent);
-    m_out += QLatin1String("</");
+    m_out += u"</";
     m_out += name;
-    m_out += QLatin1String(">\n");
+    m_out += u">\n";
 }
 
 void HtmlWriter::indentedBlockHtml(QStringView name, const Attributes &attr, int indent, const MarkdownNode &el)
@@ -263,12 +282,12 @@ void HtmlWriter::indentedBlockHtml(QStringView name, const Attributes &attr, int
     m_out += u'<';
     m_out += name;
     attributes(attr, &el);
-    m_out += QLatin1String(">\n");
+    m_out += u">\n";
     inner(el, indent);
     indentation(indent);
-    m_out += QLatin1String("</");
+    m_out += u"</";
     m_out += name;
-    m_out += QLatin1String(">\n");
+    m_out += u">\n";
 }
 
 QString HtmlWriter::entity(char32_t codePoint, const QString &original) const
@@ -407,7 +426,10 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
         m_out += u'\n';
         return;
     case Type::Text:
-        m_out += text(el.value);
+        if (m_options.liquidMarkers.isEmpty() && !o.removeLineBreaksForCjk)
+            appendEscaped(m_out, el.value);
+        else
+            m_out += text(el.value);
         return;
     case Type::Paragraph:
         if (el.transparent) {
@@ -429,17 +451,17 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
                 image.remove(u"id");
             }
             indentation(indent);
-            m_out += QLatin1String("<figure");
+            m_out += u"<figure";
             attributes(figure, &el);
-            m_out += QLatin1String(">\n");
+            m_out += u">\n";
             indentation(indent + 2);
-            m_out += QLatin1String("<img");
+            m_out += u"<img";
             attributes(image);
-            m_out += QLatin1String(" />\n");
+            m_out += u" />\n";
             indentation(indent + 2);
             m_out += QLatin1String("<figcaption>") + image.value(u"alt") + QLatin1String("</figcaption>\n");
             indentation(indent);
-            m_out += QLatin1String("</figure>\n");
+            m_out += u"</figure>\n";
             return;
         }
         blockHtml(u"p", el.attributes, indent, el);
@@ -459,20 +481,20 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
             QString code = m_options.highlight && !lexer.isEmpty() ? m_options.highlight(el.value, lexer) : QString();
             if (code.isEmpty())
                 code = escapeCode(el.value);
-            m_out += QLatin1String("<div");
+            m_out += u"<div";
             attributes(attr, &el);
             m_out += QLatin1String("><div class=\"highlight\"><pre class=\"highlight\"><code>") + code
                      + QLatin1String("</code></pre></div>");
             indentation(indent);
-            m_out += QLatin1String("</div>\n");
+            m_out += u"</div>\n";
             return;
         }
         QString result = escapeCode(el.value);
         if (result.endsWith(u'\n'))
             result.chop(1);
-        m_out += QLatin1String("<pre");
+        m_out += u"<pre";
         attributes(attr, &el);
-        m_out += QLatin1String("><code");
+        m_out += u"><code";
         if (!language.isEmpty())
             m_out += QLatin1String(" class=\"language-") + escape(language, true) + u'"';
         m_out += u'>' + result + QLatin1String("\n</code></pre>\n");
@@ -495,9 +517,9 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
     }
     case Type::HorizontalRule:
         indentation(indent);
-        m_out += QLatin1String("<hr");
+        m_out += u"<hr";
         attributes(el.attributes, &el);
-        m_out += QLatin1String(" />\n");
+        m_out += u" />\n";
         return;
     case Type::UnorderedList:
     case Type::OrderedList: {
@@ -538,9 +560,9 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
             inner(el, indent);
             indentation(indent);
         }
-        m_out += QLatin1String("</");
+        m_out += u"</";
         m_out += name;
-        m_out += QLatin1String(">\n");
+        m_out += u">\n";
         return;
     }
     case Type::DefinitionTerm:
@@ -586,7 +608,7 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
             inner(el, indent);
             if (m_out.size() == body && withoutBody) {
                 m_out.chop(1);
-                m_out += QLatin1String(" />");
+                m_out += u" />";
             } else {
                 m_out += QLatin1String("</") + el.value + u'>';
             }
@@ -597,7 +619,7 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
         m_out += u'<' + el.value;
         attributes(attr, outerRaw || m_stack.size() > 1 ? nullptr : &el);
         if (el.closed && el.contentModel == Node::ContentModel::Raw) {
-            m_out += QLatin1String(" />");
+            m_out += u" />";
         } else {
             // The body decides how the tag ends: written after `>`, then the
             // `>` is changed if there is none.
@@ -614,7 +636,7 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
                 m_out += QLatin1String("</") + el.value + u'>';
             } else if (withoutBody) {
                 m_out.chop(1);
-                m_out += QLatin1String(" />");
+                m_out += u" />";
             } else {
                 m_out += QLatin1String("</") + el.value + u'>';
             }
@@ -671,9 +693,9 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
         inner(el, indent);
         if (m_out.size() == body)
             m_out += entity(0xA0);
-        m_out += QLatin1String("</");
+        m_out += u"</";
         m_out += name;
-        m_out += QLatin1String(">\n");
+        m_out += u">\n";
         return;
     }
     case Type::Comment:
@@ -685,7 +707,7 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
         m_out += QLatin1String("<!-- ") + el.value + QLatin1String(" -->");
         return;
     case Type::LineBreak:
-        m_out += QLatin1String("<br />");
+        m_out += u"<br />";
         return;
     case Type::Link:
     case Type::Image: {
@@ -699,16 +721,16 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
             }
         }
         if (el.type == Type::Image) {
-            m_out += QLatin1String("<img");
+            m_out += u"<img";
             attributes(attr);
-            m_out += QLatin1String(" />");
+            m_out += u" />";
             return;
         }
-        m_out += QLatin1String("<a");
+        m_out += u"<a";
         attributes(attr);
         m_out += u'>';
         inner(el, indent);
-        m_out += QLatin1String("</a>");
+        m_out += u"</a>";
         return;
     }
     case Type::CodeSpan: {
@@ -722,15 +744,17 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
             QString code = m_options.highlight && !language.isEmpty() ? m_options.highlight(el.value, language) : QString();
             if (code.isEmpty())
                 code = escapeCode(el.value);
-            m_out += QLatin1String("<code");
+            m_out += u"<code";
             attributes(attr);
             m_out += u'>' + code + QLatin1String("</code>");
             return;
         }
         // kramdown leaves the class as it was when nothing highlights it.
-        m_out += QLatin1String("<code");
+        m_out += u"<code";
         attributes(language.isEmpty() ? attr : el.attributes);
-        m_out += u'>' + escapeCode(el.value) + QLatin1String("</code>");
+        m_out += u'>';
+        appendEscapedCode(m_out, el.value);
+        m_out += u"</code>";
         return;
     }
     case Type::Footnote: {
@@ -762,18 +786,18 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
         }
         return;
     case Type::Emphasis:
-        m_out += QLatin1String("<em");
+        m_out += u"<em";
         attributes(el.attributes);
         m_out += u'>';
         inner(el, indent);
-        m_out += QLatin1String("</em>");
+        m_out += u"</em>";
         return;
     case Type::Strong:
-        m_out += QLatin1String("<strong");
+        m_out += u"<strong";
         attributes(el.attributes);
         m_out += u'>';
         inner(el, indent);
-        m_out += QLatin1String("</strong>");
+        m_out += u"</strong>";
         return;
     case Type::Entity:
         m_out += entity(el.codePoint, el.name);
@@ -827,7 +851,7 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
             if (el.attributes.isEmpty()) {
                 // The preview needs an element to know the block's lines by.
                 if (block && m_options.sourcePositions && m_stack.size() == 1) {
-                    m_out += QLatin1String("<div class=\"geul-math\"");
+                    m_out += u"<div class=\"geul-math\"";
                     attributes({}, &el);
                     m_out += u'>' + result.chopped(1) + QLatin1String("</div>\n");
                     return;
@@ -837,12 +861,12 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
             }
             if (block) {
                 indentation(indent);
-                m_out += QLatin1String("<div");
+                m_out += u"<div";
                 attributes(el.attributes, &el);
                 m_out += u'>' + result + QLatin1String("</div>\n");
                 return;
             }
-            m_out += QLatin1String("<span");
+            m_out += u"<span";
             attributes(el.attributes);
             m_out += QLatin1String(">$") + el.value + QLatin1String("$</span>");
             return;
@@ -851,12 +875,12 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
         attr.set(QStringLiteral("class"), QString(attr.value(u"class") + QStringLiteral(" kdmath")).trimmed());
         if (block) {
             indentation(indent);
-            m_out += QLatin1String("<div");
+            m_out += u"<div";
             attributes(attr, &el);
             m_out += QLatin1String(">$$\n") + el.value + QLatin1String("\n$$</div>\n");
             return;
         }
-        m_out += QLatin1String("<span");
+        m_out += u"<span";
         attributes(attr);
         m_out += QLatin1String(">$") + el.value + QLatin1String("$</span>");
         return;
@@ -866,7 +890,7 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
         const QString title = m_abbreviations.value(el.value);
         if (!title.isEmpty())
             attr.set(QStringLiteral("title"), title);
-        m_out += QLatin1String("<abbr");
+        m_out += u"<abbr";
         attributes(attr);
         m_out += u'>' + el.value + QLatin1String("</abbr>");
         return;
@@ -940,8 +964,8 @@ QString HtmlWriter::tableOfContents(const Attributes &listAttributes)
     const QString listId = sections->attributes.value(u"id");
     std::vector<MarkdownNode *> stack;
     // Footnote markers go; links give their text.
-    std::function<void(std::vector<std::unique_ptr<MarkdownNode>> &)> fix = [&](std::vector<std::unique_ptr<MarkdownNode>> &elements) {
-        std::vector<std::unique_ptr<MarkdownNode>> out;
+    std::function<void(NodeList &)> fix = [&](NodeList &elements) {
+        NodeList out;
         for (auto &c : elements) {
             if (c->type == Type::Footnote)
                 continue;

@@ -71,12 +71,16 @@ public:
     /// @p text with `<`, `>` and `&` escaped, but `&` of a character
     /// reference kept; with @p attribute also `"` (kramdown's escape_html).
     static QString escape(QStringView text, bool attribute = false);
+    /// Appends escape(@p text, @p attribute) to @p out.
+    static void appendEscaped(QString &out, QStringView text, bool attribute = false);
     /// Appends ` data-sourcepos="L:C-L:C"` for the text from @p start to
     /// @p end (exclusive), lines found in @p lineStarts.
     static void appendSourcePosition(QString &out, const QList<qsizetype> &lineStarts, qsizetype start, qsizetype end);
     /// Code as Rouge writes it when it does not colour it: `&`, `<` and
     /// `>` escaped (with @p quotes also `"`, as CommonMarker escapes text).
     static QString escapeCode(QStringView code, bool quotes = false);
+    /// Appends escapeCode(@p code, @p quotes) to @p out.
+    static void appendEscapedCode(QString &out, QStringView code, bool quotes = false);
 
 private:
     // Each writes to m_out.

@@ -509,7 +509,7 @@ public:
     }
 
     KramdownParser::Result run(const MappedText &source);
-    std::vector<NodePtr> runHtml(const MappedText &html)
+    NodeList runHtml(const MappedText &html)
     {
         Node root(Type::Root);
         m_src = &html;
@@ -2436,7 +2436,7 @@ Node *Parser::attributeNode(const HtmlTag &tag, qsizetype tagStart, bool downcas
     for (const HtmlAttribute &a : tag.attributes) {
         QString name = downcaseNames ? a.name.toLower() : a.name;
         QString value = a.value;
-        if (spanValues && !value.isEmpty()) {
+        if (spanValues && value.contains(u'\n')) {
             // Line breaks in a span tag's attribute values become a space.
             static const QRegularExpression breaks(QStringLiteral("\\n+"));
             value.replace(breaks, QStringLiteral(" "));
@@ -3000,19 +3000,21 @@ bool Parser::smartQuoteAt(qsizetype p) const
     return c == u'"' || c == u'\'' || ((n == u'"' || n == u'\'') && c != u'\\' && p + 1 < size());
 }
 
+// The characters some span parser starts with.
+constexpr auto spanTriggers = [] {
+    std::array<bool, 128> t{};
+    for (const char c : std::string_view("*_`<[!${&-.>\\ ~\"'"))
+        t[std::size_t(c)] = true;
+    return t;
+}();
+
 // Where any enabled span parser could start (kramdown's span_start).
 bool Parser::spanStartAt(qsizetype p, unsigned parsers) const
 {
     // Most characters (Hangul, letters, digits) start nothing, unless a
     // quote follows them: said at once, before the cases below.
-    static constexpr auto triggers = [] {
-        std::array<bool, 128> t{};
-        for (const char c : std::string_view("*_`<[!${&-.>\\ ~\"'"))
-            t[std::size_t(c)] = true;
-        return t;
-    }();
     const QChar c = at(p);
-    if (c.unicode() >= triggers.size() || !triggers[c.unicode()]) {
+    if (c.unicode() >= spanTriggers.size() || !spanTriggers[c.unicode()]) {
         if (!(parsers & SmartQuotes))
             return false;
         const QChar next = at(p + 1);
@@ -3103,8 +3105,20 @@ bool Parser::parseSpans(Node *el, const Stop *stop, unsigned parsers, Type textT
     bool stopFound = false;
     while (!eos() && !stopFound) {
         qsizetype next = m_pos;
-        while (next < size() && !(stop && stop->match(next) >= 0) && !spanStartAt(next, parsers))
-            ++next;
+        // Most characters start nothing: passed over here without asking
+        // spanStartAt (a quote after one may start a smart quote).
+        const QChar *chars = m_src->text().constData();
+        const qsizetype n = size();
+        while (next < n && !(stop && stop->match(next) >= 0)) {
+            const char16_t c = chars[next].unicode();
+            const char16_t after = next + 1 < n ? chars[next + 1].unicode() : u'\0';
+            if ((c >= spanTriggers.size() || !spanTriggers[c]) && after != u'"' && after != u'\'')
+                ++next;
+            else if (spanStartAt(next, parsers))
+                break;
+            else
+                ++next;
+        }
         if (next >= size()) {
             if (!stop) {
                 addText(m_pos, size());
@@ -4035,7 +4049,7 @@ void Parser::parseStrikethrough()
 
 void Parser::updateTree(Node *element)
 {
-    std::vector<NodePtr> result;
+    NodeList result;
     result.reserve(element->children.size());
     Node *lastBlank = nullptr;
     for (NodePtr &child : element->children) {
@@ -4180,7 +4194,7 @@ void Parser::replaceAbbreviations(Node *element)
     }
     const QRegularExpression any(QStringLiteral("(?<![A-Za-z0-9_])(?:%1)(?![A-Za-z0-9_])").arg(patterns.join(u'|')));
     std::function<void(Node *)> replace = [&](Node *el) {
-        std::vector<NodePtr> result;
+        NodeList result;
         for (NodePtr &child : el->children) {
             if (child->type == Type::Text && !(el->type == Type::HtmlElement && el->contentModel == Node::ContentModel::Raw)) {
                 const QString value = child->value;
@@ -4213,9 +4227,17 @@ void Parser::replaceAbbreviations(Node *element)
 void Parser::updateGfmElements(Node *element)
 {
     const QString hardBreak = m_options.hardWrap ? QStringLiteral("\n") : QStringLiteral("\\\n");
+    // A line's end, after a backslash unless line ends are breaks.
+    const auto hasBreak = [hardWrap = m_options.hardWrap](const QString &text) {
+        for (qsizetype i = text.indexOf(u'\n'); i >= 0; i = text.indexOf(u'\n', i + 1)) {
+            if (hardWrap || (i > 0 && text.at(i - 1) == u'\\'))
+                return true;
+        }
+        return false;
+    };
     // Most elements have no hard line break: their children stay in place.
-    const bool breaks = std::any_of(element->children.begin(), element->children.end(), [&hardBreak](const NodePtr &c) {
-        return c->type == Type::Text && c->value.contains(hardBreak);
+    const bool breaks = std::any_of(element->children.begin(), element->children.end(), [&hasBreak](const NodePtr &c) {
+        return c->type == Type::Text && hasBreak(c->value);
     });
     // kramdown-parser-gfm's ids: numbered from the second on.
     const auto needsId = [this](const Node &child) {
@@ -4236,11 +4258,11 @@ void Parser::updateGfmElements(Node *element)
         }
         return;
     }
-    std::vector<NodePtr> result;
+    NodeList result;
     result.reserve(element->children.size());
     for (std::size_t index = 0; index < element->children.size(); ++index) {
         NodePtr &child = element->children[index];
-        if (child->type == Type::Text && child->value.contains(hardBreak)) {
+        if (child->type == Type::Text && hasBreak(child->value)) {
             const QStringList lines = child->value.split(hardBreak);
             const bool omitTrailing = lines.last().isEmpty() && element->isBlock() && index + 1 == element->children.size();
             for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -4324,7 +4346,7 @@ KramdownParser::Result KramdownParser::parse(const MappedText &source, const Kra
     return result;
 }
 
-std::vector<std::unique_ptr<MarkdownNode>> KramdownParser::parseHtml(const MappedText &html)
+NodeList KramdownParser::parseHtml(const MappedText &html)
 {
     // These elements join another tree: from the heap.
     const NodeArena::Scope scope(nullptr);

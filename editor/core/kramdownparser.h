@@ -83,7 +83,7 @@ Result parse(const MappedText &source, const KramdownOptions &options);
 
 /// Raw HTML read into elements and text as kramdown reads an HTML block
 /// whose content it does not parse; for other dialects' HTML.
-std::vector<std::unique_ptr<MarkdownNode>> parseHtml(const MappedText &html);
+NodeList parseHtml(const MappedText &html);
 
 /// The automatic id kramdown's GFM parser gives a heading of @p text,
 /// before numbering repeats: lower case, without what is not a letter,

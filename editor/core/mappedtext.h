@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 namespace geul {
@@ -58,8 +59,14 @@ public:
     {
         if (from >= to)
             return isOriginal(std::min(from, m_text.size() - 1)) || m_text.isEmpty();
-        for (qsizetype i = from; i < to; ++i) {
-            if (!isOriginal(i) || origin(i) != origin(from) + (i - from))
+        if (m_runs.empty())
+            return false;
+        // Run by run: each the post's own, each going on where the one
+        // before stopped.
+        const qsizetype first = origin(from);
+        for (const Run *run = &runAt(from); run != m_runs.end() && run->at < to; ++run) {
+            const qsizetype at = std::max(run->at, from);
+            if (run->synthetic || run->origin + (at - run->at) != first + (at - from))
                 return false;
         }
         return true;
@@ -71,18 +78,19 @@ public:
         if (to <= from)
             return;
         // The runs of other that cover [from, to).
+        const qsizetype base = m_text.size();
         auto it = std::upper_bound(other.m_runs.begin(), other.m_runs.end(), from,
                                    [](qsizetype pos, const Run &r) { return pos < r.at; });
         --it;
-        qsizetype pos = from;
-        while (pos < to) {
+        for (qsizetype pos = from; pos < to; ++it) {
             const qsizetype runEnd = std::next(it) == other.m_runs.end() ? other.m_text.size() : std::next(it)->at;
-            const qsizetype end = std::min(to, runEnd);
-            addRun(it->synthetic ? it->origin : it->origin + (pos - it->at), it->synthetic);
-            m_text += QStringView(other.m_text).sliced(pos, end - pos);
-            pos = end;
-            ++it;
+            addRun(base + (pos - from), it->synthetic ? it->origin : it->origin + (pos - it->at), it->synthetic);
+            pos = std::min(to, runEnd);
         }
+        if (m_text.isEmpty() && from == 0 && to == other.m_text.size())
+            m_text = other.m_text; // shared, not copied
+        else
+            m_text += QStringView(other.m_text).sliced(from, to - from);
     }
     void append(const MappedText &other) { append(other, 0, other.size()); }
     /// Appends characters that no text of the post produced, mapped to @p anchor.
@@ -90,7 +98,7 @@ public:
     {
         if (text.isEmpty())
             return;
-        addRun(anchor, true);
+        addRun(m_text.size(), anchor, true);
         m_text += text;
     }
     /// Appends characters of the post at @p origin.
@@ -98,7 +106,7 @@ public:
     {
         if (text.isEmpty())
             return;
-        addRun(origin, false);
+        addRun(m_text.size(), origin, false);
         m_text += text;
     }
 
@@ -128,15 +136,70 @@ private:
         bool synthetic;
     };
 
+    /// The runs of a text: most texts have one, kept in place (a list of
+    /// them would cost an allocation for each of the many pieces a post is
+    /// cut into).
+    class Runs
+    {
+    public:
+        Runs() = default;
+        Runs(const Runs &) = default;
+        Runs &operator=(const Runs &) = default;
+        Runs(Runs &&other) noexcept
+            : m_first(other.m_first), m_more(std::move(other.m_more)), m_size(std::exchange(other.m_size, 0))
+        {
+        }
+        Runs &operator=(Runs &&other) noexcept
+        {
+            m_first = other.m_first;
+            m_more = std::move(other.m_more);
+            m_size = std::exchange(other.m_size, 0);
+            return *this;
+        }
+
+        bool empty() const { return m_size == 0; }
+        std::size_t size() const { return m_size; }
+        const Run *begin() const { return m_size <= 1 ? &m_first : m_more.data(); }
+        const Run *end() const { return begin() + m_size; }
+        Run &back() { return m_size <= 1 ? m_first : m_more.back(); }
+        const Run &operator[](std::size_t i) const { return begin()[i]; }
+        void push_back(const Run &run)
+        {
+            if (m_size == 0) {
+                m_first = run;
+            } else {
+                if (m_size == 1)
+                    m_more.push_back(m_first);
+                m_more.push_back(run);
+            }
+            ++m_size;
+        }
+        void pop_back()
+        {
+            --m_size;
+            if (m_size >= 1)
+                m_more.pop_back();
+            if (m_size == 1) {
+                m_first = m_more.front();
+                m_more.clear();
+            }
+        }
+
+    private:
+        Run m_first{0, 0, false};
+        std::vector<Run> m_more; // all of them, when there are two or more
+        std::size_t m_size = 0;
+    };
+
     const Run &runAt(qsizetype i) const
     {
         auto it = std::upper_bound(m_runs.begin(), m_runs.end(), i, [](qsizetype pos, const Run &r) { return pos < r.at; });
         return *std::prev(it);
     }
 
-    void addRun(qsizetype origin, bool synthetic)
+    // A run from @p at (where the text appended next will stand) on.
+    void addRun(qsizetype at, qsizetype origin, bool synthetic)
     {
-        const qsizetype at = m_text.size();
         if (!m_runs.empty()) {
             Run &last = m_runs.back();
             if (last.at == at) {
@@ -163,7 +226,7 @@ private:
     }
 
     QString m_text;
-    std::vector<Run> m_runs;
+    Runs m_runs;
 };
 
 } // namespace geul

@@ -63,23 +63,32 @@ NodeArena *NodeArena::current()
     return currentArena;
 }
 
-void *MarkdownNode::operator new(std::size_t size)
+void *NodeArena::allocateHere(std::size_t bytes)
 {
     NodeArena *arena = currentArena;
-    void *memory = arena ? arena->allocate(sizeof(Header) + size) : ::operator new(sizeof(Header) + size);
+    void *memory = arena ? arena->allocate(sizeof(Header) + bytes) : ::operator new(sizeof(Header) + bytes);
     auto *header = static_cast<Header *>(memory);
     header->arena = arena;
     return header + 1;
 }
 
-void MarkdownNode::operator delete(void *pointer)
+void NodeArena::release(void *pointer)
 {
     if (!pointer)
         return;
     Header *header = static_cast<Header *>(pointer) - 1;
-    // An arena's elements go with the arena.
     if (!header->arena)
         ::operator delete(header);
+}
+
+void *MarkdownNode::operator new(std::size_t size)
+{
+    return NodeArena::allocateHere(size);
+}
+
+void MarkdownNode::operator delete(void *pointer)
+{
+    NodeArena::release(pointer);
 }
 
 } // namespace geul

@@ -86,6 +86,13 @@ public:
 
     void *allocate(std::size_t bytes);
 
+    /// @p bytes from the current Scope's arena when there is one, else
+    /// from the heap; give them back with release().
+    static void *allocateHere(std::size_t bytes);
+    /// Gives back what allocateHere() gave: to the heap, or, for an
+    /// arena's, to nothing (it goes with the arena).
+    static void release(void *pointer);
+
     class Scope
     {
     public:
@@ -105,6 +112,22 @@ private:
     std::byte *m_next = nullptr;
     std::byte *m_end = nullptr;
 };
+
+/// A standard allocator on NodeArena::allocateHere(): the lists of a
+/// tree's children live in its arena with the elements.
+template<typename T> class ArenaAllocator
+{
+public:
+    using value_type = T;
+    ArenaAllocator() = default;
+    template<typename U> ArenaAllocator(const ArenaAllocator<U> &) { }
+    T *allocate(std::size_t n) { return static_cast<T *>(NodeArena::allocateHere(n * sizeof(T))); }
+    void deallocate(T *pointer, std::size_t) { NodeArena::release(pointer); }
+    friend bool operator==(const ArenaAllocator &, const ArenaAllocator &) { return true; }
+};
+
+struct MarkdownNode;
+using NodeList = std::vector<std::unique_ptr<MarkdownNode>, ArenaAllocator<std::unique_ptr<MarkdownNode>>>;
 
 /// One element of a post as Jekyll's Markdown converter sees it: the tree
 /// kramdown builds (and, for CommonMark sites, the tree cmark-gfm builds,
@@ -186,7 +209,7 @@ struct MarkdownNode
     /// Text, code, TeX, raw HTML, or the tag name of an HtmlElement.
     QString value;
     Attributes attributes;
-    std::vector<std::unique_ptr<MarkdownNode>> children;
+    NodeList children;
 
     /// Where the element stands in the post's text: offsets of the whole
     /// text (front matter included), end exclusive; -1 when not known.
