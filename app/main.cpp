@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 #include "previewview.h"
+#include "recoverydialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QScreen>
 #include <QTextStream>
@@ -122,10 +124,48 @@ int main(int argc, char *argv[])
                 return 1;
             }
         }
-    } else if (!paths.isEmpty()) {
-        window.openPath(QDir::current().absoluteFilePath(paths.first()));
+        window.show();
+    } else {
+        // Text a Geul that is gone (killed, crashed, the power cut) left
+        // unsaved comes first.
+        bool windowUsed = false;
+        const auto nextWindow = [&window, &windowUsed]() -> geul::MainWindow * {
+            if (!windowUsed) {
+                windowUsed = true;
+                window.show();
+                return &window;
+            }
+            auto *another = new geul::MainWindow;
+            another->setAttribute(Qt::WA_DeleteOnClose);
+            another->resize(window.size());
+            another->show();
+            return another;
+        };
+        const QList<geul::RecoveryJournal::Entry> entries = geul::RecoveryJournal::orphaned();
+        if (!entries.isEmpty()) {
+            using Action = geul::RecoveryDialog::Action;
+            geul::RecoveryDialog dialog(entries, [&nextWindow](const geul::RecoveryJournal::Entry &entry, Action action) {
+                if (action != Action::Discard) {
+                    const bool hasFile = !entry.postPath.isEmpty() && QFileInfo::exists(entry.postPath);
+                    QString error;
+                    if (action == Action::OpenBoth && hasFile)
+                        nextWindow()->openFile(entry.postPath, &error);
+                    geul::MainWindow *restored = nextWindow();
+                    if (hasFile)
+                        restored->openFile(entry.postPath, &error);
+                    restored->restoreText(entry.text);
+                }
+                geul::RecoveryJournal::discard(entry.id);
+            });
+            dialog.exec();
+        }
+        if (!paths.isEmpty()) {
+            geul::MainWindow *target = windowUsed ? nextWindow() : &window;
+            target->openPath(QDir::current().absoluteFilePath(paths.first()));
+        }
+        if (!windowUsed)
+            window.show();
     }
-    window.show();
     if (parser.isSet(line))
         window.goToLine(parser.value(line).toInt());
     return QApplication::exec();

@@ -3,7 +3,9 @@
 #include "pdfexporter.h"
 
 #include "frontmatter.h"
+#include "diffview.h"
 #include "frontmatterform.h"
+#include "linediff.h"
 #include "markdownedit.h"
 #include "previewcontroller.h"
 #include "previewview.h"
@@ -75,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_controller(new PreviewController([this] { return m_editor->text(); }, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_status(new QLabel(this))
+    , m_post(new OpenPost(this))
 {
     m_editor->setObjectName(QStringLiteral("editor"));
     m_preview->setObjectName(QStringLiteral("preview"));
@@ -97,6 +100,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_editor->document(), &QTextDocument::contentsChanged, m_controller, &PreviewController::textChanged);
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, &MainWindow::setWindowModified);
+    // Unsaved text goes to the recovery journal as it is typed.
+    m_post->setTextSource([this] { return m_editor->text(); });
+    connect(m_editor->document(), &QTextDocument::contentsChanged, m_post, &OpenPost::noteTextChanged);
+    connect(m_editor->document(), &QTextDocument::modificationChanged, m_post, &OpenPost::setModified);
+    connect(m_post, &OpenPost::changedOnDisk, this, &MainWindow::fileChangedOnDisk);
+    connect(m_post, &OpenPost::journalProblem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15'000); });
     connect(m_controller, &PreviewController::blocksRendered, m_preview, &PreviewView::showBlocks);
     connect(m_controller, &PreviewController::rendered, this, &MainWindow::showFrontMatterProblem);
 
@@ -139,6 +149,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_splitter->setSizes({10000, 10000}); // half and half, scaled to the window
     m_form->setExpanded(settings.value(QStringLiteral("window/frontMatterExpanded"), true).toBool());
     m_controller->renderNow();
+    // Ready to write at once.
+    m_editor->setFocus(Qt::OtherFocusReason);
 }
 
 MainWindow::~MainWindow() = default;
@@ -231,8 +243,8 @@ ImageSettings MainWindow::imageSettings()
 ImageStore MainWindow::imageStore()
 {
     const ImageSettings settings = imageSettings();
-    if (!m_file.path().isEmpty())
-        return ImageStore::forPost(m_file.path(), m_editor->text(), m_controller->site(), settings);
+    if (!m_post->path().isEmpty())
+        return ImageStore::forPost(m_post->path(), m_editor->text(), m_controller->site(), settings);
     if (!m_unsavedImages)
         m_unsavedImages = std::make_unique<QTemporaryDir>();
     return ImageStore::forPost(m_unsavedImages->filePath(QStringLiteral("untitled.md")), m_editor->text(), QString(),
@@ -251,7 +263,7 @@ QString MainWindow::storeImages(const MarkdownEdit::Images &images, QString *err
         }
         links << store.markdownFor(stored.path);
         // Remembered with the link as written, for the first save.
-        if (m_file.path().isEmpty())
+        if (m_post->path().isEmpty())
             m_unsavedLinks.append({stored.path, store.linkFor(stored.path)});
     };
     // An image that does not decode is refused before anything is written.
@@ -278,7 +290,7 @@ QString MainWindow::storeImages(const MarkdownEdit::Images &images, QString *err
     }
     if (error)
         *error = problems.join(u'\n');
-    if (m_file.path().isEmpty() && !links.isEmpty()) {
+    if (m_post->path().isEmpty() && !links.isEmpty()) {
         // Show them in the preview before the post has a place.
         m_controller->setPost(m_unsavedImages->filePath(QStringLiteral("untitled.md")), QString());
         m_preview->setAssetRoot(m_unsavedImages->path());
@@ -288,7 +300,7 @@ QString MainWindow::storeImages(const MarkdownEdit::Images &images, QString *err
 
 void MainWindow::addTyporaRootUrl()
 {
-    if (m_file.path().isEmpty())
+    if (m_post->path().isEmpty())
         return; // the first save decides
     if (const std::optional<QString> text = imageStore().textWithRootUrl(m_editor->text()))
         m_editor->replaceText(*text);
@@ -444,7 +456,7 @@ void MainWindow::cleanUnusedImages()
     layout->addWidget(
         new QLabel(tr("No link of this post uses these files. Move the checked ones to the trash?"), &dialog));
     // A folder other posts link into: nothing is checked for the user.
-    const bool shared = usedByOtherPosts(m_siteRoot, m_file.path(), imageStore().folder());
+    const bool shared = usedByOtherPosts(m_siteRoot, m_post->path(), imageStore().folder());
     if (shared) {
         auto *warning
             = new QLabel(tr("Other posts use this folder too: check only files you know are unused."), &dialog);
@@ -488,7 +500,7 @@ void MainWindow::cleanUnusedImages()
 MainWindow::PostRename MainWindow::planRename(const QString &newName)
 {
     PostRename plan;
-    plan.from = m_file.path();
+    plan.from = m_post->path();
     if (plan.from.isEmpty()) {
         plan.error = tr("The post has not been saved yet: save it under the name it should have.");
         return plan;
@@ -577,7 +589,7 @@ bool MainWindow::renamePost(const PostRename &plan, QString *error)
                + tr("The image folder could not be moved back: it is now %1.")
                      .arg(QDir::toNativeSeparators(plan.folderTo));
     };
-    PostFile renamed(plan.to, text, m_file.format());
+    PostFile renamed(plan.to, text, m_post->format());
     QString saveError;
     if (!renamed.save(&saveError))
         return fail(undoFolder(saveError));
@@ -586,11 +598,11 @@ bool MainWindow::renamePost(const PostRename &plan, QString *error)
         return fail(
             undoFolder(tr("%1 cannot be removed; nothing was renamed.").arg(QDir::toNativeSeparators(plan.from))));
     }
-    m_file = PostFile(renamed.path(), QString(), renamed.format());
+    m_post->moved(renamed.path());
     if (text != m_editor->text())
         m_editor->replaceText(text);
     m_editor->document()->setModified(false);
-    indexSite(m_file.path());
+    indexSite(m_post->path());
     m_controller->renderNow();
     updateTitle();
     statusBar()->showMessage(tr("Renamed to %1").arg(QFileInfo(plan.to).fileName()), 5000);
@@ -599,13 +611,13 @@ bool MainWindow::renamePost(const PostRename &plan, QString *error)
 
 void MainWindow::renamePostInteractively()
 {
-    if (m_file.path().isEmpty()) {
+    if (m_post->path().isEmpty()) {
         QMessageBox::information(this, tr("Rename Post"), planRename(QString()).error);
         return;
     }
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Rename Post"), tr("New file name:"), QLineEdit::Normal,
-                                               QFileInfo(m_file.path()).fileName(), &ok);
+                                               QFileInfo(m_post->path()).fileName(), &ok);
     if (!ok)
         return;
     const PostRename plan = planRename(name);
@@ -650,14 +662,14 @@ void MainWindow::exportPost(const ExportDialog::Choice &choice,
             QCoreApplication::processEvents();
             return !progress.wasCanceled();
         };
-        done(BundleExporter::exportPost(m_file.path(), options));
+        done(BundleExporter::exportPost(m_post->path(), options));
         return;
     }
     // A PDF of the page as it is now, printed by WebEngine; the problems
     // are those an export of the same post reports.
     options.dryRun = true;
-    const BundleExporter::Result check = BundleExporter::exportPost(m_file.path(), options);
-    const QString html = BundleExporter::standalonePage(m_file.path(), m_editor->text(), m_siteRoot);
+    const BundleExporter::Result check = BundleExporter::exportPost(m_post->path(), options);
+    const QString html = BundleExporter::standalonePage(m_post->path(), m_editor->text(), m_siteRoot);
     auto *pdf = new PdfExporter(this);
     connect(pdf, &PdfExporter::finished, this,
             [pdf, done, check, output = choice.output](bool ok, const QString &error) {
@@ -673,7 +685,7 @@ void MainWindow::exportPost(const ExportDialog::Choice &choice,
 
 void MainWindow::exportInteractively()
 {
-    if (m_file.path().isEmpty()) {
+    if (m_post->path().isEmpty()) {
         QMessageBox::information(this, tr("Export Post"), tr("Save the post first: an export is made from its file."));
         return;
     }
@@ -687,11 +699,11 @@ void MainWindow::exportInteractively()
     }
     // The destination is remembered per site (or folder, outside a site).
     QSettings settings;
-    const QString place = m_siteRoot.isEmpty() ? QFileInfo(m_file.path()).absolutePath() : m_siteRoot;
+    const QString place = m_siteRoot.isEmpty() ? QFileInfo(m_post->path()).absolutePath() : m_siteRoot;
     const QString key = QStringLiteral("export/folder/") + QString::fromLatin1(place.toUtf8().toHex());
     const QString folder
         = settings.value(key, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    ExportDialog dialog(m_file.path(), folder, this);
+    ExportDialog dialog(m_post->path(), folder, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ExportDialog::Choice choice = dialog.choice();
@@ -746,7 +758,7 @@ void MainWindow::insertImage()
 bool MainWindow::moveUnsavedImages(const QString &path, QString &text, QList<QPair<QString, QString>> &moved,
                                    QString *error)
 {
-    if (!m_file.path().isEmpty() || !m_unsavedImages)
+    if (!m_post->path().isEmpty() || !m_unsavedImages)
         return true;
     const ImageStore to = ImageStore::forPost(path, text, Site::rootFor(path), imageSettings());
     for (const auto &[source, oldLink] : std::as_const(m_unsavedLinks)) {
@@ -800,7 +812,7 @@ void MainWindow::newFile()
 {
     if (!maybeSave())
         return;
-    m_file = PostFile();
+    m_post->reset();
     m_unsavedImages.reset();
     m_unsavedLinks.clear();
     m_editor->setPlainText(QString());
@@ -848,32 +860,117 @@ bool MainWindow::openPath(const QString &path)
 
 bool MainWindow::openFile(const QString &path, QString *error)
 {
-    PostFile::LoadResult loaded = PostFile::load(path);
-    if (!loaded.file) {
-        if (error)
-            *error = loaded.error;
+    const std::optional<QString> text = m_post->load(path, error);
+    if (!text)
         return false;
-    }
-    m_file = std::move(*loaded.file);
-    m_file.setPath(QFileInfo(path).absoluteFilePath());
     m_unsavedImages.reset();
     m_unsavedLinks.clear();
-    m_editor->setPlainText(m_file.text());
-    // The loaded text lives in the editor from now on.
-    m_file.setText(QString());
+    m_editor->setPlainText(*text);
     m_editor->document()->setModified(false);
     m_form->documentReplaced();
     updateTitle();
-    indexSite(m_file.path());
+    indexSite(m_post->path());
     m_controller->renderNow();
-    if (m_file.format().mixedLineEndings) {
+    if (m_post->format().mixedLineEndings) {
         statusBar()->showMessage(tr("This file mixes line endings; saving writes them all as %1.")
-                                     .arg(m_file.format().lineEnding == PostFormat::LineEnding::CRLF
+                                     .arg(m_post->format().lineEnding == PostFormat::LineEnding::CRLF
                                               ? QStringLiteral("CRLF")
                                               : QStringLiteral("LF")),
                                  10'000);
     }
     return true;
+}
+
+void MainWindow::restoreText(const QString &text)
+{
+    // One undoable change: the file's text stays a Ctrl+Z away.
+    m_editor->replaceText(text);
+    m_editor->document()->setModified(true);
+    m_post->writeJournal();
+    updateTitle();
+}
+
+void MainWindow::fileChangedOnDisk(OpenPost::DiskChange change)
+{
+    const QString name = QFileInfo(m_post->path()).fileName();
+    if (change == OpenPost::DiskChange::Removed) {
+        // Keep the text; the next save asks where.
+        m_editor->document()->setModified(true);
+        statusBar()->showMessage(
+            tr("%1 was deleted or moved by another program. Your text is kept; saving asks where to put it.")
+                .arg(name),
+            0);
+        return;
+    }
+    if (!m_editor->document()->isModified()) {
+        reloadFromDisk();
+        statusBar()->showMessage(tr("%1 was changed by another program and has been reloaded.").arg(name), 10'000);
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Changed by Another Program"),
+                    tr("“%1” was changed by another program, and you have changes that are not saved.").arg(name),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Reload the file and lose your changes, or keep your text (saving will replace "
+                              "the other program's version)?"));
+    QPushButton *reload = box.addButton(tr("Reload"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(tr("Keep Mine"), QMessageBox::AcceptRole);
+    QPushButton *differences = box.addButton(tr("Show Differences…"), QMessageBox::ActionRole);
+    box.setDefaultButton(keep);
+    while (true) {
+        box.exec();
+        if (box.clickedButton() == differences) {
+            showDifferences();
+            continue;
+        }
+        break;
+    }
+    if (box.clickedButton() == reload)
+        reloadFromDisk();
+    else
+        m_post->acknowledgeDiskVersion();
+}
+
+void MainWindow::reloadFromDisk()
+{
+    // The cursor's line and the scroll stay where they were.
+    const int line = m_editor->textCursor().blockNumber();
+    const int scroll = m_editor->verticalScrollBar()->value();
+    QString error;
+    const std::optional<QString> text = m_post->reload(&error);
+    if (!text) {
+        QMessageBox::warning(this, tr("Cannot Reload Post"), error);
+        return;
+    }
+    m_editor->replaceText(*text);
+    m_editor->document()->setModified(false);
+    const QTextBlock block = m_editor->document()->findBlockByNumber(
+        std::min(line, m_editor->document()->blockCount() - 1));
+    m_editor->setTextCursor(QTextCursor(block));
+    m_editor->verticalScrollBar()->setValue(scroll);
+    m_form->documentReplaced();
+    m_controller->renderNow();
+}
+
+void MainWindow::showDifferences()
+{
+    QString error;
+    const std::optional<QString> disk = m_post->diskText(&error);
+    const QString name = QFileInfo(m_post->path()).fileName();
+    const QString diff = disk ? LineDiff::unified(*disk, m_editor->text(), tr("%1 (on disk)").arg(name),
+                                                  tr("%1 (your text)").arg(name))
+                              : error;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Differences: %1").arg(name));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *view = new DiffView(&dialog);
+    view->setPlainText(diff.isEmpty() ? tr("The texts are the same.") : diff);
+    view->setObjectName(QStringLiteral("differences"));
+    layout->addWidget(view);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(800, 600);
+    dialog.exec();
 }
 
 void MainWindow::goToLine(int line)
@@ -887,10 +984,11 @@ void MainWindow::goToLine(int line)
 
 bool MainWindow::save()
 {
-    if (m_file.path().isEmpty())
+    // A file that is gone (deleted or moved by another program): where to?
+    if (m_post->path().isEmpty() || !QFileInfo::exists(m_post->path()))
         return saveAs();
     QString error;
-    if (!saveTo(m_file.path(), &error)) {
+    if (!saveTo(m_post->path(), &error)) {
         QMessageBox::warning(this, tr("Cannot Save Post"), error);
         return false;
     }
@@ -900,7 +998,7 @@ bool MainWindow::save()
 bool MainWindow::saveAs()
 {
     QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Post As"), m_file.path().isEmpty() ? dialogFolder() : m_file.path(), markdownFilter());
+        this, tr("Save Post As"), m_post->path().isEmpty() ? dialogFolder() : m_post->path(), markdownFilter());
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -922,8 +1020,14 @@ bool MainWindow::saveTo(const QString &path, QString *error)
     QList<QPair<QString, QString>> movedImages;
     if (!moveUnsavedImages(target, text, movedImages, error))
         return false;
-    PostFile file(target, text, m_file.format());
-    if (!file.save(error)) {
+    // The same file, still there: save() guards what another program may
+    // have written to it. A file that is gone has nothing to lose.
+    const bool sameFile = target == m_post->path() && QFileInfo::exists(target);
+    const QString previousPath = m_post->path();
+    OpenPost::SaveResult result = sameFile ? m_post->save(text, error) : m_post->saveAs(target, text, error);
+    if (result == OpenPost::SaveResult::ChangedOnDisk && confirmOverwrite())
+        result = m_post->save(text, error, true);
+    if (result != OpenPost::SaveResult::Saved) {
         for (const auto &[was, now] : std::as_const(movedImages))
             QFile::rename(now, was);
         return false;
@@ -936,15 +1040,14 @@ bool MainWindow::saveTo(const QString &path, QString *error)
     m_unsavedLinks.clear();
     if (text != m_editor->text())
         m_editor->replaceText(text);
-    const bool moved = file.path() != m_file.path();
-    m_file = PostFile(file.path(), QString(), file.format());
+    const bool moved = target != previousPath;
     m_editor->document()->setModified(false);
     if (moved) {
-        indexSite(m_file.path());
+        indexSite(m_post->path());
         m_controller->renderNow();
     }
     updateTitle();
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(file.path())), 3000);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_post->path())), 3000);
     return true;
 }
 
@@ -953,13 +1056,37 @@ bool MainWindow::maybeSave()
     m_form->commitPending();
     if (!m_editor->document()->isModified())
         return true;
-    const QString name = m_file.path().isEmpty() ? tr("Untitled") : QFileInfo(m_file.path()).fileName();
+    const QString name = m_post->path().isEmpty() ? tr("Untitled") : QFileInfo(m_post->path()).fileName();
     const auto answer = QMessageBox::warning(
         this, tr("Unsaved Changes"), tr("“%1” has changes that are not saved. Save them?").arg(name),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
-    return answer == QMessageBox::Discard;
+    if (answer == QMessageBox::Discard) {
+        m_post->discardJournal();
+        return true;
+    }
+    return false;
+}
+
+bool MainWindow::confirmOverwrite()
+{
+    const QString name = QFileInfo(m_post->path()).fileName();
+    QMessageBox box(QMessageBox::Warning, tr("Changed by Another Program"),
+                    tr("“%1” was changed by another program since you opened it.").arg(name), QMessageBox::NoButton,
+                    this);
+    box.setInformativeText(tr("Saving replaces the other program's version with your text."));
+    QPushButton *overwrite = box.addButton(tr("Save Anyway"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    QPushButton *differences = box.addButton(tr("Show Differences…"), QMessageBox::ActionRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    while (true) {
+        box.exec();
+        if (box.clickedButton() != differences)
+            break;
+        showDifferences();
+    }
+    return box.clickedButton() == overwrite;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -968,6 +1095,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_post->discardJournal();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
@@ -984,10 +1112,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_file.path().isEmpty() ? tr("Untitled") : QFileInfo(m_file.path()).fileName();
+    const QString name = m_post->path().isEmpty() ? tr("Untitled") : QFileInfo(m_post->path()).fileName();
     // [*] is where Qt shows the unsaved mark.
     setWindowTitle(name + QStringLiteral("[*]"));
-    setWindowFilePath(m_file.path());
+    setWindowFilePath(m_post->path());
     setWindowModified(m_editor->document()->isModified());
 }
 
@@ -1000,7 +1128,7 @@ void MainWindow::updateTheme()
 
 void MainWindow::showFrontMatterProblem()
 {
-    const QString name = m_file.path().isEmpty() ? tr("Untitled") : QFileInfo(m_file.path()).fileName();
+    const QString name = m_post->path().isEmpty() ? tr("Untitled") : QFileInfo(m_post->path()).fileName();
     // Only the block is parsed; the body may be large.
     const QString text = m_editor->text();
     const FrontMatter fm = FrontMatter::read(text);
@@ -1045,8 +1173,8 @@ void MainWindow::indexSite(const QString &postPath)
 
 QString MainWindow::dialogFolder() const
 {
-    if (!m_file.path().isEmpty())
-        return QFileInfo(m_file.path()).absolutePath();
+    if (!m_post->path().isEmpty())
+        return QFileInfo(m_post->path()).absolutePath();
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 

@@ -6,6 +6,7 @@
 #include "imagestore.h"
 #include "reading.h"
 #include "markdownedit.h"
+#include "openpost.h"
 #include "postfile.h"
 
 #include <QMainWindow>
@@ -99,7 +100,14 @@ public:
     /// @p done receives the outcome, at once or, for a PDF, when printed.
     void exportPost(const ExportDialog::Choice &choice, std::function<void(const BundleExporter::Result &)> done);
 
-    QString filePath() const { return m_file.path(); }
+    /// Puts @p text (recovered from the journal) in place of the post's,
+    /// as one undoable change, unsaved.
+    void restoreText(const QString &text);
+    /// Re-reads the file from disk, keeping the cursor's line and the scroll.
+    void reloadFromDisk();
+
+    QString filePath() const { return m_post->path(); }
+    OpenPost *openPost() const { return m_post; }
     MarkdownEdit *editor() const { return m_editor; }
     FrontMatterForm *frontMatterForm() const { return m_form; }
     PreviewView *preview() const { return m_preview; }
@@ -127,6 +135,12 @@ private:
     /// rewrites their links in @p text; on failure moves back what it moved.
     bool moveUnsavedImages(const QString &path, QString &text, QList<QPair<QString, QString>> &moved, QString *error);
     void newFile();
+    /// Another program changed or removed the file.
+    void fileChangedOnDisk(geul::OpenPost::DiskChange change);
+    /// Shows how the text differs from the file on disk.
+    void showDifferences();
+    /// Asks before replacing a version another program saved; true: save.
+    bool confirmOverwrite();
     void open();
     /// Asks whether to save unsaved changes; false when the user cancels.
     bool maybeSave();
@@ -136,7 +150,6 @@ private:
     void indexSite(const QString &postPath);
     QString dialogFolder() const;
 
-    PostFile m_file;
     MarkdownEdit *m_editor;
     FrontMatterForm *m_form;
     QString m_siteRoot;
@@ -144,6 +157,7 @@ private:
     PreviewController *m_controller;
     QSplitter *m_splitter;
     QLabel *m_status;
+    OpenPost *m_post;
     bool m_syncingScroll = false;
     QAction *m_remoteImagesAction = nullptr;
     std::unique_ptr<QTemporaryDir> m_unsavedImages;

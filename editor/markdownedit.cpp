@@ -21,17 +21,15 @@
 
 namespace geul {
 
-namespace {
-
 // Loading the definitions reads hundreds of files: share one repository for
 // the whole process (GUI thread only, like the editors that use it).
-KSyntaxHighlighting::Repository &repository()
+KSyntaxHighlighting::Repository &MarkdownEdit::syntaxRepository()
 {
     static KSyntaxHighlighting::Repository repo;
     return repo;
 }
 
-QFont editorFont()
+QFont MarkdownEdit::editorFont()
 {
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     // Monospaced Latin with Hangul glyphs of the same family, so that tables
@@ -42,8 +40,6 @@ QFont editorFont()
     return font;
 }
 
-} // namespace
-
 MarkdownEdit::MarkdownEdit(QWidget *parent)
     : QPlainTextEdit(parent), m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
 {
@@ -53,8 +49,12 @@ MarkdownEdit::MarkdownEdit(QWidget *parent)
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setTabStopDistance(QFontMetricsF(font()).horizontalAdvance(QLatin1Char(' ')) * 4);
     // The Markdown definition highlights a leading `---` block as YAML.
-    m_highlighter->setDefinition(repository().definitionForName(QStringLiteral("Markdown")));
+    m_highlighter->setDefinition(syntaxRepository().definitionForName(QStringLiteral("Markdown")));
     applyTheme();
+    // Setting the margin is a change of the document's frame: an empty
+    // editor must not start out "modified", nor with it to undo.
+    document()->clearUndoRedoStacks();
+    document()->setModified(false);
 }
 
 QString MarkdownEdit::text() const
@@ -100,7 +100,7 @@ void MarkdownEdit::changeEvent(QEvent *event)
 void MarkdownEdit::applyTheme()
 {
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    const auto theme = repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
+    const auto theme = syntaxRepository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
                                                       : KSyntaxHighlighting::Repository::LightTheme);
     if (m_highlighter->theme().name() == theme.name())
         return;

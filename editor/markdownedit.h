@@ -7,6 +7,7 @@
 #include <optional>
 
 namespace KSyntaxHighlighting {
+class Repository;
 class SyntaxHighlighter;
 }
 
@@ -23,6 +24,12 @@ class MarkdownEdit : public QPlainTextEdit
     Q_OBJECT
 
 public:
+    /// The syntax definitions and themes, loaded once for the process (GUI
+    /// thread only).
+    static KSyntaxHighlighting::Repository &syntaxRepository();
+    /// Monospaced, with Hangul of the same family where there is one.
+    static QFont editorFont();
+
     /// Images that a paste or a drop brings: encoded image data, or files.
     struct Images
     {

@@ -4,6 +4,7 @@
 // follow, save, and compare bytes.
 #include "frontmatterform.h"
 #include "mainwindow.h"
+#include "recoveryjournal.h"
 #include "reading.h"
 #include "markdownedit.h"
 #include "previewview.h"
@@ -21,6 +22,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScreen>
@@ -98,6 +100,11 @@ private Q_SLOTS:
     void openEditPreviewSave();
     void scriptsInPostNeverRun();
     void closingWithUnsavedChangesAsks();
+    void startsUntitledAndUnmodified();
+    void journalFollowsTypingAndGoesOnDiscard();
+    void externalChangeReloadsAnUnmodifiedPost();
+    void externalChangeToAModifiedPostAsks();
+    void deletedFileKeepsTheText();
     void failedSaveKeepsTextAndOldFile();
     void openRefusesBadFileAndKeepsDocument();
     void brokenFrontMatterStillPreviewsBody();
@@ -221,6 +228,173 @@ void TestMainWindow::closingWithUnsavedChangesAsks()
     });
     QVERIFY(window.close());
     QCOMPARE(readAll(path), QByteArrayLiteral("# 제목\n"));
+}
+
+void TestMainWindow::startsUntitledAndUnmodified()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.isWindowModified());
+    QVERIFY(!window.editor()->document()->isModified());
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("Untitled")));
+    // Nothing to save: closing does not ask.
+    bool asked = false;
+    QTimer::singleShot(300, &window, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = true;
+            box->button(QMessageBox::Discard)->click();
+        }
+    });
+    QVERIFY(window.close());
+    QVERIFY(!asked);
+}
+
+void TestMainWindow::journalFollowsTypingAndGoesOnDiscard()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("글.md"));
+    QVERIFY(writeAll(path, QByteArrayLiteral("# 제목\n")));
+    MainWindow window;
+    QString error;
+    QVERIFY(window.openFile(path, &error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.editor()->moveCursor(QTextCursor::End);
+    type(window.editor(), QStringLiteral("잃지 않을 글"));
+    const QString id = window.openPost()->journal().id();
+    QTRY_COMPARE_WITH_TIMEOUT(RecoveryJournal::read(id).text, QStringLiteral("# 제목\n잃지 않을 글"), 2000);
+    QCOMPARE(RecoveryJournal::read(id).postPath, path);
+    // Undone back to the file's text: nothing to recover.
+    window.editor()->document()->setModified(false);
+    QTRY_COMPARE(RecoveryJournal::read(id).id, QString());
+    type(window.editor(), QStringLiteral("더"));
+    QTRY_VERIFY_WITH_TIMEOUT(!RecoveryJournal::read(id).id.isEmpty(), 2000);
+    QTimer::singleShot(200, &window, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Discard)->click();
+    });
+    QVERIFY(window.close());
+    QCOMPARE(RecoveryJournal::read(id).id, QString());
+    QCOMPARE(readAll(path), QByteArrayLiteral("# 제목\n"));
+}
+
+void TestMainWindow::externalChangeReloadsAnUnmodifiedPost()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("글.md"));
+    QVERIFY(writeAll(path, QByteArrayLiteral("# 제목\n\n첫째 줄\n둘째 줄\n셋째 줄\n")));
+    MainWindow window;
+    QString error;
+    QVERIFY(window.openFile(path, &error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.goToLine(4);
+    QCOMPARE(window.editor()->textCursor().blockNumber(), 3);
+    // git pull, Typora, a sync client: the file changes behind Geul's back.
+    QVERIFY(writeAll(path, QByteArrayLiteral("# 새 제목\n\n첫째 줄\n바뀐 둘째 줄\n셋째 줄\n")));
+    QTRY_COMPARE(window.editor()->toPlainText(), QStringLiteral("# 새 제목\n\n첫째 줄\n바뀐 둘째 줄\n셋째 줄\n"));
+    QVERIFY(!window.isWindowModified());
+    QCOMPARE(window.editor()->textCursor().blockNumber(), 3);
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("reloaded")));
+    // Saving now writes over nothing unseen.
+    window.editor()->moveCursor(QTextCursor::End);
+    type(window.editor(), QStringLiteral("넷째"));
+    QVERIFY(window.save());
+    QCOMPARE(readAll(path), QByteArrayLiteral("# 새 제목\n\n첫째 줄\n바뀐 둘째 줄\n셋째 줄\n넷째"));
+}
+
+void TestMainWindow::externalChangeToAModifiedPostAsks()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("글.md"));
+    QVERIFY(writeAll(path, QByteArrayLiteral("# 제목\n")));
+    MainWindow window;
+    QString error;
+    QVERIFY(window.openFile(path, &error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.editor()->moveCursor(QTextCursor::End);
+    type(window.editor(), QStringLiteral("내 글"));
+
+    // Theirs arrives: Geul asks; the writer first looks at the differences,
+    // then keeps their own text.
+    QString shownDiff;
+    QStringList buttons;
+    // Clicks @p choice in the question once it is shown.
+    const auto answer = [&](const QString &choice) {
+        auto *poll = new QTimer(&window);
+        connect(poll, &QTimer::timeout, &window, [&, poll, choice] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            poll->deleteLater();
+            poll->stop();
+            buttons.clear();
+            for (QAbstractButton *b : box->buttons())
+                buttons << b->text();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text() == choice)
+                    b->click();
+            }
+        });
+        poll->start(50);
+    };
+    // Reads and closes the differences, then keeps the writer's text.
+    auto *differences = new QTimer(&window);
+    connect(differences, &QTimer::timeout, &window, [&, differences] {
+        QWidget *modal = QApplication::activeModalWidget();
+        auto *view = modal ? modal->findChild<QPlainTextEdit *>(QStringLiteral("differences")) : nullptr;
+        if (!view)
+            return;
+        differences->stop();
+        shownDiff = view->toPlainText();
+        modal->close();
+        answer(QStringLiteral("Keep Mine"));
+    });
+    differences->start(50);
+    answer(QStringLiteral("Show Differences…"));
+    QVERIFY(writeAll(path, QByteArrayLiteral("# 제목\n그들의 글\n")));
+    QTRY_VERIFY_WITH_TIMEOUT(!shownDiff.isEmpty(), 10000);
+    QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+    QVERIFY2(buttons.contains(QStringLiteral("Reload")), qPrintable(buttons.join(u',')));
+    QVERIFY2(shownDiff.contains(QStringLiteral("-그들의 글")) && shownDiff.contains(QStringLiteral("+내 글")),
+             qPrintable(shownDiff));
+    QCOMPARE(window.editor()->toPlainText(), QStringLiteral("# 제목\n내 글"));
+    QCOMPARE(readAll(path), QByteArrayLiteral("# 제목\n그들의 글\n"));
+    // Kept on purpose: saving writes the writer's text.
+    QVERIFY(window.save());
+    QCOMPARE(readAll(path), QByteArrayLiteral("# 제목\n내 글"));
+
+    // Another change by them; this time the writer reloads.
+    type(window.editor(), QStringLiteral("!"));
+    answer(QStringLiteral("Reload"));
+    QVERIFY(writeAll(path, QByteArrayLiteral("# 그들이 다시\n")));
+    QTRY_COMPARE(window.editor()->toPlainText(), QStringLiteral("# 그들이 다시\n"));
+    QVERIFY(!window.isWindowModified());
+}
+
+void TestMainWindow::deletedFileKeepsTheText()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("글.md"));
+    QVERIFY(writeAll(path, QByteArrayLiteral("# 제목\n")));
+    MainWindow window;
+    QString error;
+    QVERIFY(window.openFile(path, &error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(QFile::remove(path));
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("deleted or moved")));
+    QCOMPARE(window.editor()->toPlainText(), QStringLiteral("# 제목\n"));
+    // Closing now asks: the text exists nowhere else.
+    QVERIFY(window.isWindowModified());
+    // Saving to where it was is the writer's choice (Save As); it never
+    // happens behind their back.
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(window.saveTo(path, &error));
+    QCOMPARE(readAll(path), QByteArrayLiteral("# 제목\n"));
+    QVERIFY(!window.isWindowModified());
 }
 
 void TestMainWindow::failedSaveKeepsTextAndOldFile()

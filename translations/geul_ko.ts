@@ -991,12 +991,91 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <source>Delete it permanently?</source>
         <translation>영구히 지울까요?</translation>
     </message>
+    <message>
+        <source>%1 was deleted or moved by another program. Your text is kept; saving asks where to put it.</source>
+        <translation>%1을(를) 다른 프로그램이 지우거나 옮겼습니다. 쓰던 글은 그대로 있으며, 저장할 때 어디에 둘지 묻습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program and has been reloaded.</source>
+        <translation>%1을(를) 다른 프로그램이 바꾸어 다시 불러왔습니다.</translation>
+    </message>
+    <message>
+        <source>Changed by Another Program</source>
+        <translation>다른 프로그램이 바꾼 파일</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program, and you have changes that are not saved.</source>
+        <translation>“%1”을(를) 다른 프로그램이 바꾸었고, 저장하지 않은 고친 내용이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reload the file and lose your changes, or keep your text (saving will replace the other program&apos;s version)?</source>
+        <translation>파일을 다시 불러오고 고친 내용을 버릴까요, 아니면 쓰던 글을 둘까요(저장하면 다른 프로그램의 내용을 덮어씁니다)?</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>다시 불러오기</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>내 글 두기</translation>
+    </message>
+    <message>
+        <source>Show Differences…</source>
+        <translation>차이 보기…</translation>
+    </message>
+    <message>
+        <source>Cannot Reload Post</source>
+        <translation>글을 다시 불러올 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 (on disk)</source>
+        <translation>%1 (디스크)</translation>
+    </message>
+    <message>
+        <source>%1 (your text)</source>
+        <translation>%1 (쓰던 글)</translation>
+    </message>
+    <message>
+        <source>Differences: %1</source>
+        <translation>차이: %1</translation>
+    </message>
+    <message>
+        <source>The texts are the same.</source>
+        <translation>두 글이 같습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since you opened it.</source>
+        <translation>“%1”을(를) 연 뒤에 다른 프로그램이 바꾸었습니다.</translation>
+    </message>
+    <message>
+        <source>Saving replaces the other program&apos;s version with your text.</source>
+        <translation>저장하면 다른 프로그램의 내용을 쓰던 글로 덮어씁니다.</translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
+        <translation>그래도 저장</translation>
+    </message>
 </context>
 <context>
     <name>geul::MarkdownEdit</name>
     <message>
         <source>The image on the clipboard is too large (%1 × %2 pixels, %3 MB).</source>
         <translation>클립보드의 이미지가 너무 큽니다(%1 × %2 픽셀, %3 MB).</translation>
+    </message>
+</context>
+<context>
+    <name>geul::OpenPost</name>
+    <message>
+        <source>The post has no file yet: choose where to save it.</source>
+        <translation>글에 아직 파일이 없습니다. 저장할 곳을 고르세요.</translation>
+    </message>
+    <message>
+        <source>%1: another program changed the file since it was opened</source>
+        <translation>%1: 연 뒤에 다른 프로그램이 파일을 바꾸었습니다</translation>
+    </message>
+    <message>
+        <source>%1: the file was deleted or moved since it was opened</source>
+        <translation>%1: 연 뒤에 파일이 지워지거나 옮겨졌습니다</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1295,84 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>kramdown reads Markdown inside %1, so the blog shows broken math; write the math as $$...$$</source>
         <translation>kramdown이 %1 안의 Markdown을 읽어 블로그에는 깨진 수식이 보입니다. 수식을 $$...$$로 쓰세요</translation>
+    </message>
+</context>
+<context>
+    <name>geul::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Text</source>
+        <translation>저장하지 않은 글 되살리기</translation>
+    </message>
+    <message>
+        <source>Geul did not close normally. This text was not saved:</source>
+        <translation>Geul이 정상적으로 닫히지 않았습니다. 다음 글은 저장되지 않았습니다:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>되살리기</translation>
+    </message>
+    <message>
+        <source>Open Both</source>
+        <translation>둘 다 열기</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>나중에 정하기</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>A post that was never saved.</source>
+        <translation>한 번도 저장하지 않은 글입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there. The recovered text:</source>
+        <translation>%1이(가) 더는 없습니다. 되살린 글:</translation>
+    </message>
+    <message>
+        <source>%1 was changed after this text was written. Its differences from the file on disk:</source>
+        <translation>이 글이 기록된 뒤에 %1이(가) 바뀌었습니다. 디스크의 파일과의 차이:</translation>
+    </message>
+    <message>
+        <source>%1: the differences of the recovered text from the file on disk:</source>
+        <translation>%1: 되살린 글과 디스크의 파일의 차이:</translation>
+    </message>
+    <message>
+        <source>%1 (on disk)</source>
+        <translation>%1 (디스크)</translation>
+    </message>
+    <message>
+        <source>%1 (recovered)</source>
+        <translation>%1 (되살린 글)</translation>
+    </message>
+    <message>
+        <source>The recovered text is the same as the file on disk.</source>
+        <translation>되살린 글이 디스크의 파일과 같습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>geul::RecoveryJournal</name>
+    <message>
+        <source>%1: cannot create the recovery folder</source>
+        <translation>%1: 복구 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot lock the recovery entry</source>
+        <translation>%1: 복구 기록을 잠글 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the recovery entry: %2</source>
+        <translation>%1: 복구 기록을 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
