@@ -14,7 +14,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QBuffer>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDialog>
@@ -24,7 +23,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QImageReader>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -266,28 +264,11 @@ QString MainWindow::storeImages(const MarkdownEdit::Images &images, QString *err
         if (m_post->path().isEmpty())
             m_unsavedLinks.append({stored.path, store.linkFor(stored.path)});
     };
-    // An image that does not decode is refused before anything is written.
-    const auto decodes = [](QIODevice *device) {
-        QImageReader reader(device);
-        return reader.canRead() && !reader.read().isNull();
-    };
-    if (!images.data.isEmpty()) {
-        QByteArray data = images.data;
-        QBuffer buffer(&data);
-        buffer.open(QIODevice::ReadOnly);
-        if (ImageStore::imageSuffix(data).isEmpty() || decodes(&buffer))
-            take(store.storeData(images.data));
-        else
-            problems << tr("The image on the clipboard is damaged and cannot be shown.");
-    }
-    for (const QString &file : images.files) {
-        QFile device(file);
-        if (QFileInfo(file).isFile() && device.open(QIODevice::ReadOnly)
-            && !ImageStore::imageSuffix(device.peek(512)).isEmpty() && !decodes(&device))
-            problems << tr("%1 is damaged and cannot be shown.").arg(QDir::toNativeSeparators(file));
-        else
-            take(store.copyFile(file));
-    }
+    // ImageStore refuses what does not decode, and says why.
+    if (!images.data.isEmpty())
+        take(store.storeData(images.data));
+    for (const QString &file : images.files)
+        take(store.copyFile(file));
     if (error)
         *error = problems.join(u'\n');
     if (m_post->path().isEmpty() && !links.isEmpty()) {
@@ -653,16 +634,24 @@ void MainWindow::exportPost(const ExportDialog::Choice &choice,
                      : choice.format == Format::Html || choice.format == Format::Pdf ? BundleExporter::Format::Html
                                                                                      : BundleExporter::Format::Portable;
     if (choice.format != Format::Pdf) {
-        QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 100, this);
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(500);
-        options.progress = [&progress](int finished, int total) {
-            progress.setMaximum(total);
-            progress.setValue(finished);
-            QCoreApplication::processEvents();
-            return !progress.wasCanceled();
-        };
-        done(BundleExporter::exportPost(m_post->path(), options));
+        BundleExporter::Result result;
+        {
+            // Gone before the outcome is shown: a progress box never
+            // outlives its job.
+            QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 100, this);
+            progress.setObjectName(QStringLiteral("exportProgress"));
+            progress.setWindowModality(Qt::WindowModal);
+            progress.setMinimumDuration(500);
+            options.progress = [&progress](int finished, int total) {
+                progress.setMaximum(total);
+                progress.setValue(finished);
+                QCoreApplication::processEvents();
+                return !progress.wasCanceled();
+            };
+            result = BundleExporter::exportPost(m_post->path(), options);
+            options.progress = nullptr;
+        }
+        done(result);
         return;
     }
     // A PDF of the page as it is now, printed by WebEngine; the problems
@@ -819,7 +808,10 @@ void MainWindow::newFile()
     m_editor->document()->setModified(false);
     m_form->documentReplaced();
     updateTitle();
+    // A new post belongs to the site of the last one: saving proposes it.
+    const QString site = m_siteRoot;
     indexSite(QString());
+    m_siteRoot = site;
     m_controller->renderNow();
 }
 
@@ -995,14 +987,37 @@ bool MainWindow::save()
     return true;
 }
 
+QString MainWindow::proposedPath() const
+{
+    if (!m_post->path().isEmpty())
+        return m_post->path();
+    // In a site: a post of today, named after its title as Jekyll would.
+    if (!m_siteRoot.isEmpty()) {
+        const FrontMatter fm = FrontMatter::read(m_editor->text());
+        QString slug = Site::slug(fm.scalar(QStringLiteral("title")));
+        if (slug.isEmpty())
+            slug = QStringLiteral("new-post");
+        return QDir(m_siteRoot).filePath(QStringLiteral("_posts/%1-%2.md")
+                                             .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")), slug));
+    }
+    return dialogFolder();
+}
+
 bool MainWindow::saveAs()
 {
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Post As"), m_post->path().isEmpty() ? dialogFolder() : m_post->path(), markdownFilter());
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Post As"), proposedPath(), markdownFilter());
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".md");
+    // Said before it is saved, not found out on the blog.
+    if (const QString problem = Site::publishingProblem(path, m_editor->text()); !problem.isEmpty()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Save Post As"), tr("%1: %2 Save it there anyway?").arg(QFileInfo(path).fileName(), problem),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Save)
+            return false;
+    }
     QString error;
     if (!saveTo(path, &error)) {
         QMessageBox::warning(this, tr("Cannot Save Post"), error);
@@ -1175,7 +1190,10 @@ QString MainWindow::dialogFolder() const
 {
     if (!m_post->path().isEmpty())
         return QFileInfo(m_post->path()).absolutePath();
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // The site the writer worked in last, else their home folder.
+    if (!m_siteRoot.isEmpty())
+        return QDir(m_siteRoot).filePath(QStringLiteral("_posts"));
+    return QDir::homePath();
 }
 
 } // namespace geul

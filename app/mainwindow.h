@@ -46,6 +46,12 @@ public:
     /// Puts the cursor at the start of @p line (1-based) and shows that
     /// line at the top of the editor; the preview follows.
     void goToLine(int line);
+    /// Starts a new post (asking first to save unsaved changes); it belongs
+    /// to the site of the post open before.
+    void newFile();
+    /// Where Save As proposes to save: the post's file, or in a site a new
+    /// post of today named after its title (`_posts/YYYY-MM-DD-<slug>.md`).
+    QString proposedPath() const;
     /// Saves to the current file (asks for a name when there is none).
     bool save();
     bool saveAs();
@@ -134,7 +140,6 @@ private:
     /// Moves the images pasted into a post never saved next to @p path and
     /// rewrites their links in @p text; on failure moves back what it moved.
     bool moveUnsavedImages(const QString &path, QString &text, QList<QPair<QString, QString>> &moved, QString *error);
-    void newFile();
     /// Another program changed or removed the file.
     void fileChangedOnDisk(geul::OpenPost::DiskChange change);
     /// Shows how the text differs from the file on disk.
@@ -149,6 +154,7 @@ private:
     void showFrontMatterProblem();
     void indexSite(const QString &postPath);
     QString dialogFolder() const;
+
 
     MarkdownEdit *m_editor;
     FrontMatterForm *m_form;

@@ -195,8 +195,12 @@ std::optional<MarkdownEdit::Images> MarkdownEdit::imagesIn(const QMimeData *mime
     }
     if (mime->hasImage()) {
         const QImage image = qvariant_cast<QImage>(mime->imageData());
-        if (image.isNull())
-            return std::nullopt;
+        if (image.isNull()) {
+            // Said, not silently ignored: the writer pasted something.
+            if (error)
+                *error = tr("The image on the clipboard is damaged and cannot be shown.");
+            return Images{};
+        }
         if (image.sizeInBytes() >= maxImageBytes) {
             if (error)
                 *error = tr("The image on the clipboard is too large (%1 × %2 pixels, %3 MB).")

@@ -246,6 +246,15 @@ void TestCli::image()
     QVERIFY2(run.err.contains(dir.filePath(QStringLiteral("없음.png"))), qPrintable(run.err));
     QVERIFY(run.out.contains(QStringLiteral("스크린샷%201-1.png")));
 
+    // A damaged image (its first bytes say PNG, its data is cut off) is
+    // decoded, refused and named; nothing is copied.
+    const QString cut = dir.filePath(QStringLiteral("잘린.png"));
+    QVERIFY(writeAll(cut, png.left(png.size() - 20)));
+    run = cli({QStringLiteral("image"), post, cut});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(cut) && run.err.contains(QStringLiteral("damaged")), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(site.filePath(QStringLiteral("assets/img/2022-12-31-Retrospect/잘린.png"))));
+
     QCOMPARE(cli({QStringLiteral("image"), post}).code, 2);
     QCOMPARE(cli({QStringLiteral("image"), QStringLiteral("--zoom"), QStringLiteral("big"), post, a}).code, 2);
 }

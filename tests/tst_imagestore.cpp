@@ -2,6 +2,7 @@
 // Where pasted and copied images go, under which name, and how the post
 // links to them: Typora's rules, on real files.
 #include "imagestore.h"
+#include "reading.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void links();
     void rootUrlIsAdded();
     void badInput();
+    void damagedImagesAreRefused();
+    void hostileFileNamesMakeInertLinks();
     void editsOfImageLinks();
     void unusedFiles();
 
@@ -226,6 +229,53 @@ void TestImageStore::badInput()
     // Nothing stray was left in the post's folder.
     QVERIFY(!QFileInfo::exists(store.folder())
             || QDir(store.folder()).isEmpty(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot));
+}
+
+void TestImageStore::damagedImagesAreRefused()
+{
+    // A PNG cut off in the middle of its data: its first bytes say PNG,
+    // the decoder says otherwise.
+    const QByteArray cut = png.left(png.size() - 20);
+    QVERIFY(!ImageStore::imageSuffix(cut).isEmpty());
+    QVERIFY(!ImageStore::damage(cut).isEmpty());
+    QCOMPARE(ImageStore::damage(png), QString());
+    const QString post = m_site + QStringLiteral("/_posts/2022-12-31-a.md");
+    const ImageStore store = ImageStore::forPost(post, QStringLiteral("---\ntitle: a\n---\n"), m_site);
+    const ImageStore::Stored pasted = store.storeData(cut);
+    QVERIFY(pasted.path.isEmpty());
+    QVERIFY2(pasted.error.contains(QStringLiteral("damaged")), qPrintable(pasted.error));
+    const QString file = m_dir->filePath(QStringLiteral("깨진 그림.png"));
+    QVERIFY(writeAll(file, cut));
+    const ImageStore::Stored copied = store.copyFile(file);
+    QVERIFY(copied.path.isEmpty());
+    QVERIFY2(copied.error.contains(QStringLiteral("깨진 그림.png")) && copied.error.contains(QStringLiteral("damaged")),
+             qPrintable(copied.error));
+    QVERIFY(!QFileInfo::exists(store.folder()) || QDir(store.folder()).isEmpty(QDir::Files | QDir::NoDotAndDotDot));
+}
+
+void TestImageStore::hostileFileNamesMakeInertLinks()
+{
+    // A name made to break out of the attribute it is written into.
+    const QString source = m_dir->filePath(QStringLiteral("x\"onerror=\"alert(1)'[a]`.png"));
+    QVERIFY(writeAll(source, png));
+    const QString post = m_site + QStringLiteral("/_posts/2022-12-31-a.md");
+    const ImageStore store = ImageStore::forPost(post, QStringLiteral("---\ntitle: a\n---\n"), m_site);
+    const ImageStore::Stored stored = store.copyFile(source);
+    QVERIFY2(!stored.path.isEmpty(), qPrintable(stored.error));
+    for (const bool html : {false, true}) {
+        const QString link = store.markdownFor(stored.path, std::nullopt, html);
+        const QString text = QStringLiteral("---\ntitle: a\n---\n\n") + link + u'\n';
+        // Read as the blog reads it: one image, pointing at the file, and
+        // no attribute but its own.
+        const Reading reading = Reading::read(text);
+        QCOMPARE(reading.references().size(), 1);
+        const Reading::Reference image = reading.references().first();
+        QCOMPARE(image.element, QStringLiteral("img"));
+        QCOMPARE(AssetRef::resolve(image.url, store.context()).path, stored.path);
+        const QString page = reading.html().html;
+        QVERIFY2(!page.contains(QStringLiteral(" onerror=")), qPrintable(page));
+        QCOMPARE(page.count(QStringLiteral("<img ")), 1);
+    }
 }
 
 void TestImageStore::editsOfImageLinks()

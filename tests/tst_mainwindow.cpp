@@ -24,6 +24,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSignalSpy>
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void scriptsInPostNeverRun();
     void closingWithUnsavedChangesAsks();
     void startsUntitledAndUnmodified();
+    void newPostIsProposedInTheSite();
     void journalFollowsTypingAndGoesOnDiscard();
     void externalChangeReloadsAnUnmodifiedPost();
     void externalChangeToAModifiedPostAsks();
@@ -248,6 +250,29 @@ void TestMainWindow::startsUntitledAndUnmodified()
     });
     QVERIFY(window.close());
     QVERIFY(!asked);
+}
+
+void TestMainWindow::newPostIsProposedInTheSite()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("_posts")));
+    QVERIFY(writeAll(dir.filePath(QStringLiteral("_config.yml")), "title: 블로그\n"));
+    const QString post = dir.filePath(QStringLiteral("_posts/2024-01-01-old.md"));
+    QVERIFY(writeAll(post, "---\ntitle: old\n---\n"));
+    MainWindow window;
+    QString error;
+    QVERIFY(window.openFile(post, &error));
+    QCOMPARE(window.proposedPath(), post);
+    window.newFile();
+    QVERIFY(!window.isWindowModified());
+    window.editor()->setPlainText(QStringLiteral("---\ntitle: 제주 여행 Day 1\n---\n\n본문\n"));
+    QCOMPARE(window.proposedPath(),
+             dir.filePath(QStringLiteral("_posts/%1-제주-여행-day-1.md")
+                              .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")))));
+    window.editor()->document()->setModified(false);
+    // Outside any site: the home folder, not "Documents".
+    MainWindow fresh;
+    QCOMPARE(fresh.proposedPath(), QDir::homePath());
 }
 
 void TestMainWindow::journalFollowsTypingAndGoesOnDiscard()
@@ -1180,12 +1205,16 @@ void TestMainWindow::exportsFromTheWindowIncludingPdf()
 
     BundleExporter::Result result;
     bool done = false;
+    bool progressGone = true;
     const auto collect = [&](const BundleExporter::Result &r) {
         result = r;
         done = true;
+        // The outcome is shown over nothing: the progress box is gone.
+        progressGone = progressGone && !window.findChild<QProgressDialog *>(QStringLiteral("exportProgress"));
     };
     window.exportPost({ExportDialog::Format::JekyllBundle, dir.filePath(QStringLiteral("번들.zip"))}, collect);
     QVERIFY(done);
+    QVERIFY(progressGone);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.files.size(), 2);
 

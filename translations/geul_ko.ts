@@ -611,6 +611,18 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <source>%1 is not an image Geul knows (PNG, JPEG, GIF, WebP, BMP or SVG).</source>
         <translation>%1은(는) Geul이 아는 이미지(PNG, JPEG, GIF, WebP, BMP, SVG)가 아닙니다.</translation>
     </message>
+    <message>
+        <source>No free name for %1 in %2.</source>
+        <translation>%2에서 %1에 쓸 빈 이름을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The image is damaged and cannot be shown: %1</source>
+        <translation>이미지가 손상되어 보여 줄 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be shown: %2</source>
+        <translation>%1이(가) 손상되어 보여 줄 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>geul::Liquid</name>
@@ -900,14 +912,6 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <translation>사이트의 글에 typora-root-url이 없으면 추가해서 Typora도 같은 이미지를 보여 주게 합니다</translation>
     </message>
     <message>
-        <source>The image on the clipboard is damaged and cannot be shown.</source>
-        <translation>클립보드의 이미지가 손상되어 보여 줄 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be shown.</source>
-        <translation>%1이(가) 손상되어 보여 줄 수 없습니다.</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
@@ -1055,12 +1059,20 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <source>Save Anyway</source>
         <translation>그래도 저장</translation>
     </message>
+    <message>
+        <source>%1: %2 Save it there anyway?</source>
+        <translation>%1: %2 그래도 그곳에 저장할까요?</translation>
+    </message>
 </context>
 <context>
     <name>geul::MarkdownEdit</name>
     <message>
         <source>The image on the clipboard is too large (%1 × %2 pixels, %3 MB).</source>
         <translation>클립보드의 이미지가 너무 큽니다(%1 × %2 픽셀, %3 MB).</translation>
+    </message>
+    <message>
+        <source>The image on the clipboard is damaged and cannot be shown.</source>
+        <translation>클립보드의 이미지가 손상되어 보여 줄 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1385,17 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>%1: cannot write the recovery entry: %2</source>
         <translation>%1: 복구 기록을 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>geul::Site</name>
+    <message>
+        <source>Its name does not start with a date (YYYY-MM-DD-), so Jekyll skips it.</source>
+        <translation>이름이 날짜(YYYY-MM-DD-)로 시작하지 않아 Jekyll이 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>It has no front matter (a --- block on its first line), so Jekyll publishes it without a title or layout of its own.</source>
+        <translation>front matter(첫 줄의 --- 블록)가 없어 Jekyll이 제목도 레이아웃도 없이 게시합니다.</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,12 @@
 
 #include "frontmatter.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImageReader>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 #include <QUrl>
 
@@ -117,17 +118,46 @@ QString ImageStore::uniqueName(const QString &folder, const QString &name)
     }
 }
 
+QString ImageStore::damage(const QByteArray &data)
+{
+    QByteArray format = imageSuffix(data).toLatin1();
+    if (format == "jpg")
+        format = "jpeg";
+    if (format.isEmpty() || !QImageReader::supportedImageFormats().contains(format))
+        return {};
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer, format);
+    if (!reader.read().isNull())
+        return {};
+    return reader.errorString();
+}
+
 ImageStore::Stored ImageStore::write(const QByteArray &data, const QString &name) const
 {
     if (!QDir().mkpath(m_folder))
         return {{}, tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_folder))};
-    const QString path = QDir(m_folder).filePath(uniqueName(m_folder, name));
-    QSaveFile file(path);
-    // QSaveFile writes a temporary file and renames it only when all is
-    // written: a failure leaves no partial image behind.
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return {{}, tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    return {path, {}};
+    // Created only if no file has the name, even one made a moment ago by
+    // another program: an existing file is never overwritten.
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const QString path = QDir(m_folder).filePath(uniqueName(m_folder, name));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            if (QFileInfo::exists(path))
+                continue; // taken between the look and the open
+            return {{}, tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+        }
+        if (file.write(data) != data.size() || !file.flush()) {
+            // Ours, and incomplete: no partial image stays behind.
+            const QString why = file.errorString();
+            file.close();
+            file.remove();
+            return {{}, tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), why)};
+        }
+        return {path, {}};
+    }
+    return {{}, tr("No free name for %1 in %2.").arg(name, QDir::toNativeSeparators(m_folder))};
 }
 
 ImageStore::Stored ImageStore::storeData(const QByteArray &data, const QDateTime &when) const
@@ -140,6 +170,8 @@ ImageStore::Stored ImageStore::storeData(const QByteArray &data, const QDateTime
     const QString suffix = imageSuffix(data);
     if (suffix.isEmpty())
         return {{}, tr("The data is not an image Geul knows (PNG, JPEG, GIF, WebP, BMP or SVG).")};
+    if (const QString why = damage(data); !why.isEmpty())
+        return {{}, tr("The image is damaged and cannot be shown: %1").arg(why)};
     // Typora's name: local time to the millisecond, 17 digits.
     return write(data, QStringLiteral("image-%1.%2").arg(when.toString(QStringLiteral("yyyyMMddHHmmsszzz")), suffix));
 }
@@ -167,6 +199,8 @@ ImageStore::Stored ImageStore::copyFile(const QString &source) const
     const QByteArray data = file.readAll();
     if (imageSuffix(data).isEmpty())
         return {{}, tr("%1 is not an image Geul knows (PNG, JPEG, GIF, WebP, BMP or SVG).").arg(shown)};
+    if (const QString why = damage(data); !why.isEmpty())
+        return {{}, tr("%1 is damaged and cannot be shown: %2").arg(shown, why)};
     return write(data, cleanName(info.fileName()));
 }
 
@@ -188,7 +222,8 @@ QString ImageStore::escapedForLink(const QString &path)
     QString out;
     for (const QChar c : path) {
         if (c == u' ' || c == u'%' || c == u'(' || c == u')' || c == u'<' || c == u'>' || c == u'#' || c == u'?'
-            || c == u'[' || c == u']' || c.category() == QChar::Other_Control)
+            || c == u'[' || c == u']' || c == u'"' || c == u'\'' || c == u'\\' || c == u'&'
+            || c.category() == QChar::Other_Control)
             out += QStringLiteral("%%1").arg(c.unicode(), 2, 16, QLatin1Char('0')).toUpper();
         else
             out += c;
@@ -200,11 +235,19 @@ QString ImageStore::markdownFor(const QString &path, std::optional<int> zoom, bo
 {
     const QString name = QFileInfo(path).completeBaseName();
     if (!html && !zoom) {
-        QString alt = name;
-        alt.replace(u'[', u'(').replace(u']', u')');
+        // The name as the alternative text (kramdown takes it from the
+        // source, escapes removed): escaped where it could end the brackets
+        // or open code.
+        QString alt;
+        for (const QChar c : name) {
+            if (c == u'[' || c == u']' || c == u'\\' || c == u'`')
+                alt += u'\\';
+            alt += c;
+        }
         return QStringLiteral("![%1](%2)").arg(alt, linkFor(path));
     }
-    QString tag = QStringLiteral("<img src=\"%1\" alt=\"%2\"").arg(linkFor(path), name.toHtmlEscaped());
+    QString tag
+        = QStringLiteral("<img src=\"%1\" alt=\"%2\"").arg(linkFor(path).toHtmlEscaped(), name.toHtmlEscaped());
     if (zoom)
         tag += QStringLiteral(" style=\"zoom: %1%;\"").arg(*zoom);
     return tag + QStringLiteral(" />");

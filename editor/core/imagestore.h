@@ -108,6 +108,11 @@ public:
     /// The file extension for encoded image data, from its first bytes, or
     /// an empty string when it is not an image Geul knows.
     static QString imageSuffix(const QByteArray &data);
+    /// Why @p data, an image by its first bytes, cannot be shown: the
+    /// decoder's message, or an empty string when it decodes (or when no
+    /// decoder for its format is installed, and only its first bytes
+    /// can be judged).
+    static QString damage(const QByteArray &data);
     /// Whether @p name can name a file a user means: not empty, not hidden
     /// (a leading dot), no `/`, `\` or control characters.
     static bool isPlainFileName(const QString &name);

@@ -4,6 +4,7 @@
 #include "frontmatter.h"
 #include "yamlreader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -353,6 +354,27 @@ QString MathDelimiters::toJson() const
     return QString::fromUtf8(
         QJsonDocument(QJsonObject{{QStringLiteral("inline"), array(inlineMath)}, {QStringLiteral("display"), array(displayMath)}})
             .toJson(QJsonDocument::Compact));
+}
+
+QString Site::slug(const QString &text)
+{
+    return slugify(text, SlugMode::Default);
+}
+
+QString Site::publishingProblem(const QString &path, const QString &text)
+{
+    const QFileInfo info(path);
+    if (!QDir::fromNativeSeparators(info.absolutePath() + u'/').contains(QStringLiteral("/_posts/")))
+        return {};
+    static const QRegularExpression dated(QStringLiteral("^\\d{4}-\\d{1,2}-\\d{1,2}-.+\\.[^.]+$"));
+    if (!dated.match(info.fileName()).hasMatch())
+        return QCoreApplication::translate("geul::Site",
+                                           "Its name does not start with a date (YYYY-MM-DD-), so Jekyll skips it.");
+    if (!FrontMatter::read(text).present())
+        return QCoreApplication::translate("geul::Site",
+                                           "It has no front matter (a --- block on its first line), so Jekyll "
+                                           "publishes it without a title or layout of its own.");
+    return {};
 }
 
 } // namespace geul

@@ -76,6 +76,16 @@ QString rootFor(const QString &path);
 /// empty or its configuration cannot be read.
 QHash<QString, QString> variables(const QString &root);
 
+/// Jekyll's slug of @p text (its default `slugify`): lower case, runs of
+/// what is not a letter, mark or digit as one `-`. Hangul stays.
+QString slug(const QString &text);
+
+/// What goes wrong when Jekyll publishes a post saved at @p path with
+/// @p text (it skips one without a date in its name; it publishes one
+/// without front matter with no title or layout of its own), for people;
+/// empty when nothing does, or when @p path is not under a `_posts` folder.
+QString publishingProblem(const QString &path, const QString &text);
+
 } // namespace Site
 
 } // namespace geul
