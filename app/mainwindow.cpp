@@ -7,6 +7,7 @@
 #include "frontmatterform.h"
 #include "linediff.h"
 #include "markdownedit.h"
+#include "previewassets.h"
 #include "previewcontroller.h"
 #include "previewview.h"
 #include "site.h"
@@ -321,7 +322,30 @@ bool MainWindow::renameImage(const Reading::Reference &image, const QString &new
     if (!QFile::rename(file, target))
         return fail(tr("%1 cannot be renamed to %2.").arg(QDir::toNativeSeparators(file), name));
     const ImageStore store = imageStore();
-    m_editor->replaceText(store.relinked(store.read(m_editor->text()), file, store.linkFor(target)));
+    const QString text = store.relinked(store.read(m_editor->text()), file, store.linkFor(target));
+    // The post that links the file is saved with it, or the file goes back.
+    QString saveError;
+    if (!saveWithFileOperation(text, &saveError)) {
+        if (!QFile::rename(target, file))
+            saveError += u'\n' + tr("The image could not be renamed back: it is now %1.").arg(QDir::toNativeSeparators(target));
+        return fail(saveError);
+    }
+    return true;
+}
+
+bool MainWindow::saveWithFileOperation(const QString &text, QString *error)
+{
+    m_form->commitPending();
+    if (m_post->isUntitled()) {
+        // Nothing on disk links the post's images yet: the text alone changes.
+        m_editor->replaceText(text);
+        return true;
+    }
+    if (m_post->save(text, error) != OpenPost::SaveResult::Saved)
+        return false;
+    m_editor->replaceText(text);
+    m_editor->document()->setModified(false);
+    updateTitle();
     return true;
 }
 
@@ -333,16 +357,32 @@ void MainWindow::resizeImage(const Reading::Reference &image, int percent)
 bool MainWindow::deleteImage(const Reading::Reference &image, QString *error, bool permanently)
 {
     const QString file = imageFile(image);
-    // The trash, unless the user agreed to more: a file can come back.
-    const bool gone = file.isEmpty() || (permanently ? QFile::remove(file) : QFile::moveToTrash(file));
-    if (!gone) {
+    const QString text = ImageStore::without(m_editor->text(), image);
+    const auto fail = [error](const QString &message) {
         if (error)
-            *error = permanently ? tr("%1 cannot be deleted.").arg(QDir::toNativeSeparators(file))
-                                 : tr("%1 cannot be moved to the trash; it was left as it is.")
-                                       .arg(QDir::toNativeSeparators(file));
+            *error = message;
         return false;
+    };
+    if (permanently) {
+        // The post without the link is saved first: if the file then
+        // cannot go, it is only unused, never linked and missing.
+        QString saveError;
+        if (!saveWithFileOperation(text, &saveError))
+            return fail(saveError);
+        if (!file.isEmpty() && !QFile::remove(file))
+            return fail(tr("%1 cannot be deleted.").arg(QDir::toNativeSeparators(file)));
+        return true;
     }
-    m_editor->replaceText(ImageStore::without(m_editor->text(), image));
+    // The trash, unless the user agreed to more: a file can come back.
+    QString inTrash;
+    if (!file.isEmpty() && !QFile::moveToTrash(file, &inTrash))
+        return fail(tr("%1 cannot be moved to the trash; it was left as it is.").arg(QDir::toNativeSeparators(file)));
+    QString saveError;
+    if (!saveWithFileOperation(text, &saveError)) {
+        if (!file.isEmpty() && !QFile::rename(inTrash, file))
+            saveError += u'\n' + tr("The image stays in the trash: %1.").arg(QDir::toNativeSeparators(inTrash));
+        return fail(saveError);
+    }
     return true;
 }
 
@@ -1169,9 +1209,7 @@ void MainWindow::indexSite(const QString &postPath)
     // thread, and use them only if the same site is still open.
     m_siteRoot = postPath.isEmpty() ? QString() : Site::rootFor(postPath);
     m_controller->setPost(postPath, m_siteRoot);
-    m_preview->setAssetRoot(postPath.isEmpty()     ? QString()
-                            : m_siteRoot.isEmpty() ? QFileInfo(postPath).absolutePath()
-                                                   : m_siteRoot);
+    m_preview->setAssetRoot(PreviewAssets::servedRoot(postPath, m_siteRoot));
     if (m_siteRoot.isEmpty()) {
         m_form->setCompletions({}, {}, {});
         return;

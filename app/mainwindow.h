@@ -52,6 +52,9 @@ public:
     /// Where Save As proposes to save: the post's file, or in a site a new
     /// post of today named after its title (`_posts/YYYY-MM-DD-<slug>.md`).
     QString proposedPath() const;
+    /// Saves @p text, the post as a file operation changed it, as the
+    /// post's text (for a post never saved: only puts it in the editor).
+    bool saveWithFileOperation(const QString &text, QString *error);
     /// Saves to the current file (asks for a name when there is none).
     bool save();
     bool saveAs();
@@ -70,14 +73,18 @@ public:
 
     /// Renames the image file @p image links to, and every link to it in
     /// this post (one undo step). @p newName is a file name; without an
-    /// extension, the old one is kept. False, with @p error, when the name
-    /// is not allowed or the file cannot be renamed; nothing changes then.
+    /// extension, the old one is kept. The post is saved with the new
+    /// links at once (a file operation and the text that depends on it are
+    /// one step: discarding later cannot leave a link to a missing file).
+    /// False, with @p error, when the name is not allowed, the file cannot
+    /// be renamed or the post cannot be saved; nothing changes then.
     bool renameImage(const Reading::Reference &image, const QString &newName, QString *error);
     /// Scales @p image to @p percent as Typora does (one undo step).
     void resizeImage(const Reading::Reference &image, int percent);
     /// Moves the file @p image links to into the trash (or, when
     /// @p permanently, deletes it) and removes the link (one undo step).
     /// The caller asks the user first, and again before deleting for good.
+    /// Like renameImage(), the post is saved with the change.
     bool deleteImage(const Reading::Reference &image, QString *error, bool permanently = false);
     /// Files of the post's own image folder that no link uses.
     QStringList unusedImages();

@@ -49,6 +49,7 @@ PreviewController::Result PreviewController::render(const QString &text, const Q
     if (!postPath.isEmpty()) {
         options.assets = site.assetContext(postPath, result.reading.frontMatter());
         options.links.remote = remoteImages;
+        options.links.root = PreviewAssets::servedRoot(postPath, site.root);
     }
     const HtmlWriter::Output output = MarkdownRenderer::render(result.reading, options);
     result.html = output.html;

@@ -3,6 +3,7 @@
 
 #include "previewassets.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
@@ -37,6 +38,20 @@ QString SiteSchemeHandler::fileUnder(const QString &path, const QString &canonic
     const QString real = info.canonicalFilePath();
     if (real.isEmpty() || !real.startsWith(canonicalRoot + u'/') || !QFileInfo(real).isFile())
         return {};
+    // Never a dotfile or anything in a dot-folder (.git, .env, .ssh), by
+    // the name asked for or by where a link leads.
+    const auto hidden = [&canonicalRoot](const QString &file) {
+        if (!file.startsWith(canonicalRoot + u'/'))
+            return false;
+        const QString relative = file.sliced(canonicalRoot.size() + 1);
+        for (const QStringView part : QStringView(relative).split(u'/')) {
+            if (part.startsWith(u'.'))
+                return true;
+        }
+        return false;
+    };
+    if (hidden(real) || hidden(QDir::cleanPath(info.absoluteFilePath())))
+        return {};
     return real;
 }
 
@@ -68,7 +83,7 @@ QByteArray SiteSchemeHandler::mimeTypeFor(const QString &path)
 
 void SiteSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
-    serve(job, PreviewAssets::pathFor(job->requestUrl()), m_root);
+    serve(job, PreviewAssets::pathFor(job->requestUrl(), m_root), m_root);
 }
 
 } // namespace geul

@@ -563,9 +563,17 @@ void TestMainWindow::siteImagesShowAndNothingElseIsServed()
             return -1;
         return evaluate(page, QStringLiteral("document.getElementById('probe').naturalWidth")).toInt();
     };
-    QCOMPARE(probe(site.filePath(QStringLiteral("assets/img/2024-03-02-jeju/image-20240302101530123.png"))), 40);
-    QCOMPARE(probe(dir.filePath(QStringLiteral("outside.png"))), 0);
-    QCOMPARE(probe(site.filePath(QStringLiteral("assets/img/2024-03-02-jeju/../../../outside.png"))), 0);
+    // URLs are the site's own: the page carries no path of this computer.
+    const QString pageHtml = evaluate(page, QStringLiteral("document.documentElement.outerHTML")).toString();
+    QVERIFY2(!pageHtml.contains(dir.path()) && !pageHtml.contains(QString::fromUtf8(QUrl::toPercentEncoding(dir.path(), "/"))),
+             qPrintable(pageHtml.left(2000)));
+    QCOMPARE(probe(QStringLiteral("/assets/img/2024-03-02-jeju/image-20240302101530123.png")), 40);
+    QCOMPARE(probe(QStringLiteral("/../outside.png")), 0);
+    QCOMPARE(probe(QStringLiteral("/assets/img/2024-03-02-jeju/../../../outside.png")), 0);
+    QCOMPARE(probe(site.filePath(QStringLiteral("assets/img/2024-03-02-jeju/image-20240302101530123.png"))), 0);
+    // Nothing hidden: not a repository's files, not a dotfile.
+    QVERIFY(writeAll(site.filePath(QStringLiteral(".hidden.png")), readAll(dir.filePath(QStringLiteral("outside.png")))));
+    QCOMPARE(probe(QStringLiteral("/.hidden.png")), 0);
 }
 
 void TestMainWindow::mathIsTypesetAndBadFormulasStayLocal()
@@ -966,7 +974,7 @@ void TestMainWindow::imagesOfAnUnsavedPostMoveOnFirstSave()
     // The preview follows the image to its new place.
     QTRY_VERIFY_WITH_TIMEOUT(
         evaluate(window.preview()->page(), QStringLiteral("(() => { const i = document.querySelector('#content img');"
-                                                          " return !!i && i.src.includes('/site/images/')"
+                                                          " return !!i && i.src.startsWith('geul-asset:/images/')"
                                                           " && i.complete && i.naturalWidth === 9; })()"))
             .toBool(),
         30000);
@@ -1059,6 +1067,21 @@ void TestMainWindow::imageLinkActions()
     QVERIFY(QFile::exists(folder + QStringLiteral("새 이름.png")));
     QVERIFY(!QFile::exists(folder + QStringLiteral("a.png")));
     QCOMPARE(editor->text(), QString(before).replace(QStringLiteral("/a.png"), QStringLiteral("/새%20이름.png")));
+    // Saved with it: discarding later cannot leave a link to a file that
+    // is gone.
+    QVERIFY(!window.isWindowModified());
+    QCOMPARE(QString::fromUtf8(readAll(post)), editor->text());
+
+    // When another program changed the post, the rename is refused and
+    // the file stays as it was.
+    const QByteArray theirs = readAll(post) + "그들의 줄\n";
+    QVERIFY(writeAll(post, theirs));
+    QVERIFY(!window.renameImage(*imageAt(QStringLiteral("그림")), QStringLiteral("또 다른 이름"), &error));
+    QVERIFY2(error.contains(QStringLiteral("another program")), qPrintable(error));
+    QVERIFY(QFile::exists(folder + QStringLiteral("새 이름.png")));
+    QVERIFY(!QFile::exists(folder + QStringLiteral("또 다른 이름.png")));
+    QCOMPARE(readAll(post), theirs);
+    QTRY_COMPARE(editor->text(), QString::fromUtf8(theirs)); // reloaded: it was not modified
 
     // Typora's zoom.
     window.resizeImage(*imageAt(QStringLiteral("그림")), 50);
@@ -1076,6 +1099,8 @@ void TestMainWindow::imageLinkActions()
     }
     QVERIFY(!editor->text().contains(QStringLiteral("![또]")));
     QVERIFY(!QFile::exists(folder + QStringLiteral("새 이름.png")));
+    QVERIFY(!readAll(post).contains("![또]"));
+    QVERIFY(!window.isWindowModified());
 }
 
 void TestMainWindow::renamePostTakesItsOwnImageFolder()

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void initTestCase();
     void urlRoundTrip_data();
     void urlRoundTrip();
+    void nothingOutsideTheServedRoot();
     void images_data();
     void images();
     void placeholders();
@@ -61,6 +62,8 @@ QString TestPreviewAssets::render(const QString &body, const PreviewAssets::Link
     options.sourcePositions = false;
     options.assets = site.assetContext(m_post, reading.frontMatter());
     options.links = links;
+    if (options.links.root.isEmpty())
+        options.links.root = PreviewAssets::servedRoot(m_post, m_dir.path());
     return MarkdownRenderer::render(reading, options).html;
 }
 
@@ -75,10 +78,30 @@ void TestPreviewAssets::urlRoundTrip_data()
 void TestPreviewAssets::urlRoundTrip()
 {
     QFETCH(QString, path);
-    const QString url = PreviewAssets::urlFor(path);
-    QVERIFY(url.startsWith(QLatin1String("geul-asset:")));
-    QCOMPARE(PreviewAssets::pathFor(QUrl(url)), path);
-    QCOMPARE(PreviewAssets::pathFor(QUrl(QStringLiteral("https://example.com/x.png"))), QString());
+    const QString root = QStringLiteral("/home/글쓴이/블로그");
+    const QString url = PreviewAssets::urlFor(root + path, root);
+    QVERIFY(url.startsWith(QLatin1String("geul-asset:/")));
+    // The page never carries where the site is on this computer.
+    QVERIFY2(!QUrl(url).path().contains(QStringLiteral("글쓴이")) && !url.contains(QStringLiteral("%EA%B8%80%EC%93%B4")),
+             qPrintable(url));
+    QCOMPARE(PreviewAssets::pathFor(QUrl(url), root), root + path);
+    QCOMPARE(PreviewAssets::pathFor(QUrl(QStringLiteral("https://example.com/x.png")), root), QString());
+}
+
+void TestPreviewAssets::nothingOutsideTheServedRoot()
+{
+    const QString root = QStringLiteral("/home/me/blog");
+    QCOMPARE(PreviewAssets::urlFor(QStringLiteral("/home/me/.ssh/id_rsa"), root), QString());
+    QCOMPARE(PreviewAssets::urlFor(QStringLiteral("/home/me/blog-other/a.png"), root), QString());
+    QCOMPARE(PreviewAssets::pathFor(QUrl(QStringLiteral("geul-asset:/../.ssh/id_rsa")), root), QString());
+    QCOMPARE(PreviewAssets::pathFor(QUrl(QStringLiteral("geul-asset:/a/../../x")), root), QString());
+    // A _config.yml in the home folder or at / is no site to serve.
+    const QString post = QDir::homePath() + QStringLiteral("/notes/2024-01-01-a.md");
+    QCOMPARE(PreviewAssets::servedRoot(post, QDir::homePath()), QDir::homePath() + QStringLiteral("/notes"));
+    QCOMPARE(PreviewAssets::servedRoot(QStringLiteral("/x/y/a.md"), QStringLiteral("/")), QStringLiteral("/x/y"));
+    QCOMPARE(PreviewAssets::servedRoot(QStringLiteral("/srv/blog/_posts/a.md"), QStringLiteral("/srv/blog")),
+             QStringLiteral("/srv/blog"));
+    QCOMPARE(PreviewAssets::servedRoot(QStringLiteral("/srv/notes/a.md"), QString()), QStringLiteral("/srv/notes"));
 }
 
 void TestPreviewAssets::images_data()
@@ -117,7 +140,7 @@ void TestPreviewAssets::images()
     QFETCH(QString, body);
     QFETCH(QString, expected);
     const auto url = [this](const QString &name) {
-        return PreviewAssets::urlFor(QDir(m_dir.path()).filePath(name)).toHtmlEscaped();
+        return PreviewAssets::urlFor(QDir(m_dir.path()).filePath(name), m_dir.path()).toHtmlEscaped();
     };
     QCOMPARE(render(body), QString(expected)
                                .replace(QLatin1String("{image}"), url(QStringLiteral("assets/img/글/Untitled 1.png")))
@@ -174,8 +197,9 @@ void TestPreviewAssets::typoraRootUrlIsNotTheBlogs()
     MarkdownRenderer::Options options;
     options.sourcePositions = false;
     options.assets = site.assetContext(m_post, reading.frontMatter());
+    options.links.root = m_dir.path();
     const QString html = MarkdownRenderer::render(reading, options).html;
-    QVERIFY2(html.contains(PreviewAssets::urlFor(m_image).toHtmlEscaped()), qPrintable(html));
+    QVERIFY2(html.contains(PreviewAssets::urlFor(m_image, m_dir.path()).toHtmlEscaped()), qPrintable(html));
 }
 
 void TestPreviewAssets::relativeToThePostsAddress()
@@ -201,6 +225,7 @@ void TestPreviewAssets::commonMarkSiteKeepsItsHtml()
         MarkdownRenderer::Options options;
         options.sourcePositions = false;
         options.assets = site.assetContext(dir.filePath(QStringLiteral("_posts/2024-01-02-a.md")), reading.frontMatter());
+        options.links.root = dir.path();
         return std::pair{reading, MarkdownRenderer::render(reading, options).html};
     };
     const QString body = QStringLiteral("<p align=center><img SRC='/assets/img/글/Untitled 1.png' style=\"zoom: 67%;\" "

@@ -42,6 +42,13 @@ void TestSchemeHandlers::initTestCase()
     QVERIFY(test::writeAll(m_dir.filePath(QStringLiteral("site-other/a.png")), "png"));
     QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("secret.txt")),
                         m_dir.filePath(QStringLiteral("site/assets/img/link.txt"))));
+    // What a site folder holds and must never be served.
+    QVERIFY(dir.mkpath(QStringLiteral("site/.git")));
+    QVERIFY(test::writeAll(m_dir.filePath(QStringLiteral("site/.git/config")), "[remote]"));
+    QVERIFY(test::writeAll(m_dir.filePath(QStringLiteral("site/.env")), "TOKEN=x"));
+    QVERIFY(test::writeAll(m_dir.filePath(QStringLiteral("site/assets/img/.hidden.png")), "png"));
+    QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("site/.env")),
+                        m_dir.filePath(QStringLiteral("site/assets/img/env.png"))));
 }
 
 void TestSchemeHandlers::fileUnder_data()
@@ -56,6 +63,10 @@ void TestSchemeHandlers::fileUnder_data()
     QTest::newRow("missing") << QStringLiteral("site/assets/img/없음.png") << false;
     QTest::newRow("sibling with the root as prefix") << QStringLiteral("site-other/a.png") << false;
     QTest::newRow("the root itself") << QStringLiteral("site") << false;
+    QTest::newRow("dot-folder") << QStringLiteral("site/.git/config") << false;
+    QTest::newRow("dotfile") << QStringLiteral("site/.env") << false;
+    QTest::newRow("hidden image") << QStringLiteral("site/assets/img/.hidden.png") << false;
+    QTest::newRow("link to a dotfile") << QStringLiteral("site/assets/img/env.png") << false;
 }
 
 void TestSchemeHandlers::fileUnder()

@@ -1063,6 +1063,14 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <source>%1: %2 Save it there anyway?</source>
         <translation>%1: %2 그래도 그곳에 저장할까요?</translation>
     </message>
+    <message>
+        <source>The image could not be renamed back: it is now %1.</source>
+        <translation>이미지 이름을 되돌리지 못했습니다. 지금은 %1입니다.</translation>
+    </message>
+    <message>
+        <source>The image stays in the trash: %1.</source>
+        <translation>이미지는 휴지통에 남아 있습니다: %1.</translation>
+    </message>
 </context>
 <context>
     <name>geul::MarkdownEdit</name>

@@ -4,6 +4,8 @@
 #include "htmlentities.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QUrl>
 
 namespace geul {
@@ -16,19 +18,36 @@ QString PreviewAssets::placeholder(const QString &written, const QString &reason
              written.toHtmlEscaped(), reason.toHtmlEscaped());
 }
 
-QString PreviewAssets::urlFor(const QString &path)
+QString PreviewAssets::servedRoot(const QString &postPath, const QString &siteRoot)
 {
+    const QString postFolder = postPath.isEmpty() ? QString() : QFileInfo(postPath).absolutePath();
+    if (siteRoot.isEmpty())
+        return postFolder;
+    const QString root = QDir::cleanPath(QFileInfo(siteRoot).absoluteFilePath());
+    const QString home = QDir::cleanPath(QDir::homePath());
+    const bool tooHigh = root == u"/" || root == home || home.startsWith(root + u'/');
+    return tooHigh ? postFolder : root;
+}
+
+QString PreviewAssets::urlFor(const QString &path, const QString &root)
+{
+    const QString clean = QDir::cleanPath(path);
+    const QString base = QDir::cleanPath(root);
+    if (base.isEmpty() || !clean.startsWith(base + u'/'))
+        return {};
     QUrl url;
     url.setScheme(QLatin1String(scheme));
-    url.setPath(path);
+    url.setPath(clean.sliced(base.size()));
     return url.toString(QUrl::FullyEncoded);
 }
 
-QString PreviewAssets::pathFor(const QUrl &url)
+QString PreviewAssets::pathFor(const QUrl &url, const QString &root)
 {
-    if (url.scheme() != QLatin1String(scheme))
+    if (url.scheme() != QLatin1String(scheme) || root.isEmpty())
         return {};
-    return url.path(QUrl::FullyDecoded);
+    const QString base = QDir::cleanPath(root);
+    const QString path = QDir::cleanPath(base + u'/' + url.path(QUrl::FullyDecoded));
+    return path.startsWith(base + u'/') ? path : QString();
 }
 
 std::function<void(const MarkdownNode &, Attributes &, QString *)>
@@ -45,7 +64,7 @@ PreviewAssets::hook(const AssetContext &context, const LinkOptions &options)
         const QString remoteOff
             = QCoreApplication::translate("geul::PreviewAssets", "remote images are turned off");
         const auto localUrl = [&options](const QString &path) {
-            return options.localUrl ? options.localUrl(path) : urlFor(path);
+            return options.localUrl ? options.localUrl(path) : urlFor(path, options.root);
         };
         for (const QString &name : {QStringLiteral("src"), QStringLiteral("poster")}) {
             if (!attributes.contains(name) || (name == u"poster" && node.value != u"video"))
@@ -62,7 +81,15 @@ PreviewAssets::hook(const AssetContext &context, const LinkOptions &options)
                 return;
             }
             if (r.status == AssetResolution::Status::Local) {
-                attributes.set(name, localUrl(r.path));
+                const QString url = localUrl(r.path);
+                // Outside what the preview serves: said, never a local path.
+                if (image && url.isEmpty()) {
+                    AssetResolution outside = r;
+                    outside.status = AssetResolution::Status::OutsideSite;
+                    *replacement = placeholder(written, outside.reason());
+                    return;
+                }
+                attributes.set(name, url);
             } else if (r.status == AssetResolution::Status::Remote && !options.remote) {
                 attributes.set(name, QString());
                 attributes.set(QStringLiteral("data-geul-remote"), written);

@@ -19,19 +19,29 @@ namespace PreviewAssets {
 /// The URL scheme the preview serves local files through.
 inline constexpr char scheme[] = "geul-asset";
 
-/// The URL under which the preview shows the local file @p path.
-QString urlFor(const QString &path);
-/// The file a URL made by urlFor() names, or an empty string.
-QString pathFor(const QUrl &url);
+/// The folder the preview serves for the post at @p postPath: the site's
+/// root, else the post's own folder. Never the home folder or `/` (nor a
+/// folder above the home folder): a stray `_config.yml` there must not
+/// open the writer's files to the page; the post's folder is served then.
+QString servedRoot(const QString &postPath, const QString &siteRoot);
+/// The URL under which the preview shows the local file @p path, relative
+/// to @p root (servedRoot()): the page never carries a local path. Empty
+/// when @p path is not under @p root.
+QString urlFor(const QString &path, const QString &root);
+/// The file under @p root a URL made by urlFor() names, or an empty string
+/// (for a URL that is not one, or that leads out of @p root).
+QString pathFor(const QUrl &url, const QString &root);
 
 struct LinkOptions
 {
     /// Remote (http, https) images are shown; when false, each becomes a
     /// note with its address, and nothing is fetched.
     bool remote = true;
-    /// The URL under which a local file is shown: urlFor() when empty. A
-    /// standalone page passes `data:` URLs.
+    /// The URL under which a local file is shown: urlFor() with root when
+    /// empty. A standalone page passes `data:` URLs.
     std::function<QString(const QString &path)> localUrl;
+    /// The folder the preview serves (servedRoot()).
+    QString root;
 };
 
 /// The HtmlWriter hook for images and media (`![]()`, `<img>`, `<video>`,
