@@ -469,6 +469,13 @@ KramdownParser::Result CommonMarkParser::parse(const MappedText &source, const C
     KramdownParser::Result result;
     Converter converter(source, utf8, bits);
     result.root = converter.convert(document.get(), nullptr, result);
+    const qsizetype from = source.origin(0);
+    const qsizetype to = source.origin(source.size());
+    result.root->clampOffsets(from, to);
+    for (auto &[name, definition] : result.footnotes) {
+        if (definition.content)
+            definition.content->clampOffsets(from, to);
+    }
     // Footnotes are numbered by their first reference.
     std::function<void(const MarkdownNode &)> mark = [&](const MarkdownNode &node) {
         if (node.type == Type::Footnote) {

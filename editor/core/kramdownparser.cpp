@@ -4323,6 +4323,9 @@ KramdownParser::Result Parser::run(const MappedText &source)
     }
     if (m_options.gfm)
         updateGfmElements(m_root.get());
+    m_root->clampOffsets(m_root->start, m_root->end);
+    for (auto &[name, definition] : m_footnotes)
+        definition.content->clampOffsets(m_root->start, m_root->end);
     KramdownParser::Result result;
     result.root = std::move(m_root);
     result.footnotes = std::move(m_footnotes);

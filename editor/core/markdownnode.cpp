@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownnode.h"
 
+#include <algorithm>
 #include <new>
 
 namespace geul {
@@ -50,6 +51,26 @@ NodeArena::Scope::Scope(NodeArena *arena) : m_previous(currentArena)
 NodeArena::Scope::~Scope()
 {
     currentArena = m_previous;
+}
+
+void MarkdownNode::clampOffsets(qsizetype from, qsizetype to)
+{
+    const auto clamp = [from, to](qsizetype &offset) {
+        if (offset >= 0)
+            offset = std::clamp(offset, from, to);
+    };
+    clamp(start);
+    clamp(end);
+    clamp(urlStart);
+    clamp(urlEnd);
+    if (m_details) {
+        for (auto &[name, span] : m_details->attributeSpans) {
+            clamp(span.first);
+            clamp(span.second);
+        }
+    }
+    for (const auto &child : children)
+        child->clampOffsets(from, to);
 }
 
 const MarkdownNode::Details &MarkdownNode::noDetails()

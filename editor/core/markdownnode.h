@@ -272,6 +272,12 @@ struct MarkdownNode
     }
     MarkdownNode *lastChild() const { return children.empty() ? nullptr : children.back().get(); }
 
+    /// Keeps every offset of this element and those under it within
+    /// [@p from, @p to], the text they were read from: an element that ends
+    /// at a character the reading added (the final line break) ends at the
+    /// text's end.
+    void clampOffsets(qsizetype from, qsizetype to);
+
     bool isBlock() const
     {
         switch (type) {
