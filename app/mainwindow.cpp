@@ -1021,8 +1021,15 @@ bool MainWindow::save()
         return saveAs();
     QString error;
     if (!saveTo(m_post->path(), &error)) {
-        QMessageBox::warning(this, tr("Cannot Save Post"), error);
-        return false;
+        if (error.isEmpty())
+            return false;
+        // Your text is still here; somewhere else may take it.
+        QMessageBox box(QMessageBox::Warning, tr("Cannot Save Post"), error, QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Your text is kept in the editor and the file on disk is unchanged."));
+        QPushButton *elsewhere = box.addButton(tr("Save As…"), QMessageBox::AcceptRole);
+        box.setDefaultButton(elsewhere);
+        box.exec();
+        return box.clickedButton() == elsewhere && saveAs();
     }
     return true;
 }
@@ -1080,8 +1087,13 @@ bool MainWindow::saveTo(const QString &path, QString *error)
     const bool sameFile = target == m_post->path() && QFileInfo::exists(target);
     const QString previousPath = m_post->path();
     OpenPost::SaveResult result = sameFile ? m_post->save(text, error) : m_post->saveAs(target, text, error);
-    if (result == OpenPost::SaveResult::ChangedOnDisk && confirmOverwrite())
-        result = m_post->save(text, error, true);
+    if (result == OpenPost::SaveResult::ChangedOnDisk) {
+        if (confirmOverwrite()) {
+            result = m_post->save(text, error, true);
+        } else if (error) {
+            error->clear(); // the writer chose not to: nothing to report
+        }
+    }
     if (result != OpenPost::SaveResult::Saved) {
         for (const auto &[was, now] : std::as_const(movedImages))
             QFile::rename(now, was);

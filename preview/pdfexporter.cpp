@@ -14,6 +14,8 @@
 #include <QWebEngineSettings>
 #include <QWebEngineUrlRequestInterceptor>
 
+#include <cstdio>
+
 namespace geul {
 
 namespace {
@@ -113,8 +115,9 @@ void PdfExporter::printed(const QString &path, bool ok)
     // Chromium writes the file for its owner only; a document is readable.
     QFile::setPermissions(m_partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                                          | QFileDevice::ReadOther);
-    QFile::remove(m_output);
-    if (!QFile::rename(m_partial, m_output)) {
+    // One rename that replaces the old PDF: it is there, whole, until the
+    // new one is.
+    if (std::rename(QFile::encodeName(m_partial).constData(), QFile::encodeName(m_output).constData()) != 0) {
         QFile::remove(m_partial);
         fail(tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(m_output)));
         return;

@@ -39,6 +39,8 @@
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <cmath>
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace geul;
 using geul::test::readAll;
@@ -108,6 +110,7 @@ private Q_SLOTS:
     void externalChangeToAModifiedPostAsks();
     void deletedFileKeepsTheText();
     void failedSaveKeepsTextAndOldFile();
+    void fullDiskOffersSaveAs();
     void openRefusesBadFileAndKeepsDocument();
     void brokenFrontMatterStillPreviewsBody();
     void formEditUndoneGivesOriginalBytes();
@@ -440,6 +443,54 @@ void TestMainWindow::failedSaveKeepsTextAndOldFile()
     QCOMPARE(window.filePath(), path);
     QCOMPARE(window.editor()->toPlainText(), QStringLiteral("# 제목\n새 문단\n"));
     QCOMPARE(readAll(path), QByteArrayLiteral("# 제목\n"));
+    window.editor()->document()->setModified(false);
+}
+
+void TestMainWindow::fullDiskOffersSaveAs()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("글.md"));
+    QVERIFY(writeAll(path, QByteArrayLiteral("# 제목\n")));
+    MainWindow window;
+    QString error;
+    QVERIFY(window.openFile(path, &error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.editor()->moveCursor(QTextCursor::End);
+    window.editor()->insertPlainText(QString(8000, QChar(u'글')));
+    // The disk is full: files may grow no larger than 4 KiB.
+    rlimit old{};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+    const auto previousHandler = signal(SIGXFSZ, SIG_IGN);
+    rlimit small = old;
+    small.rlim_cur = 4096;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+    QString message;
+    QStringList buttons;
+    QTimer::singleShot(300, &window, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            message = box->text();
+            for (QAbstractButton *b : box->buttons())
+                buttons << b->text();
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    const bool saved = window.save();
+    setrlimit(RLIMIT_FSIZE, &old);
+    signal(SIGXFSZ, previousHandler);
+    QVERIFY(!saved);
+    QVERIFY2(message.contains(path), qPrintable(message));
+    QVERIFY2(buttons.contains(QStringLiteral("Save As…")), qPrintable(buttons.join(u',')));
+    QCOMPARE(readAll(path), QByteArrayLiteral("# 제목\n"));
+    QVERIFY(window.isWindowModified());
+    QVERIFY(window.editor()->toPlainText().endsWith(QString(8000, QChar(u'글'))));
+
+    // A name longer than the file system allows: said, nothing lost.
+    const QString tooLong = dir.filePath(QString(200, QChar(u'가')) + QStringLiteral(".md"));
+    QVERIFY(!window.saveTo(tooLong, &error));
+    QVERIFY2(error.contains(QString(200, QChar(u'가'))), qPrintable(error));
+    QCOMPARE(window.filePath(), path);
+    QVERIFY(window.isWindowModified());
     window.editor()->document()->setModified(false);
 }
 
@@ -1245,6 +1296,8 @@ void TestMainWindow::exportsFromTheWindowIncludingPdf()
 
     done = false;
     const QString pdf = dir.filePath(QStringLiteral("회고.pdf"));
+    // An earlier export is replaced in one step.
+    QVERIFY(writeAll(pdf, "an older PDF"));
     window.exportPost({ExportDialog::Format::Pdf, pdf, false, QPageSize::A4}, collect);
     QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
     QVERIFY2(result.ok(), qPrintable(result.error));

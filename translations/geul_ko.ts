@@ -1071,6 +1071,14 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <source>The image stays in the trash: %1.</source>
         <translation>이미지는 휴지통에 남아 있습니다: %1.</translation>
     </message>
+    <message>
+        <source>Your text is kept in the editor and the file on disk is unchanged.</source>
+        <translation>쓰던 글은 편집기에 그대로 있고, 디스크의 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>다른 이름으로 저장…</translation>
+    </message>
 </context>
 <context>
     <name>geul::MarkdownEdit</name>
