@@ -2347,21 +2347,33 @@ bool Parser::parseTable()
 
     // Every line needs a `|` outside code spans (kramdown reads the whole
     // table again for code spans and HTML to make sure).
-    {
+    const auto hasPipe = [](QStringView line) {
+        if (line.startsWith(u'|'))
+            return true;
+        for (qsizetype i = 1; i < line.size(); ++i) {
+            if (line[i] == u'|' && line[i - 1] != u'\\')
+                return true;
+        }
+        return false;
+    };
+    const QStringView tableText = view().sliced(origPos, std::max(origPos, m_pos - 1) - origPos);
+    if (!tableText.contains(u'`') && !tableText.contains(u'<')) {
+        // No code span and no HTML: the whole table is one piece of text,
+        // and the rule below comes down to its first and last lines.
+        QStringView text = tableText;
+        while (text.endsWith(u'\n'))
+            text.chop(1);
+        const qsizetype firstEnd = text.indexOf(u'\n');
+        const QStringView first = firstEnd < 0 ? text : text.first(firstEnd);
+        const QStringView last = text.sliced(text.lastIndexOf(u'\n') + 1);
+        if (text.isEmpty() || (firstEnd >= 0 && !hasPipe(first)) || !hasPipe(last))
+            return revert();
+    } else {
         const MappedText whole = m_src->mid(origPos, std::max(origPos, m_pos - 1));
         Node root(Type::Root);
         const auto savedWarnings = m_warnings.size();
         parseSpansOf(whole, &root, Codespan | SpanHtml, Type::RawText);
         m_warnings.resize(savedWarnings);
-        const auto hasPipe = [](QStringView line) {
-            if (line.startsWith(u'|'))
-                return true;
-            for (qsizetype i = 1; i < line.size(); ++i) {
-                if (line[i] == u'|' && line[i - 1] != u'\\')
-                    return true;
-            }
-            return false;
-        };
         bool pipeOnLine = false;
         for (auto &child : root.children) {
             QString value;
@@ -4311,6 +4323,9 @@ KramdownParser::Result Parser::run(const MappedText &source)
         text.chop(1);
     text.appendSynthetic(u"\n", text.origin(text.size()));
 
+    // Raw text waits here for its span parse: about one piece for every
+    // 40 characters of a post; sized once, not rehashed as it grows.
+    m_raw.reserve(std::size_t(text.size() / 40 + 16));
     m_root = std::make_unique<Node>(Type::Root);
     m_root->start = source.origin(0);
     m_root->end = source.origin(source.size());
