@@ -241,43 +241,22 @@ ImageSettings MainWindow::imageSettings()
 
 ImageStore MainWindow::imageStore()
 {
-    const ImageSettings settings = imageSettings();
-    if (!m_post->path().isEmpty())
-        return ImageStore::forPost(m_post->path(), m_editor->text(), m_controller->site(), settings);
-    if (!m_unsavedImages)
-        m_unsavedImages = std::make_unique<QTemporaryDir>();
-    return ImageStore::forPost(m_unsavedImages->filePath(QStringLiteral("untitled.md")), m_editor->text(), QString(),
-                               settings);
+    m_post->setImageSettings(imageSettings());
+    return m_post->imageStore(m_editor->text());
 }
 
 QString MainWindow::storeImages(const MarkdownEdit::Images &images, QString *error)
 {
-    const ImageStore store = imageStore();
-    QStringList links;
-    QStringList problems;
-    const auto take = [&](const ImageStore::Stored &stored) {
-        if (stored.path.isEmpty()) {
-            problems << stored.error;
-            return;
-        }
-        links << store.markdownFor(stored.path);
-        // Remembered with the link as written, for the first save.
-        if (m_post->path().isEmpty())
-            m_unsavedLinks.append({stored.path, store.linkFor(stored.path)});
-    };
-    // ImageStore refuses what does not decode, and says why.
-    if (!images.data.isEmpty())
-        take(store.storeData(images.data));
-    for (const QString &file : images.files)
-        take(store.copyFile(file));
+    m_post->setImageSettings(imageSettings());
+    const OpenPost::TextChange stored = m_post->storeImages(m_editor->text(), images.data, images.files);
     if (error)
-        *error = problems.join(u'\n');
-    if (m_post->path().isEmpty() && !links.isEmpty()) {
+        *error = stored.error;
+    if (m_post->isUntitled() && stored.ok) {
         // Show them in the preview before the post has a place.
-        m_controller->setPost(m_unsavedImages->filePath(QStringLiteral("untitled.md")), QString());
-        m_preview->setAssetRoot(m_unsavedImages->path());
+        m_controller->setPost(QDir(m_post->unsavedImageFolder()).filePath(QStringLiteral("untitled.md")), QString());
+        m_preview->setAssetRoot(m_post->unsavedImageFolder());
     }
-    return links.join(QStringLiteral("\n\n"));
+    return stored.text;
 }
 
 void MainWindow::addTyporaRootUrl()
@@ -288,11 +267,6 @@ void MainWindow::addTyporaRootUrl()
         m_editor->replaceText(*text);
 }
 
-QString MainWindow::badFileName(const QString &name)
-{
-    return tr("“%1” cannot be a file name: it may not be empty, start with a dot or hold / \\ or control characters.")
-        .arg(name);
-}
 
 QString MainWindow::imageFile(const Reading::Reference &image)
 {
@@ -301,50 +275,23 @@ QString MainWindow::imageFile(const Reading::Reference &image)
 
 bool MainWindow::renameImage(const Reading::Reference &image, const QString &newName, QString *error)
 {
-    const QString file = imageFile(image);
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    if (file.isEmpty())
-        return fail(tr("The image %1 is not a file of this site.").arg(image.url));
-    QString name = newName.trimmed();
-    if (!ImageStore::isPlainFileName(name))
-        return fail(badFileName(newName));
-    if (QFileInfo(name).suffix().isEmpty())
-        name += u'.' + QFileInfo(file).suffix();
-    const QString target = QFileInfo(file).absoluteDir().filePath(name);
-    if (target == file)
-        return true;
-    if (QFileInfo::exists(target))
-        return fail(tr("%1 already exists.").arg(QDir::toNativeSeparators(target)));
-    if (!QFile::rename(file, target))
-        return fail(tr("%1 cannot be renamed to %2.").arg(QDir::toNativeSeparators(file), name));
-    const ImageStore store = imageStore();
-    const QString text = store.relinked(store.read(m_editor->text()), file, store.linkFor(target));
-    // The post that links the file is saved with it, or the file goes back.
-    QString saveError;
-    if (!saveWithFileOperation(text, &saveError)) {
-        if (!QFile::rename(target, file))
-            saveError += u'\n' + tr("The image could not be renamed back: it is now %1.").arg(QDir::toNativeSeparators(target));
-        return fail(saveError);
-    }
-    return true;
+    m_form->commitPending();
+    m_post->setImageSettings(imageSettings());
+    return applyFileOperation(m_post->renameImage(m_editor->text(), image, newName), error);
 }
 
-bool MainWindow::saveWithFileOperation(const QString &text, QString *error)
+bool MainWindow::applyFileOperation(const OpenPost::TextChange &change, QString *error)
 {
-    m_form->commitPending();
-    if (m_post->isUntitled()) {
-        // Nothing on disk links the post's images yet: the text alone changes.
-        m_editor->replaceText(text);
-        return true;
-    }
-    if (m_post->save(text, error) != OpenPost::SaveResult::Saved)
+    if (!change.ok) {
+        if (error)
+            *error = change.error;
         return false;
-    m_editor->replaceText(text);
-    m_editor->document()->setModified(false);
+    }
+    if (change.text != m_editor->text())
+        m_editor->replaceText(change.text);
+    // Saved with the operation, unless the post has no file yet.
+    if (!m_post->isUntitled())
+        m_editor->document()->setModified(false);
     updateTitle();
     return true;
 }
@@ -356,40 +303,15 @@ void MainWindow::resizeImage(const Reading::Reference &image, int percent)
 
 bool MainWindow::deleteImage(const Reading::Reference &image, QString *error, bool permanently)
 {
-    const QString file = imageFile(image);
-    const QString text = ImageStore::without(m_editor->text(), image);
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    if (permanently) {
-        // The post without the link is saved first: if the file then
-        // cannot go, it is only unused, never linked and missing.
-        QString saveError;
-        if (!saveWithFileOperation(text, &saveError))
-            return fail(saveError);
-        if (!file.isEmpty() && !QFile::remove(file))
-            return fail(tr("%1 cannot be deleted.").arg(QDir::toNativeSeparators(file)));
-        return true;
-    }
-    // The trash, unless the user agreed to more: a file can come back.
-    QString inTrash;
-    if (!file.isEmpty() && !QFile::moveToTrash(file, &inTrash))
-        return fail(tr("%1 cannot be moved to the trash; it was left as it is.").arg(QDir::toNativeSeparators(file)));
-    QString saveError;
-    if (!saveWithFileOperation(text, &saveError)) {
-        if (!file.isEmpty() && !QFile::rename(inTrash, file))
-            saveError += u'\n' + tr("The image stays in the trash: %1.").arg(QDir::toNativeSeparators(inTrash));
-        return fail(saveError);
-    }
-    return true;
+    m_form->commitPending();
+    m_post->setImageSettings(imageSettings());
+    return applyFileOperation(m_post->deleteImage(m_editor->text(), image, permanently), error);
 }
 
 QStringList MainWindow::unusedImages()
 {
-    const ImageStore store = imageStore();
-    return store.unusedFiles(store.read(m_editor->text()));
+    m_post->setImageSettings(imageSettings());
+    return m_post->unusedImages(m_editor->text());
 }
 
 void MainWindow::showEditorMenu(const QPoint &position)
@@ -440,26 +362,6 @@ namespace {
 
 // Whether a post of the site other than @p post mentions @p folder's name
 // in a link: then the folder is shared and stays.
-bool usedByOtherPosts(const QString &siteRoot, const QString &post, const QString &folder)
-{
-    if (siteRoot.isEmpty())
-        return false;
-    const QString name = QFileInfo(folder).fileName();
-    QDirIterator it(siteRoot, {QStringLiteral("*.md"), QStringLiteral("*.markdown")}, QDir::Files,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString relative = QDir(siteRoot).relativeFilePath(path);
-        if (relative.startsWith(QLatin1String("_site/")) || relative.startsWith(u'.')
-            || relative.contains(QLatin1String("node_modules/")) || relative.startsWith(QLatin1String("vendor/"))
-            || QFileInfo(path).absoluteFilePath() == QFileInfo(post).absoluteFilePath())
-            continue;
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly) && QString::fromUtf8(file.readAll()).contains(name))
-            return true;
-    }
-    return false;
-}
 
 } // namespace
 
@@ -477,7 +379,7 @@ void MainWindow::cleanUnusedImages()
     layout->addWidget(
         new QLabel(tr("No link of this post uses these files. Move the checked ones to the trash?"), &dialog));
     // A folder other posts link into: nothing is checked for the user.
-    const bool shared = usedByOtherPosts(m_siteRoot, m_post->path(), imageStore().folder());
+    const bool shared = OpenPost::usedByOtherPosts(m_siteRoot, m_post->path(), imageStore().folder());
     if (shared) {
         auto *warning
             = new QLabel(tr("Other posts use this folder too: check only files you know are unused."), &dialog);
@@ -520,108 +422,18 @@ void MainWindow::cleanUnusedImages()
 
 MainWindow::PostRename MainWindow::planRename(const QString &newName)
 {
-    PostRename plan;
-    plan.from = m_post->path();
-    if (plan.from.isEmpty()) {
-        plan.error = tr("The post has not been saved yet: save it under the name it should have.");
-        return plan;
-    }
-    QString name = newName.trimmed();
-    if (!ImageStore::isPlainFileName(name)) {
-        plan.error = badFileName(newName);
-        return plan;
-    }
-    if (QFileInfo(name).suffix().isEmpty())
-        name += QStringLiteral(".md");
-    plan.to = QFileInfo(plan.from).absoluteDir().filePath(name);
-    if (plan.to == plan.from)
-        return plan;
-    if (QFileInfo::exists(plan.to)) {
-        plan.error = tr("%1 already exists.").arg(QDir::toNativeSeparators(plan.to));
-        return plan;
-    }
-    const QString text = m_editor->text();
-    const QString oldFolder = imageStore().folder();
-    const QString newFolder = ImageStore::forPost(plan.to, text, m_controller->site(), imageSettings()).folder();
-    if (oldFolder == newFolder || !QFileInfo(oldFolder).isDir())
-        return plan;
-    if (usedByOtherPosts(m_siteRoot, plan.from, oldFolder))
-        plan.folderStays = tr("Other posts use %1; it stays, and the links keep pointing to it.")
-                               .arg(QDir::toNativeSeparators(oldFolder));
-    else if (QFileInfo::exists(newFolder))
-        plan.folderStays = tr("%1 already exists; the images stay in %2.")
-                               .arg(QDir::toNativeSeparators(newFolder), QDir::toNativeSeparators(oldFolder));
-    else {
-        plan.folderFrom = oldFolder;
-        plan.folderTo = newFolder;
-    }
-    return plan;
+    m_post->setImageSettings(imageSettings());
+    return m_post->planRename(m_editor->text(), newName);
 }
 
 bool MainWindow::renamePost(const PostRename &plan, QString *error)
 {
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
+    m_form->commitPending();
+    m_post->setImageSettings(imageSettings());
+    if (!applyFileOperation(m_post->renamePost(plan, m_editor->text()), error))
         return false;
-    };
-    if (!plan.error.isEmpty())
-        return fail(plan.error);
     if (plan.to.isEmpty() || plan.to == plan.from)
         return true;
-    m_form->commitPending();
-    QString text = m_editor->text();
-    if (!plan.folderFrom.isEmpty()) {
-        // Each link into the old folder, pointed into the new one.
-        const ImageStore oldStore = imageStore();
-        const ImageStore newStore = ImageStore::forPost(plan.to, text, m_controller->site(), imageSettings());
-        QString rewritten = text;
-        QList<Reading::Reference> found = oldStore.read(text).references();
-        std::sort(found.begin(), found.end(),
-                  [](const Reading::Reference &a, const Reading::Reference &b) { return a.urlStart < b.urlStart; });
-        qsizetype done = -1;
-        for (auto it = found.crbegin(); it != found.crend(); ++it) {
-            if (it->urlStart < 0 || it->urlStart == done)
-                continue;
-            const AssetResolution r = AssetRef::resolve(it->url, oldStore.context());
-            if (r.status != AssetResolution::Status::Local || !r.path.startsWith(plan.folderFrom + u'/'))
-                continue;
-            const QString moved = plan.folderTo + r.path.sliced(plan.folderFrom.size());
-            const QString link = newStore.linkFor(moved);
-            rewritten.replace(it->urlStart, it->urlEnd - it->urlStart, it->markdown ? link : QString(link).toHtmlEscaped());
-            done = it->urlStart;
-        }
-        // What no resolver follows (a theme's `image:` key, Liquid, links)
-        // still names the folder by its path: that follows too.
-        const QString from = oldStore.linkFor(plan.folderFrom + QStringLiteral("/x")).chopped(1);
-        const QString to = newStore.linkFor(plan.folderTo + QStringLiteral("/x")).chopped(1);
-        if (from.endsWith(u'/') && from.size() > 2)
-            rewritten.replace(from, to);
-        text = rewritten;
-        if (!QDir().mkpath(QFileInfo(plan.folderTo).absolutePath()) || !QDir().rename(plan.folderFrom, plan.folderTo))
-            return fail(tr("The image folder %1 cannot be renamed to %2.")
-                            .arg(QDir::toNativeSeparators(plan.folderFrom), QDir::toNativeSeparators(plan.folderTo)));
-    }
-    // Puts the folder back; says so when even that fails.
-    const auto undoFolder = [&plan](const QString &why) -> QString {
-        if (plan.folderFrom.isEmpty() || QDir().rename(plan.folderTo, plan.folderFrom))
-            return why;
-        return why + u'\n'
-               + tr("The image folder could not be moved back: it is now %1.")
-                     .arg(QDir::toNativeSeparators(plan.folderTo));
-    };
-    PostFile renamed(plan.to, text, m_post->format());
-    QString saveError;
-    if (!renamed.save(&saveError))
-        return fail(undoFolder(saveError));
-    if (!QFile::remove(plan.from)) {
-        QFile::remove(plan.to);
-        return fail(
-            undoFolder(tr("%1 cannot be removed; nothing was renamed.").arg(QDir::toNativeSeparators(plan.from))));
-    }
-    m_post->moved(renamed.path());
-    if (text != m_editor->text())
-        m_editor->replaceText(text);
     m_editor->document()->setModified(false);
     indexSite(m_post->path());
     m_controller->renderNow();
@@ -784,47 +596,6 @@ void MainWindow::insertImage()
         m_editor->insertImages({{}, files});
 }
 
-bool MainWindow::moveUnsavedImages(const QString &path, QString &text, QList<QPair<QString, QString>> &moved,
-                                   QString *error)
-{
-    if (!m_post->path().isEmpty() || !m_unsavedImages)
-        return true;
-    const ImageStore to = ImageStore::forPost(path, text, Site::rootFor(path), imageSettings());
-    for (const auto &[source, oldLink] : std::as_const(m_unsavedLinks)) {
-        if (!QFileInfo::exists(source))
-            continue;
-        if (!text.contains(oldLink)) {
-            // Its link was edited by hand: keep the file where it is rather
-            // than lose it with the temporary folder.
-            if (text.contains(QFileInfo(source).fileName()))
-                m_unsavedImages->setAutoRemove(false);
-            continue;
-        }
-        QString target;
-        if (QDir().mkpath(to.folder())) {
-            const QString name = QFileInfo(source).fileName();
-            target = QDir(to.folder()).filePath(ImageStore::uniqueName(to.folder(), name));
-            if (!QFile::rename(source, target) && !(QFile::copy(source, target) && QFile::remove(source)))
-                target.clear();
-        }
-        if (target.isEmpty()) {
-            if (error)
-                *error = tr("The image %1 cannot be moved into %2.")
-                             .arg(QFileInfo(source).fileName(), QDir::toNativeSeparators(to.folder()));
-            for (const auto &[was, now] : std::as_const(moved))
-                QFile::rename(now, was);
-            moved.clear();
-            return false;
-        }
-        moved.append({source, target});
-        text.replace(oldLink, to.linkFor(target));
-    }
-    if (!moved.isEmpty()) {
-        if (const std::optional<QString> withRoot = to.textWithRootUrl(text))
-            text = *withRoot;
-    }
-    return true;
-}
 
 void MainWindow::setRemoteImages(bool allowed)
 {
@@ -842,8 +613,6 @@ void MainWindow::newFile()
     if (!maybeSave())
         return;
     m_post->reset();
-    m_unsavedImages.reset();
-    m_unsavedLinks.clear();
     m_editor->setPlainText(QString());
     m_editor->document()->setModified(false);
     m_form->documentReplaced();
@@ -895,8 +664,6 @@ bool MainWindow::openFile(const QString &path, QString *error)
     const std::optional<QString> text = m_post->load(path, error);
     if (!text)
         return false;
-    m_unsavedImages.reset();
-    m_unsavedLinks.clear();
     m_editor->setPlainText(*text);
     m_editor->document()->setModified(false);
     m_form->documentReplaced();
@@ -1078,15 +845,16 @@ bool MainWindow::saveTo(const QString &path, QString *error)
     m_form->commitPending();
     const QString target = QFileInfo(path).absoluteFilePath();
     QString text = m_editor->text();
-    // A post saved for the first time takes its pasted images along.
-    QList<QPair<QString, QString>> movedImages;
-    if (!moveUnsavedImages(target, text, movedImages, error))
-        return false;
     // The same file, still there: save() guards what another program may
     // have written to it. A file that is gone has nothing to lose.
     const bool sameFile = target == m_post->path() && QFileInfo::exists(target);
     const QString previousPath = m_post->path();
-    OpenPost::SaveResult result = sameFile ? m_post->save(text, error) : m_post->saveAs(target, text, error);
+    QString notice;
+    m_post->setImageSettings(imageSettings());
+    // A post saved for the first time takes its pasted images along: the
+    // text as saved has their new links.
+    OpenPost::SaveResult result
+        = sameFile ? m_post->save(text, error) : m_post->saveAs(target, text, error, &text, &notice);
     if (result == OpenPost::SaveResult::ChangedOnDisk) {
         if (confirmOverwrite()) {
             result = m_post->save(text, error, true);
@@ -1094,17 +862,8 @@ bool MainWindow::saveTo(const QString &path, QString *error)
             error->clear(); // the writer chose not to: nothing to report
         }
     }
-    if (result != OpenPost::SaveResult::Saved) {
-        for (const auto &[was, now] : std::as_const(movedImages))
-            QFile::rename(now, was);
+    if (result != OpenPost::SaveResult::Saved)
         return false;
-    }
-    if (m_unsavedImages && !m_unsavedImages->autoRemove())
-        statusBar()->showMessage(tr("Some pasted images whose links were edited stay in %1.")
-                                     .arg(QDir::toNativeSeparators(m_unsavedImages->path())),
-                                 15'000);
-    m_unsavedImages.reset();
-    m_unsavedLinks.clear();
     if (text != m_editor->text())
         m_editor->replaceText(text);
     const bool moved = target != previousPath;
@@ -1114,7 +873,8 @@ bool MainWindow::saveTo(const QString &path, QString *error)
         m_controller->renderNow();
     }
     updateTitle();
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_post->path())), 3000);
+    statusBar()->showMessage(notice.isEmpty() ? tr("Saved %1").arg(QDir::toNativeSeparators(m_post->path())) : notice,
+                             notice.isEmpty() ? 3000 : 15'000);
     return true;
 }
 
@@ -1221,6 +981,7 @@ void MainWindow::indexSite(const QString &postPath)
     // thread, and use them only if the same site is still open.
     m_siteRoot = postPath.isEmpty() ? QString() : Site::rootFor(postPath);
     m_controller->setPost(postPath, m_siteRoot);
+    m_post->setSite(m_controller->site());
     m_preview->setAssetRoot(PreviewAssets::servedRoot(postPath, m_siteRoot));
     if (m_siteRoot.isEmpty()) {
         m_form->setCompletions({}, {}, {});

@@ -52,9 +52,6 @@ public:
     /// Where Save As proposes to save: the post's file, or in a site a new
     /// post of today named after its title (`_posts/YYYY-MM-DD-<slug>.md`).
     QString proposedPath() const;
-    /// Saves @p text, the post as a file operation changed it, as the
-    /// post's text (for a post never saved: only puts it in the editor).
-    bool saveWithFileOperation(const QString &text, QString *error);
     /// Saves to the current file (asks for a name when there is none).
     bool save();
     bool saveAs();
@@ -89,17 +86,8 @@ public:
     /// Files of the post's own image folder that no link uses.
     QStringList unusedImages();
 
-    /// What renaming the post to @p newName would do.
-    struct PostRename
-    {
-        QString from, to;
-        /// The post's own image folder moves along (empty: nothing moves).
-        QString folderFrom, folderTo;
-        /// Why the image folder stays where it is, for people.
-        QString folderStays;
-        /// Why the post cannot be renamed so.
-        QString error;
-    };
+    /// What renaming the post would do (OpenPost::planRename()).
+    using PostRename = OpenPost::PostRename;
     /// Plans renaming the open post to the file name @p newName (`.md` is
     /// added when it has no extension). Its image folder moves along when
     /// it is named after the post and no other post of the site uses it.
@@ -142,11 +130,10 @@ private:
     /// The file @p image links to, or an empty string when it is not a
     /// file of the site.
     QString imageFile(const Reading::Reference &image);
-    /// Why @p name, as the user typed it, cannot name a file.
-    static QString badFileName(const QString &name);
-    /// Moves the images pasted into a post never saved next to @p path and
-    /// rewrites their links in @p text; on failure moves back what it moved.
-    bool moveUnsavedImages(const QString &path, QString &text, QList<QPair<QString, QString>> &moved, QString *error);
+    /// Puts the text a file operation made in the editor (it is saved
+    /// already when the post has a file); false, with @p error, when the
+    /// operation failed.
+    bool applyFileOperation(const OpenPost::TextChange &change, QString *error);
     /// Another program changed or removed the file.
     void fileChangedOnDisk(geul::OpenPost::DiskChange change);
     /// Shows how the text differs from the file on disk.
@@ -173,9 +160,6 @@ private:
     OpenPost *m_post;
     bool m_syncingScroll = false;
     QAction *m_remoteImagesAction = nullptr;
-    std::unique_ptr<QTemporaryDir> m_unsavedImages;
-    /// Images pasted before the first save: the file and its link.
-    QList<QPair<QString, QString>> m_unsavedLinks;
 };
 
 } // namespace geul

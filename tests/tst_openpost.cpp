@@ -4,6 +4,7 @@
 #include "linediff.h"
 #include "openpost.h"
 #include "recoveryjournal.h"
+#include "site.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -23,6 +25,7 @@
 using namespace geul;
 using geul::test::readAll;
 using geul::test::writeAll;
+namespace test = geul::test;
 
 class TestOpenPost : public QObject
 {
@@ -271,6 +274,131 @@ private Q_SLOTS:
         QCOMPARE(it->postPath, QStringLiteral("/nowhere/post.md"));
         QVERIFY(RecoveryJournal::discard(id));
         QCOMPARE(RecoveryJournal::read(id).id, QString());
+    }
+
+private:
+    // A site with a post that links two images of its own folder.
+    struct Site
+    {
+        QString root, post, folder;
+    };
+    Site makeSite(const QString &name)
+    {
+        Site site;
+        site.root = m_dir.filePath(name);
+        QDir dir(site.root);
+        dir.mkpath(QStringLiteral("_posts"));
+        dir.mkpath(QStringLiteral("assets/img/2024-06-04-p"));
+        writeAll(dir.filePath(QStringLiteral("_config.yml")), "title: x\n");
+        site.folder = dir.filePath(QStringLiteral("assets/img/2024-06-04-p"));
+        writeAll(site.folder + QStringLiteral("/a.png"), test::tinyPng());
+        writeAll(site.folder + QStringLiteral("/b.png"), test::tinyPng());
+        site.post = dir.filePath(QStringLiteral("_posts/2024-06-04-p.md"));
+        writeAll(site.post, "---\ntitle: p\n---\n\n앞 ![그림](/assets/img/2024-06-04-p/a.png) 뒤\n\n"
+                            "![또](/assets/img/2024-06-04-p/b.png)\n");
+        return site;
+    }
+    static Reading::Reference imageNear(const QString &text, const QString &near)
+    {
+        return *Reading::read(text).imageAt(text.indexOf(near));
+    }
+
+private Q_SLOTS:
+    void imageRenameIsSavedWithThePost()
+    {
+        const Site site = makeSite(QStringLiteral("rename"));
+        OpenPost open;
+        QString error;
+        const QString text = *open.load(site.post, &error);
+        open.setSite(SiteConfig::read(site.root));
+        // Taken, and not a name: nothing changes.
+        QVERIFY(!open.renameImage(text, imageNear(text, QStringLiteral("그림")), QStringLiteral("b")).ok);
+        QVERIFY(!open.renameImage(text, imageNear(text, QStringLiteral("그림")), QStringLiteral("a/b")).ok);
+        QVERIFY(QFile::exists(site.folder + QStringLiteral("/a.png")));
+
+        const OpenPost::TextChange renamed = open.renameImage(text, imageNear(text, QStringLiteral("그림")), QStringLiteral("새 이름"));
+        QVERIFY2(renamed.ok, qPrintable(renamed.error));
+        QVERIFY(QFile::exists(site.folder + QStringLiteral("/새 이름.png")));
+        QVERIFY(renamed.text.contains(QStringLiteral("(/assets/img/2024-06-04-p/새%20이름.png)")));
+        // On disk at once: a Discard later cannot leave a link to a file that is gone.
+        QCOMPARE(QString::fromUtf8(readAll(site.post)), renamed.text);
+
+        // Another program changed the post: refused, the file put back.
+        QVERIFY(writeAll(site.post, readAll(site.post) + "그들의 줄\n"));
+        const OpenPost::TextChange refused
+            = open.renameImage(renamed.text, imageNear(renamed.text, QStringLiteral("그림")), QStringLiteral("셋째"));
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.contains(QStringLiteral("another program")), qPrintable(refused.error));
+        QVERIFY(QFile::exists(site.folder + QStringLiteral("/새 이름.png")));
+        QVERIFY(!QFile::exists(site.folder + QStringLiteral("/셋째.png")));
+    }
+
+    void imageDeleteIsSavedWithThePost()
+    {
+        const Site site = makeSite(QStringLiteral("delete"));
+        OpenPost open;
+        QString error;
+        const QString text = *open.load(site.post, &error);
+        open.setSite(SiteConfig::read(site.root));
+        QCOMPARE(open.unusedImages(text), QStringList());
+        const OpenPost::TextChange deleted = open.deleteImage(text, imageNear(text, QStringLiteral("또")), true);
+        QVERIFY2(deleted.ok, qPrintable(deleted.error));
+        QVERIFY(!QFile::exists(site.folder + QStringLiteral("/b.png")));
+        QVERIFY(!deleted.text.contains(QStringLiteral("![또]")));
+        QCOMPARE(QString::fromUtf8(readAll(site.post)), deleted.text);
+    }
+
+    void renamePostTakesItsFolderAndUndoes()
+    {
+        const Site site = makeSite(QStringLiteral("renamepost"));
+        OpenPost open;
+        QString error;
+        const QString text = *open.load(site.post, &error);
+        open.setSite(SiteConfig::read(site.root));
+        const OpenPost::PostRename plan = open.planRename(text, QStringLiteral("2024-06-04-new"));
+        QVERIFY2(plan.error.isEmpty(), qPrintable(plan.error));
+        QCOMPARE(QFileInfo(plan.folderTo).fileName(), QStringLiteral("2024-06-04-new"));
+        const OpenPost::TextChange done = open.renamePost(plan, text);
+        QVERIFY2(done.ok, qPrintable(done.error));
+        QCOMPARE(open.path(), plan.to);
+        QVERIFY(!QFile::exists(site.post));
+        QVERIFY(QFile::exists(plan.folderTo + QStringLiteral("/a.png")));
+        QVERIFY(done.text.contains(QStringLiteral("/assets/img/2024-06-04-new/a.png")));
+        QCOMPARE(QString::fromUtf8(readAll(plan.to)), done.text);
+
+        // A folder that cannot be made: nothing is renamed, nothing moves.
+        const OpenPost::PostRename again = open.planRename(done.text, QStringLiteral("2024-06-04-third"));
+        QVERIFY(writeAll(QFileInfo(again.folderTo).absolutePath() + QStringLiteral("/2024-06-04-third"), "a file"));
+        const OpenPost::TextChange blocked = open.renamePost(again, done.text);
+        QVERIFY(!blocked.ok);
+        QVERIFY(QFile::exists(plan.to));
+        QVERIFY(QFile::exists(plan.folderTo + QStringLiteral("/a.png")));
+        QCOMPARE(open.path(), plan.to);
+    }
+
+    void firstSaveTakesPastedImagesAlong()
+    {
+        const Site site = makeSite(QStringLiteral("firstsave"));
+        OpenPost open;
+        // Pasted into a post never saved: a temporary folder.
+        const OpenPost::TextChange pasted = open.storeImages(QString(), test::tinyPng(), {});
+        QVERIFY2(pasted.ok, qPrintable(pasted.error));
+        QVERIFY(!open.unsavedImageFolder().isEmpty());
+        // A damaged one is refused with the reason, nothing stored.
+        const OpenPost::TextChange damaged = open.storeImages(QString(), test::tinyPng().left(40), {});
+        QVERIFY(!damaged.ok);
+        QVERIFY(damaged.error.contains(QStringLiteral("damaged")));
+        const QString text = QStringLiteral("---\ntitle: 새 글\n---\n\n") + pasted.text + u'\n';
+        const QString path = QDir(site.root).filePath(QStringLiteral("_posts/2024-06-05-new.md"));
+        QString error, saved, notice;
+        QCOMPARE(open.saveAs(path, text, &error, &saved, &notice), OpenPost::SaveResult::Saved);
+        QCOMPARE(QString::fromUtf8(readAll(path)), saved);
+        static const QRegularExpression link(QStringLiteral("\\(/assets/img/2024-06-05-new/(image-\\d{17}\\.png)\\)"));
+        const QRegularExpressionMatch m = link.match(saved);
+        QVERIFY2(m.hasMatch(), qPrintable(saved));
+        QCOMPARE(readAll(QDir(site.root).filePath(QStringLiteral("assets/img/2024-06-05-new/")) + m.captured(1)),
+                 test::tinyPng());
+        QVERIFY(open.unsavedImageFolder().isEmpty());
     }
 
     void lineDiffAppliesWithGit_data()

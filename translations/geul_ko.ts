@@ -738,10 +738,6 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <translation>이미지 (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.svg)</translation>
     </message>
     <message>
-        <source>The image %1 cannot be moved into %2.</source>
-        <translation>이미지 %1을(를) %2(으)로 옮길 수 없습니다.</translation>
-    </message>
-    <message>
         <source>&amp;Rename Post…</source>
         <translation>글 이름 바꾸기(&amp;R)…</translation>
     </message>
@@ -756,18 +752,6 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>Move the files of this post&apos;s image folder that no link uses to the trash</source>
         <translation>이 글의 이미지 폴더에서 어떤 링크도 쓰지 않는 파일을 휴지통으로 옮깁니다</translation>
-    </message>
-    <message>
-        <source>The image %1 is not a file of this site.</source>
-        <translation>이미지 %1은(는) 이 사이트의 파일이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>%1 already exists.</source>
-        <translation>%1이(가) 이미 있습니다.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be renamed to %2.</source>
-        <translation>%1의 이름을 %2(으)로 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <source>Open Image</source>
@@ -842,30 +826,6 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <translation>
             <numerusform>파일 %n개를 휴지통으로 옮겼습니다.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The post has not been saved yet: save it under the name it should have.</source>
-        <translation>글을 아직 저장하지 않았습니다. 원하는 이름으로 저장하세요.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be a file name: it may not be empty, start with a dot or hold / \ or control characters.</source>
-        <translation>“%1”은(는) 파일 이름이 될 수 없습니다. 비어 있거나, 점으로 시작하거나, / \ 또는 제어 문자가 들어 있으면 안 됩니다.</translation>
-    </message>
-    <message>
-        <source>Other posts use %1; it stays, and the links keep pointing to it.</source>
-        <translation>다른 글들이 %1을(를) 쓰고 있어 그대로 두고, 링크도 계속 그곳을 가리킵니다.</translation>
-    </message>
-    <message>
-        <source>%1 already exists; the images stay in %2.</source>
-        <translation>%1이(가) 이미 있어 이미지는 %2에 그대로 둡니다.</translation>
-    </message>
-    <message>
-        <source>The image folder %1 cannot be renamed to %2.</source>
-        <translation>이미지 폴더 %1의 이름을 %2(으)로 바꿀 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be removed; nothing was renamed.</source>
-        <translation>%1을(를) 지울 수 없어 아무것도 바꾸지 않았습니다.</translation>
     </message>
     <message>
         <source>Renamed to %1</source>
@@ -972,24 +932,8 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         </translation>
     </message>
     <message>
-        <source>%1 cannot be moved to the trash; it was left as it is.</source>
-        <translation>%1을(를) 휴지통으로 옮길 수 없어 그대로 두었습니다.</translation>
-    </message>
-    <message>
         <source>Other posts use this folder too: check only files you know are unused.</source>
         <translation>다른 글들도 이 폴더를 씁니다. 쓰지 않는다고 확실한 파일만 체크하세요.</translation>
-    </message>
-    <message>
-        <source>The image folder could not be moved back: it is now %1.</source>
-        <translation>이미지 폴더를 되돌리지 못했습니다. 지금은 %1에 있습니다.</translation>
-    </message>
-    <message>
-        <source>Some pasted images whose links were edited stay in %1.</source>
-        <translation>링크를 고친 붙여넣은 이미지 일부는 %1에 남아 있습니다.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be deleted.</source>
-        <translation>%1을(를) 지울 수 없습니다.</translation>
     </message>
     <message>
         <source>Delete it permanently?</source>
@@ -1064,14 +1008,6 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <translation>%1: %2 그래도 그곳에 저장할까요?</translation>
     </message>
     <message>
-        <source>The image could not be renamed back: it is now %1.</source>
-        <translation>이미지 이름을 되돌리지 못했습니다. 지금은 %1입니다.</translation>
-    </message>
-    <message>
-        <source>The image stays in the trash: %1.</source>
-        <translation>이미지는 휴지통에 남아 있습니다: %1.</translation>
-    </message>
-    <message>
         <source>Your text is kept in the editor and the file on disk is unchanged.</source>
         <translation>쓰던 글은 편집기에 그대로 있고, 디스크의 파일은 바뀌지 않았습니다.</translation>
     </message>
@@ -1104,6 +1040,70 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>%1: the file was deleted or moved since it was opened</source>
         <translation>%1: 연 뒤에 파일이 지워지거나 옮겨졌습니다</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a file name: it may not be empty, start with a dot or hold / \ or control characters.</source>
+        <translation>“%1”은(는) 파일 이름이 될 수 없습니다. 비어 있거나, 점으로 시작하거나, / \ 또는 제어 문자가 들어 있으면 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>The image %1 is not a file of this site.</source>
+        <translation>이미지 %1은(는) 이 사이트의 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1이(가) 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2.</source>
+        <translation>%1의 이름을 %2(으)로 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The image could not be renamed back: it is now %1.</source>
+        <translation>이미지 이름을 되돌리지 못했습니다. 지금은 %1입니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted.</source>
+        <translation>%1을(를) 지울 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved to the trash; it was left as it is.</source>
+        <translation>%1을(를) 휴지통으로 옮길 수 없어 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <source>The image stays in the trash: %1.</source>
+        <translation>이미지는 휴지통에 남아 있습니다: %1.</translation>
+    </message>
+    <message>
+        <source>The post has not been saved yet: save it under the name it should have.</source>
+        <translation>글을 아직 저장하지 않았습니다. 원하는 이름으로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Other posts use %1; it stays, and the links keep pointing to it.</source>
+        <translation>다른 글들이 %1을(를) 쓰고 있어 그대로 두고, 링크도 계속 그곳을 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the images stay in %2.</source>
+        <translation>%1이(가) 이미 있어 이미지는 %2에 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>The image folder %1 cannot be renamed to %2.</source>
+        <translation>이미지 폴더 %1의 이름을 %2(으)로 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The image folder could not be moved back: it is now %1.</source>
+        <translation>이미지 폴더를 되돌리지 못했습니다. 지금은 %1에 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed; nothing was renamed.</source>
+        <translation>%1을(를) 지울 수 없어 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be moved into %2.</source>
+        <translation>이미지 %1을(를) %2(으)로 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Some pasted images whose links were edited stay in %1.</source>
+        <translation>링크를 고친 붙여넣은 이미지 일부는 %1에 남아 있습니다.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QDirIterator>
 #include <QFileSystemWatcher>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 namespace geul {
@@ -42,6 +44,271 @@ OpenPost::OpenPost(QObject *parent) : QObject(parent), m_watcher(new QFileSystem
 
 OpenPost::~OpenPost() = default;
 
+QString OpenPost::badFileName(const QString &name)
+{
+    return tr("“%1” cannot be a file name: it may not be empty, start with a dot or hold / \\ or control characters.")
+        .arg(name);
+}
+
+ImageStore OpenPost::imageStore(const QString &text)
+{
+    if (!m_path.isEmpty())
+        return ImageStore::forPost(m_path, text, m_site, m_imageSettings);
+    if (!m_unsavedImages)
+        m_unsavedImages = std::make_unique<QTemporaryDir>();
+    return ImageStore::forPost(m_unsavedImages->filePath(QStringLiteral("untitled.md")), text, QString(),
+                               m_imageSettings);
+}
+
+QString OpenPost::unsavedImageFolder() const
+{
+    return m_unsavedImages ? m_unsavedImages->path() : QString();
+}
+
+OpenPost::TextChange OpenPost::storeImages(const QString &text, const QByteArray &data, const QStringList &files)
+{
+    const ImageStore store = imageStore(text);
+    QStringList links;
+    QStringList problems;
+    const auto take = [&](const ImageStore::Stored &stored) {
+        if (stored.path.isEmpty()) {
+            problems << stored.error;
+            return;
+        }
+        links << store.markdownFor(stored.path);
+        // Remembered with the link as written, for the first save.
+        if (m_path.isEmpty())
+            m_unsavedLinks.append({stored.path, store.linkFor(stored.path)});
+    };
+    // ImageStore refuses what does not decode, and says why.
+    if (!data.isEmpty())
+        take(store.storeData(data));
+    for (const QString &file : files)
+        take(store.copyFile(file));
+    return {!links.isEmpty(), links.join(QStringLiteral("\n\n")), problems.join(u'\n')};
+}
+
+bool OpenPost::saveFileOperation(const QString &text, QString *error)
+{
+    // Nothing on disk links the images of a post never saved.
+    return m_path.isEmpty() || save(text, error) == SaveResult::Saved;
+}
+
+OpenPost::TextChange OpenPost::renameImage(const QString &text, const Reading::Reference &image, const QString &newName)
+{
+    const auto fail = [](const QString &message) { return TextChange{false, {}, message}; };
+    const ImageStore store = imageStore(text);
+    const QString file = store.fileOf(image);
+    if (file.isEmpty())
+        return fail(tr("The image %1 is not a file of this site.").arg(image.url));
+    QString name = newName.trimmed();
+    if (!ImageStore::isPlainFileName(name))
+        return fail(badFileName(newName));
+    if (QFileInfo(name).suffix().isEmpty())
+        name += u'.' + QFileInfo(file).suffix();
+    const QString target = QFileInfo(file).absoluteDir().filePath(name);
+    if (target == file)
+        return {true, text, {}};
+    if (QFileInfo::exists(target))
+        return fail(tr("%1 already exists.").arg(QDir::toNativeSeparators(target)));
+    if (!QFile::rename(file, target))
+        return fail(tr("%1 cannot be renamed to %2.").arg(QDir::toNativeSeparators(file), name));
+    const QString changed = store.relinked(store.read(text), file, store.linkFor(target));
+    // The post that links the file is saved with it, or the file goes back.
+    QString error;
+    if (!saveFileOperation(changed, &error)) {
+        if (!QFile::rename(target, file))
+            error += u'\n'
+                     + tr("The image could not be renamed back: it is now %1.").arg(QDir::toNativeSeparators(target));
+        return fail(error);
+    }
+    return {true, changed, {}};
+}
+
+OpenPost::TextChange OpenPost::deleteImage(const QString &text, const Reading::Reference &image, bool permanently)
+{
+    const auto fail = [](const QString &message) { return TextChange{false, {}, message}; };
+    const QString file = imageStore(text).fileOf(image);
+    const QString changed = ImageStore::without(text, image);
+    QString error;
+    if (permanently) {
+        // The post without the link is saved first: if the file then
+        // cannot go, it is only unused, never linked and missing.
+        if (!saveFileOperation(changed, &error))
+            return fail(error);
+        if (!file.isEmpty() && !QFile::remove(file))
+            return fail(tr("%1 cannot be deleted.").arg(QDir::toNativeSeparators(file)));
+        return {true, changed, {}};
+    }
+    // The trash, unless the user agreed to more: a file can come back.
+    QString inTrash;
+    if (!file.isEmpty() && !QFile::moveToTrash(file, &inTrash))
+        return fail(tr("%1 cannot be moved to the trash; it was left as it is.").arg(QDir::toNativeSeparators(file)));
+    if (!saveFileOperation(changed, &error)) {
+        if (!file.isEmpty() && !QFile::rename(inTrash, file))
+            error += u'\n' + tr("The image stays in the trash: %1.").arg(QDir::toNativeSeparators(inTrash));
+        return fail(error);
+    }
+    return {true, changed, {}};
+}
+
+QStringList OpenPost::unusedImages(const QString &text)
+{
+    const ImageStore store = imageStore(text);
+    return store.unusedFiles(store.read(text));
+}
+
+bool OpenPost::usedByOtherPosts(const QString &siteRoot, const QString &post, const QString &folder)
+{
+    if (siteRoot.isEmpty())
+        return false;
+    const QString name = QFileInfo(folder).fileName();
+    QDirIterator it(siteRoot, {QStringLiteral("*.md"), QStringLiteral("*.markdown")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = QDir(siteRoot).relativeFilePath(path);
+        if (relative.startsWith(QLatin1String("_site/")) || relative.startsWith(u'.')
+            || relative.contains(QLatin1String("node_modules/")) || relative.startsWith(QLatin1String("vendor/"))
+            || QFileInfo(path).absoluteFilePath() == QFileInfo(post).absoluteFilePath())
+            continue;
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && QString::fromUtf8(file.readAll()).contains(name))
+            return true;
+    }
+    return false;
+}
+
+OpenPost::PostRename OpenPost::planRename(const QString &text, const QString &newName)
+{
+    PostRename plan;
+    plan.from = m_path;
+    if (plan.from.isEmpty()) {
+        plan.error = tr("The post has not been saved yet: save it under the name it should have.");
+        return plan;
+    }
+    QString name = newName.trimmed();
+    if (!ImageStore::isPlainFileName(name)) {
+        plan.error = badFileName(newName);
+        return plan;
+    }
+    if (QFileInfo(name).suffix().isEmpty())
+        name += QStringLiteral(".md");
+    plan.to = QFileInfo(plan.from).absoluteDir().filePath(name);
+    if (plan.to == plan.from)
+        return plan;
+    if (QFileInfo::exists(plan.to)) {
+        plan.error = tr("%1 already exists.").arg(QDir::toNativeSeparators(plan.to));
+        return plan;
+    }
+    const QString oldFolder = imageStore(text).folder();
+    const QString newFolder = ImageStore::forPost(plan.to, text, m_site, m_imageSettings).folder();
+    if (oldFolder == newFolder || !QFileInfo(oldFolder).isDir())
+        return plan;
+    if (usedByOtherPosts(m_site.root, plan.from, oldFolder))
+        plan.folderStays = tr("Other posts use %1; it stays, and the links keep pointing to it.")
+                               .arg(QDir::toNativeSeparators(oldFolder));
+    else if (QFileInfo::exists(newFolder))
+        plan.folderStays = tr("%1 already exists; the images stay in %2.")
+                               .arg(QDir::toNativeSeparators(newFolder), QDir::toNativeSeparators(oldFolder));
+    else {
+        plan.folderFrom = oldFolder;
+        plan.folderTo = newFolder;
+    }
+    return plan;
+}
+
+OpenPost::TextChange OpenPost::renamePost(const PostRename &plan, const QString &original)
+{
+    const auto fail = [](const QString &message) { return TextChange{false, {}, message}; };
+    if (!plan.error.isEmpty())
+        return fail(plan.error);
+    if (plan.to.isEmpty() || plan.to == plan.from)
+        return {true, original, {}};
+    QString text = original;
+    if (!plan.folderFrom.isEmpty()) {
+        // Each link into the old folder, pointed into the new one.
+        const ImageStore oldStore = imageStore(text);
+        const ImageStore newStore = ImageStore::forPost(plan.to, text, m_site, m_imageSettings);
+        QString rewritten = oldStore.relinkedBy(oldStore.read(text), [&plan, &newStore](const AssetResolution &r) {
+            if (r.status != AssetResolution::Status::Local || !r.path.startsWith(plan.folderFrom + u'/'))
+                return QString();
+            return newStore.linkFor(plan.folderTo + r.path.sliced(plan.folderFrom.size()));
+        });
+        // What no resolver follows (a theme's `image:` key, Liquid, links)
+        // still names the folder by its path: that follows too.
+        const QString from = oldStore.linkFor(plan.folderFrom + QStringLiteral("/x")).chopped(1);
+        const QString to = newStore.linkFor(plan.folderTo + QStringLiteral("/x")).chopped(1);
+        if (from.endsWith(u'/') && from.size() > 2)
+            rewritten.replace(from, to);
+        text = rewritten;
+        if (!QDir().mkpath(QFileInfo(plan.folderTo).absolutePath()) || !QDir().rename(plan.folderFrom, plan.folderTo))
+            return fail(tr("The image folder %1 cannot be renamed to %2.")
+                            .arg(QDir::toNativeSeparators(plan.folderFrom), QDir::toNativeSeparators(plan.folderTo)));
+    }
+    // Puts the folder back; says so when even that fails.
+    const auto undoFolder = [&plan](const QString &why) -> QString {
+        if (plan.folderFrom.isEmpty() || QDir().rename(plan.folderTo, plan.folderFrom))
+            return why;
+        return why + u'\n'
+               + tr("The image folder could not be moved back: it is now %1.")
+                     .arg(QDir::toNativeSeparators(plan.folderTo));
+    };
+    PostFile renamed(plan.to, text, m_format);
+    QString saveError;
+    if (!renamed.save(&saveError))
+        return fail(undoFolder(saveError));
+    if (!QFile::remove(plan.from)) {
+        QFile::remove(plan.to);
+        return fail(
+            undoFolder(tr("%1 cannot be removed; nothing was renamed.").arg(QDir::toNativeSeparators(plan.from))));
+    }
+    settle(renamed.path());
+    return {true, text, {}};
+}
+
+bool OpenPost::moveUnsavedImages(const QString &path, QString &text, QList<QPair<QString, QString>> &moved,
+                                   QString *error)
+{
+    if (!m_path.isEmpty() || !m_unsavedImages)
+        return true;
+    const ImageStore to = ImageStore::forPost(path, text, Site::rootFor(path), m_imageSettings);
+    for (const auto &[source, oldLink] : std::as_const(m_unsavedLinks)) {
+        if (!QFileInfo::exists(source))
+            continue;
+        if (!text.contains(oldLink)) {
+            // Its link was edited by hand: keep the file where it is rather
+            // than lose it with the temporary folder.
+            if (text.contains(QFileInfo(source).fileName()))
+                m_unsavedImages->setAutoRemove(false);
+            continue;
+        }
+        QString target;
+        if (QDir().mkpath(to.folder())) {
+            const QString name = QFileInfo(source).fileName();
+            target = QDir(to.folder()).filePath(ImageStore::uniqueName(to.folder(), name));
+            if (!QFile::rename(source, target) && !(QFile::copy(source, target) && QFile::remove(source)))
+                target.clear();
+        }
+        if (target.isEmpty()) {
+            if (error)
+                *error = tr("The image %1 cannot be moved into %2.")
+                             .arg(QFileInfo(source).fileName(), QDir::toNativeSeparators(to.folder()));
+            for (const auto &[was, now] : std::as_const(moved))
+                QFile::rename(now, was);
+            moved.clear();
+            return false;
+        }
+        moved.append({source, target});
+        text.replace(oldLink, to.linkFor(target));
+    }
+    if (!moved.isEmpty()) {
+        if (const std::optional<QString> withRoot = to.textWithRootUrl(text))
+            text = *withRoot;
+    }
+    return true;
+}
+
 OpenPost::DiskState OpenPost::stateOf(const QString &path)
 {
     DiskState state;
@@ -67,6 +334,8 @@ std::optional<QString> OpenPost::load(const QString &path, QString *error)
         return std::nullopt;
     }
     m_format = loaded.file->format();
+    m_unsavedImages.reset();
+    m_unsavedLinks.clear();
     settle(absolute);
     return loaded.file->text();
 }
@@ -74,6 +343,8 @@ std::optional<QString> OpenPost::load(const QString &path, QString *error)
 void OpenPost::reset()
 {
     m_format = PostFormat();
+    m_unsavedImages.reset();
+    m_unsavedLinks.clear();
     settle(QString());
 }
 
@@ -104,12 +375,28 @@ OpenPost::SaveResult OpenPost::save(const QString &text, QString *error, bool ov
     return SaveResult::Saved;
 }
 
-OpenPost::SaveResult OpenPost::saveAs(const QString &path, const QString &text, QString *error)
+OpenPost::SaveResult OpenPost::saveAs(const QString &path, const QString &text, QString *error, QString *saved,
+                                      QString *notice)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    const PostFile file(absolute, text, m_format);
-    if (!file.save(error))
+    // A post saved for the first time takes its pasted images along.
+    QString written = text;
+    QList<QPair<QString, QString>> moved;
+    if (!moveUnsavedImages(absolute, written, moved, error))
         return SaveResult::Failed;
+    const PostFile file(absolute, written, m_format);
+    if (!file.save(error)) {
+        for (const auto &[was, now] : std::as_const(moved))
+            QFile::rename(now, was);
+        return SaveResult::Failed;
+    }
+    if (m_unsavedImages && !m_unsavedImages->autoRemove() && notice)
+        *notice = tr("Some pasted images whose links were edited stay in %1.")
+                      .arg(QDir::toNativeSeparators(m_unsavedImages->path()));
+    m_unsavedImages.reset();
+    m_unsavedLinks.clear();
+    if (saved)
+        *saved = written;
     settle(absolute);
     return SaveResult::Saved;
 }

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "imagestore.h"
 #include "postfile.h"
+#include "reading.h"
 #include "recoveryjournal.h"
+#include "site.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -12,6 +15,7 @@
 #include <optional>
 
 class QFileSystemWatcher;
+class QTemporaryDir;
 
 namespace geul {
 
@@ -24,7 +28,14 @@ namespace geul {
 /// file on disk differs from what was loaded or saved, until the caller
 /// says to overwrite (or has acknowledged that version).
 ///
-/// The text itself lives with the caller (the editor); OpenPost asks for it
+/// It also owns the post's images and the file operations that change both
+/// files and text (storing pasted images, renaming and deleting an image,
+/// Rename Post, taking a new post's images along on its first save): each
+/// is one step that saves the post with it, or undoes what it did and says
+/// what it could not undo.
+///
+/// The text itself lives with the caller (the editor): OpenPost takes it as
+/// an argument and hands back the text an operation made, and asks for it
 /// through textSource when it writes the journal. No widgets; GUI thread.
 class OpenPost : public QObject
 {
@@ -70,8 +81,13 @@ public:
     /// disk is not what was loaded or saved (nor a version acknowledged
     /// with acknowledgeDiskVersion()), unless @p overwrite.
     SaveResult save(const QString &text, QString *error, bool overwrite = false);
-    /// Saves @p text to @p path, which becomes the post's file.
-    SaveResult saveAs(const QString &path, const QString &text, QString *error);
+    /// Saves @p text to @p path, which becomes the post's file. A post
+    /// saved for the first time takes its pasted images along: @p saved
+    /// receives the text as saved (their links rewritten), @p notice what
+    /// the writer should know (images whose links were edited by hand stay
+    /// in the temporary folder).
+    SaveResult saveAs(const QString &path, const QString &text, QString *error, QString *saved = nullptr,
+                      QString *notice = nullptr);
     /// The post's file is now @p path, written by the caller (Rename Post).
     void moved(const QString &path);
     /// Re-reads the file; its text becomes the saved state.
@@ -86,6 +102,65 @@ public:
     void acknowledgeDiskVersion();
     DiskState knownState() const { return m_known; }
     static DiskState stateOf(const QString &path);
+
+    /// The site the post belongs to (none: an empty SiteConfig) and where
+    /// its images go: the post's image operations follow both.
+    void setSite(const SiteConfig &site) { m_site = site; }
+    const SiteConfig &site() const { return m_site; }
+    void setImageSettings(const ImageSettings &settings) { m_imageSettings = settings; }
+    /// Where the post's images go and how they are linked, for @p text. For
+    /// a post never saved: a temporary folder, emptied into the post's own
+    /// folder on its first save.
+    ImageStore imageStore(const QString &text);
+    /// The temporary folder of a post never saved; empty when it has none.
+    QString unsavedImageFolder() const;
+
+    /// The outcome of a file operation: the post's text as it made it (saved
+    /// with it when the post has a file), or why nothing changed.
+    struct TextChange
+    {
+        bool ok = false;
+        QString text;
+        QString error;
+    };
+    /// Stores pasted image @p data (may be empty) and copies @p files into the
+    /// post's image folder; the text is the Markdown that links them (one
+    /// paragraph each), the error lists what was refused.
+    TextChange storeImages(const QString &text, const QByteArray &data, const QStringList &files);
+    /// Renames the file @p image links to @p newName (without an extension,
+    /// the old one is kept) and every link to it, and saves the post.
+    TextChange renameImage(const QString &text, const Reading::Reference &image, const QString &newName);
+    /// Moves the file @p image links to into the trash (or deletes it,
+    /// @p permanently), removes the link, and saves the post.
+    TextChange deleteImage(const QString &text, const Reading::Reference &image, bool permanently);
+    /// Files of the post's own image folder that no link of @p text uses.
+    QStringList unusedImages(const QString &text);
+
+    /// What renaming the post to @p newName would do.
+    struct PostRename
+    {
+        QString from, to;
+        /// The post's own image folder moves along (empty: nothing moves).
+        QString folderFrom, folderTo;
+        /// Why the image folder stays where it is, for people.
+        QString folderStays;
+        /// Why the post cannot be renamed so.
+        QString error;
+    };
+    /// Plans renaming the post to the file name @p newName (`.md` is added
+    /// when it has no extension). Its image folder moves along when it is
+    /// named after the post and no other post of the site uses it.
+    PostRename planRename(const QString &text, const QString &newName);
+    /// Carries out @p plan: moves the folder, writes the post under its new
+    /// name with its links rewritten, removes the old file. If a step fails,
+    /// the steps before are undone.
+    TextChange renamePost(const PostRename &plan, const QString &text);
+
+    /// Whether a post of the site at @p siteRoot other than @p post names
+    /// the folder @p folder.
+    static bool usedByOtherPosts(const QString &siteRoot, const QString &post, const QString &folder);
+    /// Why @p name, as the user typed it, cannot name a file.
+    static QString badFileName(const QString &name);
 
     /// The text changed; within 2 s it is in the recovery journal.
     void noteTextChanged();
@@ -126,6 +201,18 @@ private:
     RecoveryJournal m_journal;
     std::function<QString()> m_textSource;
     bool m_modified = false;
+    SiteConfig m_site;
+    ImageSettings m_imageSettings;
+    /// A post never saved keeps its images here, and the links it wrote.
+    std::unique_ptr<QTemporaryDir> m_unsavedImages;
+    QList<QPair<QString, QString>> m_unsavedLinks;
+
+    /// Moves the images of a post never saved next to @p path and rewrites
+    /// their links in @p text; on failure moves back what it moved.
+    bool moveUnsavedImages(const QString &path, QString &text, QList<QPair<QString, QString>> &moved, QString *error);
+    /// Saves @p text as the post's after a file operation (a post never
+    /// saved: nothing to save).
+    bool saveFileOperation(const QString &text, QString *error);
 };
 
 } // namespace geul

@@ -319,6 +319,16 @@ QString ImageStore::without(const QString &text, const Reading::Reference &refer
 QString ImageStore::relinked(const Reading &reading, const QString &file, const QString &link) const
 {
     const QString target = QFileInfo(file).absoluteFilePath();
+    return relinkedBy(reading, [&target, &link](const AssetResolution &r) {
+        // The file may have moved already: a missing one names where it was.
+        const bool named = r.status == AssetResolution::Status::Local || r.status == AssetResolution::Status::Missing;
+        return named && QFileInfo(r.path).absoluteFilePath() == target ? link : QString();
+    });
+}
+
+QString ImageStore::relinkedBy(const Reading &reading,
+                               const std::function<QString(const AssetResolution &resolved)> &newLink) const
+{
     QString out = reading.text();
     QList<Reading::Reference> found = reading.references();
     std::sort(found.begin(), found.end(),
@@ -329,10 +339,8 @@ QString ImageStore::relinked(const Reading &reading, const QString &file, const 
     for (auto it = found.crbegin(); it != found.crend(); ++it) {
         if (it->urlStart < 0 || it->urlStart == done)
             continue;
-        // The file may have moved already: a missing one names where it was.
-        const AssetResolution r = AssetRef::resolve(it->url, m_context);
-        const bool named = r.status == AssetResolution::Status::Local || r.status == AssetResolution::Status::Missing;
-        if (named && QFileInfo(r.path).absoluteFilePath() == target) {
+        const QString link = newLink(AssetRef::resolve(it->url, m_context));
+        if (!link.isEmpty()) {
             out.replace(it->urlStart, it->urlEnd - it->urlStart, it->markdown ? link : QString(link).toHtmlEscaped());
             done = it->urlStart;
         }

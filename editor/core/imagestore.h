@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace geul {
@@ -100,6 +101,10 @@ public:
     /// The text of @p reading with every reference that resolves to @p file
     /// (or did, when the file has just moved) linking to @p link instead.
     QString relinked(const Reading &reading, const QString &file, const QString &link) const;
+    /// The text of @p reading with each reference whose URL can be
+    /// rewritten in place linking to what @p newLink says for where it
+    /// resolves (an empty string: it stays as it is).
+    QString relinkedBy(const Reading &reading, const std::function<QString(const AssetResolution &resolved)> &newLink) const;
     /// The files of this post's image folder that no reference of
     /// @p reading uses and whose name its text does not mention anywhere,
     /// sorted by name.
