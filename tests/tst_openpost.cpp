@@ -434,6 +434,12 @@ private Q_SLOTS:
         QVERIFY2(git.exitCode() == 0, qPrintable(QString::fromUtf8(git.readAllStandardError()) + u'\n' + diff));
         QCOMPARE(QString::fromUtf8(readAll(dir.filePath(QStringLiteral("post.md")))), after);
     }
+    void lineDiffRemovesBeforeItAdds()
+    {
+        const QString diff = LineDiff::unified(QStringLiteral("a\nold\nz\n"), QStringLiteral("a\nnew\nz\n"), QStringLiteral("x"),
+                                               QStringLiteral("y"));
+        QVERIFY2(diff.indexOf(QStringLiteral("-old")) < diff.indexOf(QStringLiteral("+new")), qPrintable(diff));
+    }
     void lineDiffOfEqualTextsIsEmpty()
     {
         QCOMPARE(LineDiff::unified(QStringLiteral("a\n"), QStringLiteral("a\n"), {}, {}), QString());

@@ -52,12 +52,13 @@ std::vector<Line> script(const QStringList &a, const QStringList &b)
             if (i < n && j < m && a[head + i] == b[head + j]) {
                 lines.push_back({Op::Same, head + i, head + j});
                 ++i, ++j;
-            } else if (j < m && (i == n || lcs[at(i, j + 1)] >= lcs[at(i + 1, j)])) {
-                lines.push_back({Op::Added, -1, head + j});
-                ++j;
-            } else {
+            } else if (i < n && (j == m || lcs[at(i + 1, j)] >= lcs[at(i, j + 1)])) {
+                // What goes comes before what comes, as diff writes it.
                 lines.push_back({Op::Removed, head + i, -1});
                 ++i;
+            } else {
+                lines.push_back({Op::Added, -1, head + j});
+                ++j;
             }
         }
     } else {
