@@ -289,8 +289,8 @@ bool MainWindow::applyFileOperation(const OpenPost::TextChange &change, QString 
     }
     if (change.text != m_editor->text())
         m_editor->replaceText(change.text);
-    // Saved with the operation, unless the post has no file yet.
-    if (!m_post->isUntitled())
+    // Saved with the operation (the post has a file, and it changed).
+    if (change.saved)
         m_editor->document()->setModified(false);
     updateTitle();
     return true;
@@ -434,7 +434,6 @@ bool MainWindow::renamePost(const PostRename &plan, QString *error)
         return false;
     if (plan.to.isEmpty() || plan.to == plan.from)
         return true;
-    m_editor->document()->setModified(false);
     indexSite(m_post->path());
     m_controller->renderNow();
     updateTitle();

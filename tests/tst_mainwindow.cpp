@@ -1102,6 +1102,15 @@ void TestMainWindow::imageLinkActions()
     QCOMPARE(window.unusedImages(), QStringList({QFileInfo(folder + QStringLiteral("taken.png")).absoluteFilePath(),
                                                  QFileInfo(folder + QStringLiteral("unused.png")).absoluteFilePath()}));
 
+    // Renaming to the name it has changes nothing, and saves nothing:
+    // unsaved text stays marked unsaved.
+    editor->moveCursor(QTextCursor::End);
+    editor->insertPlainText(QStringLiteral("저장 안 한 줄\n"));
+    QVERIFY(window.renameImage(*imageAt(QStringLiteral("그림")), QStringLiteral("a"), &error));
+    QVERIFY(window.isWindowModified());
+    editor->document()->undo();
+    editor->document()->setModified(false);
+
     // Names that cannot be, and a name that is taken: nothing changes.
     const QString before = editor->text();
     for (const QString &bad :

@@ -3,9 +3,9 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QDirIterator>
 #include <QFileSystemWatcher>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -108,7 +108,7 @@ OpenPost::TextChange OpenPost::renameImage(const QString &text, const Reading::R
         name += u'.' + QFileInfo(file).suffix();
     const QString target = QFileInfo(file).absoluteDir().filePath(name);
     if (target == file)
-        return {true, text, {}};
+        return {true, text, {}, false};
     if (QFileInfo::exists(target))
         return fail(tr("%1 already exists.").arg(QDir::toNativeSeparators(target)));
     if (!QFile::rename(file, target))
@@ -122,7 +122,7 @@ OpenPost::TextChange OpenPost::renameImage(const QString &text, const Reading::R
                      + tr("The image could not be renamed back: it is now %1.").arg(QDir::toNativeSeparators(target));
         return fail(error);
     }
-    return {true, changed, {}};
+    return {true, changed, {}, !m_path.isEmpty()};
 }
 
 OpenPost::TextChange OpenPost::deleteImage(const QString &text, const Reading::Reference &image, bool permanently)
@@ -138,7 +138,7 @@ OpenPost::TextChange OpenPost::deleteImage(const QString &text, const Reading::R
             return fail(error);
         if (!file.isEmpty() && !QFile::remove(file))
             return fail(tr("%1 cannot be deleted.").arg(QDir::toNativeSeparators(file)));
-        return {true, changed, {}};
+        return {true, changed, {}, !m_path.isEmpty()};
     }
     // The trash, unless the user agreed to more: a file can come back.
     QString inTrash;
@@ -149,7 +149,7 @@ OpenPost::TextChange OpenPost::deleteImage(const QString &text, const Reading::R
             error += u'\n' + tr("The image stays in the trash: %1.").arg(QDir::toNativeSeparators(inTrash));
         return fail(error);
     }
-    return {true, changed, {}};
+    return {true, changed, {}, !m_path.isEmpty()};
 }
 
 QStringList OpenPost::unusedImages(const QString &text)
@@ -224,7 +224,7 @@ OpenPost::TextChange OpenPost::renamePost(const PostRename &plan, const QString 
     if (!plan.error.isEmpty())
         return fail(plan.error);
     if (plan.to.isEmpty() || plan.to == plan.from)
-        return {true, original, {}};
+        return {true, original, {}, false};
     QString text = original;
     if (!plan.folderFrom.isEmpty()) {
         // Each link into the old folder, pointed into the new one.
@@ -264,7 +264,7 @@ OpenPost::TextChange OpenPost::renamePost(const PostRename &plan, const QString 
             undoFolder(tr("%1 cannot be removed; nothing was renamed.").arg(QDir::toNativeSeparators(plan.from))));
     }
     settle(renamed.path());
-    return {true, text, {}};
+    return {true, text, {}, true};
 }
 
 bool OpenPost::moveUnsavedImages(const QString &path, QString &text, QList<QPair<QString, QString>> &moved,

@@ -122,6 +122,9 @@ public:
         bool ok = false;
         QString text;
         QString error;
+        /// The post was saved with @p text (false for a post never saved,
+        /// or when nothing had to change).
+        bool saved = false;
     };
     /// Stores pasted image @p data (may be empty) and copies @p files into the
     /// post's image folder; the text is the Markdown that links them (one
