@@ -36,6 +36,7 @@ private Q_SLOTS:
     void rootUrlIsAdded();
     void badInput();
     void damagedImagesAreRefused();
+    void neverWritesThroughOrOverAnything();
     void hostileFileNamesMakeInertLinks();
     void editsOfImageLinks();
     void unusedFiles();
@@ -251,6 +252,24 @@ void TestImageStore::damagedImagesAreRefused()
     QVERIFY2(copied.error.contains(QStringLiteral("깨진 그림.png")) && copied.error.contains(QStringLiteral("damaged")),
              qPrintable(copied.error));
     QVERIFY(!QFileInfo::exists(store.folder()) || QDir(store.folder()).isEmpty(QDir::Files | QDir::NoDotAndDotDot));
+}
+
+void TestImageStore::neverWritesThroughOrOverAnything()
+{
+    const QString post = m_site + QStringLiteral("/_posts/2022-12-31-a.md");
+    const ImageStore store = ImageStore::forPost(post, QStringLiteral("---\ntitle: a\n---\n"), m_site);
+    QVERIFY(QDir().mkpath(store.folder()));
+    // A link that leads nowhere holds the name: it is neither replaced nor
+    // written through (where it points, a file would appear).
+    const QString elsewhere = m_dir->filePath(QStringLiteral("elsewhere.png"));
+    QVERIFY(QFile::link(elsewhere, store.folder() + QStringLiteral("/그림.png")));
+    const QString source = m_dir->filePath(QStringLiteral("그림.png"));
+    QVERIFY(writeAll(source, png));
+    const ImageStore::Stored stored = store.copyFile(source);
+    QVERIFY2(!stored.path.isEmpty(), qPrintable(stored.error));
+    QCOMPARE(QFileInfo(stored.path).fileName(), QStringLiteral("그림-1.png"));
+    QVERIFY(QFileInfo(store.folder() + QStringLiteral("/그림.png")).isSymLink());
+    QVERIFY(!QFileInfo::exists(elsewhere));
 }
 
 void TestImageStore::hostileFileNamesMakeInertLinks()

@@ -15,6 +15,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QDragEnterEvent>
+#include <QFileDialog>
 #include <QImage>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -272,6 +273,32 @@ void TestMainWindow::newPostIsProposedInTheSite()
     QCOMPARE(window.proposedPath(),
              dir.filePath(QStringLiteral("_posts/%1-제주-여행-day-1.md")
                               .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")))));
+    // Saving where Jekyll skips the post (no date in its name) is warned
+    // of first; declined, nothing is written.
+    const QString undated = dir.filePath(QStringLiteral("_posts/제주.md"));
+    QString warning;
+    auto *answer = new QTimer(&window);
+    connect(answer, &QTimer::timeout, &window, [&, answer] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+            // Typed into the name field, as a writer would.
+            if (auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))) {
+                if (name->text() != undated) {
+                    name->setText(undated);
+                    QMetaObject::invokeMethod(files, "accept", Qt::QueuedConnection);
+                }
+            }
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            answer->stop();
+            warning = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    answer->start(100);
+    QVERIFY(!window.saveAs());
+    answer->stop();
+    QVERIFY2(warning.contains(QStringLiteral("date")), qPrintable(warning));
+    QVERIFY(!QFile::exists(undated));
     window.editor()->document()->setModified(false);
     // Outside any site: the home folder, not "Documents".
     MainWindow fresh;

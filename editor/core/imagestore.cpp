@@ -103,17 +103,29 @@ bool ImageStore::isPlainFileName(const QString &name)
     return !name.isEmpty() && !name.startsWith(u'.') && std::none_of(name.cbegin(), name.cend(), isForbiddenInName);
 }
 
+namespace {
+
+// Whether a name in a folder is taken: by a file, a folder, or a link, even
+// one that leads nowhere.
+bool taken(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() || info.isSymLink();
+}
+
+} // namespace
+
 QString ImageStore::uniqueName(const QString &folder, const QString &name)
 {
     const QDir dir(folder);
-    if (!QFileInfo::exists(dir.filePath(name)))
+    if (!taken(dir.filePath(name)))
         return name;
     const qsizetype dot = name.lastIndexOf(u'.');
     const QString stem = dot > 0 ? name.left(dot) : name;
     const QString suffix = dot > 0 ? name.sliced(dot) : QString();
     for (int n = 1;; ++n) {
         const QString candidate = QStringLiteral("%1-%2%3").arg(stem).arg(n).arg(suffix);
-        if (!QFileInfo::exists(dir.filePath(candidate)))
+        if (!taken(dir.filePath(candidate)))
             return candidate;
     }
 }
@@ -144,7 +156,7 @@ ImageStore::Stored ImageStore::write(const QByteArray &data, const QString &name
         const QString path = QDir(m_folder).filePath(uniqueName(m_folder, name));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-            if (QFileInfo::exists(path))
+            if (taken(path))
                 continue; // taken between the look and the open
             return {{}, tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
         }
