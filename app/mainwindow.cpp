@@ -292,6 +292,8 @@ bool MainWindow::applyFileOperation(const OpenPost::TextChange &change, QString 
     // Saved with the operation (the post has a file, and it changed).
     if (change.saved)
         m_editor->document()->setModified(false);
+    if (!change.notice.isEmpty())
+        statusBar()->showMessage(change.notice, 10'000);
     updateTitle();
     return true;
 }

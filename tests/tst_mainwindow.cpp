@@ -450,6 +450,18 @@ void TestMainWindow::deletedFileKeepsTheText()
     QVERIFY(window.saveTo(path, &error));
     QCOMPARE(readAll(path), QByteArrayLiteral("# 제목\n"));
     QVERIFY(!window.isWindowModified());
+
+    // The whole folder deleted while the post is open: the text stays,
+    // saving there says why it cannot.
+    window.editor()->moveCursor(QTextCursor::End);
+    type(window.editor(), QStringLiteral("남을 글"));
+    QVERIFY(QDir(dir.path()).removeRecursively());
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("deleted or moved")));
+    QVERIFY(!window.saveTo(path, &error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QCOMPARE(window.editor()->toPlainText(), QStringLiteral("# 제목\n남을 글"));
+    QVERIFY(window.isWindowModified());
+    window.editor()->document()->setModified(false);
 }
 
 void TestMainWindow::failedSaveKeepsTextAndOldFile()
@@ -1176,18 +1188,40 @@ void TestMainWindow::imageLinkActions()
                  "앞 <img src=\"/assets/img/2024-06-04-p/새%20이름.png\" alt=\"그림\" style=\"zoom: 50%;\" /> 뒤")),
              qPrintable(editor->text()));
 
+    // Deleting a link whose file another link still shows takes the link
+    // only.
+    QVERIFY2(window.deleteImage(*imageAt(QStringLiteral("또")), &error, true), qPrintable(error));
+    QVERIFY(!editor->text().contains(QStringLiteral("![또]")));
+    QVERIFY(QFile::exists(folder + QStringLiteral("새 이름.png")));
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("stays")));
+    QVERIFY(!readAll(post).contains("![또]"));
+
     // Deleted: to the trash where there is one, else only when asked to.
-    const std::optional<Reading::Reference> other = imageAt(QStringLiteral("또"));
-    if (!window.deleteImage(*other, &error)) {
+    const std::optional<Reading::Reference> last = imageAt(QStringLiteral("그림"));
+    if (!window.deleteImage(*last, &error)) {
         QVERIFY2(error.contains(QStringLiteral("trash")), qPrintable(error));
         QVERIFY(QFile::exists(folder + QStringLiteral("새 이름.png")));
-        QVERIFY(window.editor()->text().contains(QStringLiteral("![또]")));
-        QVERIFY2(window.deleteImage(*other, &error, true), qPrintable(error));
+        QVERIFY(window.editor()->text().contains(QStringLiteral("새%20이름.png")));
+        QVERIFY2(window.deleteImage(*last, &error, true), qPrintable(error));
     }
-    QVERIFY(!editor->text().contains(QStringLiteral("![또]")));
+    QVERIFY(!editor->text().contains(QStringLiteral("새%20이름.png")));
     QVERIFY(!QFile::exists(folder + QStringLiteral("새 이름.png")));
-    QVERIFY(!readAll(post).contains("![또]"));
+    QVERIFY(!readAll(post).contains("새%20이름.png"));
     QVERIFY(!window.isWindowModified());
+
+    // The writer types on and then discards: the post on disk links only
+    // files that are there.
+    editor->moveCursor(QTextCursor::End);
+    type(editor, QStringLiteral("버릴 글"));
+    QTimer::singleShot(200, &window, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Discard)->click();
+    });
+    QVERIFY(window.close());
+    const Reading saved = Reading::read(QString::fromUtf8(readAll(post)));
+    for (const Reading::Reference &reference : saved.references())
+        QVERIFY2(QFile::exists(QFileInfo(post).absolutePath() + QStringLiteral("/..") + QUrl::fromPercentEncoding(reference.url.toUtf8())),
+                 qPrintable(reference.url));
 }
 
 void TestMainWindow::renamePostTakesItsOwnImageFolder()

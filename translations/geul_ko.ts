@@ -1105,6 +1105,10 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <source>Some pasted images whose links were edited stay in %1.</source>
         <translation>링크를 고친 붙여넣은 이미지 일부는 %1에 남아 있습니다.</translation>
     </message>
+    <message>
+        <source>%1 stays: other links still show it.</source>
+        <translation>다른 링크가 아직 보여 주고 있어 %1은(는) 남겨 둡니다.</translation>
+    </message>
 </context>
 <context>
     <name>geul::PdfExporter</name>

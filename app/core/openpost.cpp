@@ -85,7 +85,10 @@ OpenPost::TextChange OpenPost::storeImages(const QString &text, const QByteArray
         take(store.storeData(data));
     for (const QString &file : files)
         take(store.copyFile(file));
-    return {!links.isEmpty(), links.join(QStringLiteral("\n\n")), problems.join(u'\n')};
+    TextChange change = TextChange::success(links.join(QStringLiteral("\n\n")), false);
+    change.ok = !links.isEmpty();
+    change.error = problems.join(u'\n');
+    return change;
 }
 
 bool OpenPost::saveFileOperation(const QString &text, QString *error)
@@ -96,7 +99,7 @@ bool OpenPost::saveFileOperation(const QString &text, QString *error)
 
 OpenPost::TextChange OpenPost::renameImage(const QString &text, const Reading::Reference &image, const QString &newName)
 {
-    const auto fail = [](const QString &message) { return TextChange{false, {}, message}; };
+    const auto fail = [](const QString &message) { return TextChange::failure(message); };
     const ImageStore store = imageStore(text);
     const QString file = store.fileOf(image);
     if (file.isEmpty())
@@ -108,7 +111,7 @@ OpenPost::TextChange OpenPost::renameImage(const QString &text, const Reading::R
         name += u'.' + QFileInfo(file).suffix();
     const QString target = QFileInfo(file).absoluteDir().filePath(name);
     if (target == file)
-        return {true, text, {}, false};
+        return TextChange::success(text, false);
     if (QFileInfo::exists(target))
         return fail(tr("%1 already exists.").arg(QDir::toNativeSeparators(target)));
     if (!QFile::rename(file, target))
@@ -122,15 +125,28 @@ OpenPost::TextChange OpenPost::renameImage(const QString &text, const Reading::R
                      + tr("The image could not be renamed back: it is now %1.").arg(QDir::toNativeSeparators(target));
         return fail(error);
     }
-    return {true, changed, {}, !m_path.isEmpty()};
+    return TextChange::success(changed, !m_path.isEmpty());
 }
 
 OpenPost::TextChange OpenPost::deleteImage(const QString &text, const Reading::Reference &image, bool permanently)
 {
-    const auto fail = [](const QString &message) { return TextChange{false, {}, message}; };
-    const QString file = imageStore(text).fileOf(image);
+    const auto fail = [](const QString &message) { return TextChange::failure(message); };
+    const ImageStore store = imageStore(text);
+    const QString file = store.fileOf(image);
     const QString changed = ImageStore::without(text, image);
     QString error;
+    // Another link of this post, or another post, still shows the file:
+    // only this link goes.
+    const Reading rest = store.read(changed);
+    const bool linkedHere = std::any_of(rest.references().cbegin(), rest.references().cend(),
+                                        [&](const Reading::Reference &r) { return store.fileOf(r) == file; });
+    if (!file.isEmpty() && (linkedHere || usedByOtherPosts(m_site.root, m_path, file))) {
+        if (!saveFileOperation(changed, &error))
+            return fail(error);
+        TextChange kept = TextChange::success(changed, !m_path.isEmpty());
+        kept.notice = tr("%1 stays: other links still show it.").arg(QFileInfo(file).fileName());
+        return kept;
+    }
     if (permanently) {
         // The post without the link is saved first: if the file then
         // cannot go, it is only unused, never linked and missing.
@@ -138,7 +154,7 @@ OpenPost::TextChange OpenPost::deleteImage(const QString &text, const Reading::R
             return fail(error);
         if (!file.isEmpty() && !QFile::remove(file))
             return fail(tr("%1 cannot be deleted.").arg(QDir::toNativeSeparators(file)));
-        return {true, changed, {}, !m_path.isEmpty()};
+        return TextChange::success(changed, !m_path.isEmpty());
     }
     // The trash, unless the user agreed to more: a file can come back.
     QString inTrash;
@@ -149,7 +165,7 @@ OpenPost::TextChange OpenPost::deleteImage(const QString &text, const Reading::R
             error += u'\n' + tr("The image stays in the trash: %1.").arg(QDir::toNativeSeparators(inTrash));
         return fail(error);
     }
-    return {true, changed, {}, !m_path.isEmpty()};
+    return TextChange::success(changed, !m_path.isEmpty());
 }
 
 QStringList OpenPost::unusedImages(const QString &text)
@@ -220,11 +236,11 @@ OpenPost::PostRename OpenPost::planRename(const QString &text, const QString &ne
 
 OpenPost::TextChange OpenPost::renamePost(const PostRename &plan, const QString &original)
 {
-    const auto fail = [](const QString &message) { return TextChange{false, {}, message}; };
+    const auto fail = [](const QString &message) { return TextChange::failure(message); };
     if (!plan.error.isEmpty())
         return fail(plan.error);
     if (plan.to.isEmpty() || plan.to == plan.from)
-        return {true, original, {}, false};
+        return TextChange::success(original, false);
     QString text = original;
     if (!plan.folderFrom.isEmpty()) {
         // Each link into the old folder, pointed into the new one.
@@ -264,7 +280,7 @@ OpenPost::TextChange OpenPost::renamePost(const PostRename &plan, const QString 
             undoFolder(tr("%1 cannot be removed; nothing was renamed.").arg(QDir::toNativeSeparators(plan.from))));
     }
     settle(renamed.path());
-    return {true, text, {}, true};
+    return TextChange::success(text, true);
 }
 
 bool OpenPost::moveUnsavedImages(const QString &path, QString &text, QList<QPair<QString, QString>> &moved,

@@ -125,6 +125,23 @@ public:
         /// The post was saved with @p text (false for a post never saved,
         /// or when nothing had to change).
         bool saved = false;
+        /// What the writer should know of how it went.
+        QString notice;
+
+        static TextChange failure(const QString &error)
+        {
+            TextChange change;
+            change.error = error;
+            return change;
+        }
+        static TextChange success(const QString &text, bool saved)
+        {
+            TextChange change;
+            change.ok = true;
+            change.text = text;
+            change.saved = saved;
+            return change;
+        }
     };
     /// Stores pasted image @p data (may be empty) and copies @p files into the
     /// post's image folder; the text is the Markdown that links them (one
@@ -134,7 +151,8 @@ public:
     /// the old one is kept) and every link to it, and saves the post.
     TextChange renameImage(const QString &text, const Reading::Reference &image, const QString &newName);
     /// Moves the file @p image links to into the trash (or deletes it,
-    /// @p permanently), removes the link, and saves the post.
+    /// @p permanently), removes the link, and saves the post. A file that
+    /// another link of the post or another post shows stays (notice says so).
     TextChange deleteImage(const QString &text, const Reading::Reference &image, bool permanently);
     /// Files of the post's own image folder that no link of @p text uses.
     QStringList unusedImages(const QString &text);
