@@ -12,7 +12,6 @@
 #include <QMainWindow>
 
 class QAction;
-class QTemporaryDir;
 class QLabel;
 class QSplitter;
 
