@@ -10,6 +10,7 @@
 #include "previewassets.h"
 #include "previewcontroller.h"
 #include "previewview.h"
+#include "romanization.h"
 #include "site.h"
 #include "siteindex.h"
 
@@ -807,7 +808,7 @@ QString MainWindow::proposedPath() const
     // In a site: a post of today, named after its title as Jekyll would.
     if (!m_siteRoot.isEmpty()) {
         const FrontMatter fm = FrontMatter::read(m_editor->text());
-        QString slug = Site::slug(fm.scalar(QStringLiteral("title")));
+        QString slug = Romanization::slug(fm.scalar(QStringLiteral("title")));
         if (slug.isEmpty())
             slug = QStringLiteral("new-post");
         return QDir(m_siteRoot).filePath(QStringLiteral("_posts/%1-%2.md")

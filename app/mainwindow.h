@@ -49,7 +49,8 @@ public:
     /// to the site of the post open before.
     void newFile();
     /// Where Save As proposes to save: the post's file, or in a site a new
-    /// post of today named after its title (`_posts/YYYY-MM-DD-<slug>.md`).
+    /// post of today named after its title, romanized
+    /// (`_posts/YYYY-MM-DD-<slug>.md`).
     QString proposedPath() const;
     /// Saves to the current file (asks for a name when there is none).
     bool save();

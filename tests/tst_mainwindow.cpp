@@ -271,7 +271,7 @@ void TestMainWindow::newPostIsProposedInTheSite()
     QVERIFY(!window.isWindowModified());
     window.editor()->setPlainText(QStringLiteral("---\ntitle: 제주 여행 Day 1\n---\n\n본문\n"));
     QCOMPARE(window.proposedPath(),
-             dir.filePath(QStringLiteral("_posts/%1-제주-여행-day-1.md")
+             dir.filePath(QStringLiteral("_posts/%1-jeju-yeohaeng-day-1.md")
                               .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")))));
     // Saving where Jekyll skips the post (no date in its name) is warned
     // of first; declined, nothing is written.

@@ -356,11 +356,6 @@ QString MathDelimiters::toJson() const
             .toJson(QJsonDocument::Compact));
 }
 
-QString Site::slug(const QString &text)
-{
-    return slugify(text, SlugMode::Default);
-}
-
 QString Site::publishingProblem(const QString &path, const QString &text)
 {
     const QFileInfo info(path);

@@ -76,10 +76,6 @@ QString rootFor(const QString &path);
 /// empty or its configuration cannot be read.
 QHash<QString, QString> variables(const QString &root);
 
-/// Jekyll's slug of @p text (its default `slugify`): lower case, runs of
-/// what is not a letter, mark or digit as one `-`. Hangul stays.
-QString slug(const QString &text);
-
 /// What goes wrong when Jekyll publishes a post saved at @p path with
 /// @p text (it skips one without a date in its name; it publishes one
 /// without front matter with no title or layout of its own), for people;
