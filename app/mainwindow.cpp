@@ -100,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, &MainWindow::setWindowModified);
     // Unsaved text goes to the recovery journal as it is typed.
     m_post->setTextSource([this] { return m_editor->text(); });
+    m_post->setImageSettingsSource(&MainWindow::imageSettings);
     connect(m_editor->document(), &QTextDocument::contentsChanged, m_post, &OpenPost::noteTextChanged);
     connect(m_editor->document(), &QTextDocument::modificationChanged, m_post, &OpenPost::setModified);
     connect(m_post, &OpenPost::changedOnDisk, this, &MainWindow::fileChangedOnDisk);
@@ -240,13 +241,11 @@ ImageSettings MainWindow::imageSettings()
 
 ImageStore MainWindow::imageStore()
 {
-    m_post->setImageSettings(imageSettings());
     return m_post->imageStore(m_editor->text());
 }
 
 QString MainWindow::storeImages(const MarkdownEdit::Images &images, QString *error)
 {
-    m_post->setImageSettings(imageSettings());
     const OpenPost::TextChange stored = m_post->storeImages(m_editor->text(), images.data, images.files);
     if (error)
         *error = stored.error;
@@ -275,7 +274,6 @@ QString MainWindow::imageFile(const Reading::Reference &image)
 bool MainWindow::renameImage(const Reading::Reference &image, const QString &newName, QString *error)
 {
     m_form->commitPending();
-    m_post->setImageSettings(imageSettings());
     return applyFileOperation(m_post->renameImage(m_editor->text(), image, newName), error);
 }
 
@@ -305,13 +303,11 @@ void MainWindow::resizeImage(const Reading::Reference &image, int percent)
 bool MainWindow::deleteImage(const Reading::Reference &image, QString *error, bool permanently)
 {
     m_form->commitPending();
-    m_post->setImageSettings(imageSettings());
     return applyFileOperation(m_post->deleteImage(m_editor->text(), image, permanently), error);
 }
 
 QStringList MainWindow::unusedImages()
 {
-    m_post->setImageSettings(imageSettings());
     return m_post->unusedImages(m_editor->text());
 }
 
@@ -423,14 +419,12 @@ void MainWindow::cleanUnusedImages()
 
 MainWindow::PostRename MainWindow::planRename(const QString &newName)
 {
-    m_post->setImageSettings(imageSettings());
     return m_post->planRename(m_editor->text(), newName);
 }
 
 bool MainWindow::renamePost(const PostRename &plan, QString *error)
 {
     m_form->commitPending();
-    m_post->setImageSettings(imageSettings());
     if (!applyFileOperation(m_post->renamePost(plan, m_editor->text()), error))
         return false;
     if (plan.to.isEmpty() || plan.to == plan.from)
@@ -850,7 +844,6 @@ bool MainWindow::saveTo(const QString &path, QString *error)
     const bool sameFile = target == m_post->path() && QFileInfo::exists(target);
     const QString previousPath = m_post->path();
     QString notice;
-    m_post->setImageSettings(imageSettings());
     // A post saved for the first time takes its pasted images along: the
     // text as saved has their new links.
     OpenPost::SaveResult result

@@ -8,6 +8,9 @@
 #include <QStringList>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
+
 namespace geul::test {
 
 inline QByteArray readAll(const QString &path)
@@ -23,6 +26,37 @@ inline bool writeAll(const QString &path, const QByteArray &bytes)
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
+
+/// A full disk, while it lives: no file this process writes may grow past
+/// @p bytes (RLIMIT_FSIZE, which holds for root too; the signal it sends
+/// is ignored, so a write fails with EFBIG instead).
+class FullDisk
+{
+public:
+    explicit FullDisk(rlim_t bytes = 4096)
+    {
+        m_set = getrlimit(RLIMIT_FSIZE, &m_old) == 0;
+        m_handler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit small = m_old;
+        small.rlim_cur = bytes;
+        m_set = m_set && setrlimit(RLIMIT_FSIZE, &small) == 0;
+    }
+    ~FullDisk()
+    {
+        if (m_set)
+            setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_handler);
+    }
+    FullDisk(const FullDisk &) = delete;
+    FullDisk &operator=(const FullDisk &) = delete;
+    /// Whether the limit could be set.
+    bool isSet() const { return m_set; }
+
+private:
+    rlimit m_old{};
+    void (*m_handler)(int) = SIG_DFL;
+    bool m_set = false;
+};
 
 /// The bytes of a valid 1×1 PNG image.
 inline QByteArray tinyPng()

@@ -40,8 +40,7 @@
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <cmath>
-#include <csignal>
-#include <sys/resource.h>
+#include <optional>
 
 using namespace geul;
 using geul::test::readAll;
@@ -498,12 +497,9 @@ void TestMainWindow::fullDiskOffersSaveAs()
     window.editor()->moveCursor(QTextCursor::End);
     window.editor()->insertPlainText(QString(8000, QChar(u'글')));
     // The disk is full: files may grow no larger than 4 KiB.
-    rlimit old{};
-    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
-    const auto previousHandler = signal(SIGXFSZ, SIG_IGN);
-    rlimit small = old;
-    small.rlim_cur = 4096;
-    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+    std::optional<test::FullDisk> full;
+    full.emplace();
+    QVERIFY(full->isSet());
     QString message;
     QStringList buttons;
     QTimer::singleShot(300, &window, [&] {
@@ -515,8 +511,7 @@ void TestMainWindow::fullDiskOffersSaveAs()
         }
     });
     const bool saved = window.save();
-    setrlimit(RLIMIT_FSIZE, &old);
-    signal(SIGXFSZ, previousHandler);
+    full.reset();
     QVERIFY(!saved);
     QVERIFY2(message.contains(path), qPrintable(message));
     QVERIFY2(buttons.contains(QStringLiteral("Save As…")), qPrintable(buttons.join(u',')));

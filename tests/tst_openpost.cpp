@@ -19,9 +19,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-#include <sys/resource.h>
-
 using namespace geul;
 using geul::test::readAll;
 using geul::test::writeAll;
@@ -162,15 +159,12 @@ private Q_SLOTS:
         OpenPost open;
         QString error;
         QVERIFY(open.load(path, &error));
-        rlimit old{};
-        QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
-        const auto previousHandler = signal(SIGXFSZ, SIG_IGN);
-        rlimit small = old;
-        small.rlim_cur = 4096;
-        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
-        const OpenPost::SaveResult result = open.save(QString(10'000, QChar(u'글')), &error);
-        setrlimit(RLIMIT_FSIZE, &old);
-        signal(SIGXFSZ, previousHandler);
+        OpenPost::SaveResult result;
+        {
+            const test::FullDisk full;
+            QVERIFY(full.isSet());
+            result = open.save(QString(10'000, QChar(u'글')), &error);
+        }
         QCOMPARE(result, OpenPost::SaveResult::Failed);
         QVERIFY2(error.contains(QFileInfo(path).fileName()), qPrintable(error));
         QCOMPARE(readAll(path), QByteArray("old\n"));

@@ -53,11 +53,11 @@ QString OpenPost::badFileName(const QString &name)
 ImageStore OpenPost::imageStore(const QString &text)
 {
     if (!m_path.isEmpty())
-        return ImageStore::forPost(m_path, text, m_site, m_imageSettings);
+        return ImageStore::forPost(m_path, text, m_site, imageSettings());
     if (!m_unsavedImages)
         m_unsavedImages = std::make_unique<QTemporaryDir>();
     return ImageStore::forPost(m_unsavedImages->filePath(QStringLiteral("untitled.md")), text, QString(),
-                               m_imageSettings);
+                               imageSettings());
 }
 
 QString OpenPost::unsavedImageFolder() const
@@ -218,7 +218,7 @@ OpenPost::PostRename OpenPost::planRename(const QString &text, const QString &ne
         return plan;
     }
     const QString oldFolder = imageStore(text).folder();
-    const QString newFolder = ImageStore::forPost(plan.to, text, m_site, m_imageSettings).folder();
+    const QString newFolder = ImageStore::forPost(plan.to, text, m_site, imageSettings()).folder();
     if (oldFolder == newFolder || !QFileInfo(oldFolder).isDir())
         return plan;
     if (usedByOtherPosts(m_site.root, plan.from, oldFolder))
@@ -245,7 +245,7 @@ OpenPost::TextChange OpenPost::renamePost(const PostRename &plan, const QString 
     if (!plan.folderFrom.isEmpty()) {
         // Each link into the old folder, pointed into the new one.
         const ImageStore oldStore = imageStore(text);
-        const ImageStore newStore = ImageStore::forPost(plan.to, text, m_site, m_imageSettings);
+        const ImageStore newStore = ImageStore::forPost(plan.to, text, m_site, imageSettings());
         QString rewritten = oldStore.relinkedBy(oldStore.read(text), [&plan, &newStore](const AssetResolution &r) {
             if (r.status != AssetResolution::Status::Local || !r.path.startsWith(plan.folderFrom + u'/'))
                 return QString();
@@ -288,7 +288,7 @@ bool OpenPost::moveUnsavedImages(const QString &path, QString &text, QList<QPair
 {
     if (!m_path.isEmpty() || !m_unsavedImages)
         return true;
-    const ImageStore to = ImageStore::forPost(path, text, Site::rootFor(path), m_imageSettings);
+    const ImageStore to = ImageStore::forPost(path, text, Site::rootFor(path), imageSettings());
     for (const auto &[source, oldLink] : std::as_const(m_unsavedLinks)) {
         if (!QFileInfo::exists(source))
             continue;

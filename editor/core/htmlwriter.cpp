@@ -259,32 +259,20 @@ void HtmlWriter::attributes(const Attributes &attributes, const MarkdownNode *po
 
 void HtmlWriter::indentation(int n)
 {
-    for (int i = 0; i < n; ++i)
-        m_out += u' ';
+    if (n > 0)
+        m_out.resize(m_out.size() + n, u' ');
 }
 
-void HtmlWriter::blockHtml(QStringView name, const Attributes &attr, int indent, const MarkdownNode &el)
+void HtmlWriter::blockHtml(QStringView name, const Attributes &attr, int indent, const MarkdownNode &el, bool ownLines)
 {
     indentation(indent);
     m_out += u'<';
     m_out += name;
     attributes(attr, &el);
-    m_out += u'>';
+    m_out += ownLines ? QStringView(u">\n") : QStringView(u">");
     inner(el, indent);
-    m_out += u"</";
-    m_out += name;
-    m_out += u">\n";
-}
-
-void HtmlWriter::indentedBlockHtml(QStringView name, const Attributes &attr, int indent, const MarkdownNode &el)
-{
-    indentation(indent);
-    m_out += u'<';
-    m_out += name;
-    attributes(attr, &el);
-    m_out += u">\n";
-    inner(el, indent);
-    indentation(indent);
+    if (ownLines)
+        indentation(indent);
     m_out += u"</";
     m_out += name;
     m_out += u">\n";

@@ -87,8 +87,13 @@ private:
     void convert(const MarkdownNode &el, int indent);
     void inner(const MarkdownNode &el, int indent);
     void attributes(const Attributes &attributes, const MarkdownNode *positioned = nullptr);
-    void blockHtml(QStringView name, const Attributes &attr, int indent, const MarkdownNode &el);
-    void indentedBlockHtml(QStringView name, const Attributes &attr, int indent, const MarkdownNode &el);
+    /// `<name ...>content</name>` and a line break; with @p ownLines the
+    /// content stands on lines of its own, between indented tags.
+    void blockHtml(QStringView name, const Attributes &attr, int indent, const MarkdownNode &el, bool ownLines = false);
+    void indentedBlockHtml(QStringView name, const Attributes &attr, int indent, const MarkdownNode &el)
+    {
+        blockHtml(name, attr, indent, el, true);
+    }
     void indentation(int n);
     /// What @p write writes, apart from the rest of the output.
     QString captured(const std::function<void()> &write);
