@@ -685,6 +685,11 @@ void MainWindow::restoreText(const QString &text)
 
 void MainWindow::fileChangedOnDisk(OpenPost::DiskChange change)
 {
+    // One question at a time: a change while it is open is seen by the
+    // answer (a reload reads the newest file) or by the next save's check.
+    if (m_askingAboutDisk)
+        return;
+    const QScopedValueRollback asking(m_askingAboutDisk, true);
     const QString name = QFileInfo(m_post->path()).fileName();
     if (change == OpenPost::DiskChange::Removed) {
         // Keep the text; the next save asks where.

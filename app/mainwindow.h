@@ -158,6 +158,7 @@ private:
     QSplitter *m_splitter;
     QLabel *m_status;
     OpenPost *m_post;
+    bool m_askingAboutDisk = false;
     bool m_syncingScroll = false;
     QAction *m_remoteImagesAction = nullptr;
 };

@@ -36,7 +36,7 @@ std::vector<Line> script(const QStringList &a, const QStringList &b)
     std::vector<Line> lines;
     for (qsizetype i = 0; i < head; ++i)
         lines.push_back({Op::Same, i, i});
-    constexpr qsizetype cells = 16'000'000;
+    constexpr qsizetype cells = 4'000'000; // 16 MB of table at most
     if (n > 0 && m > 0 && n * m <= cells) {
         // lcs[i][j]: the longest common subsequence of a[head+i..] and b[head+j..].
         std::vector<quint32> lcs(std::size_t((n + 1) * (m + 1)), 0);

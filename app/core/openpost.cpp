@@ -343,17 +343,14 @@ OpenPost::DiskState OpenPost::stateOf(const QString &path)
 std::optional<QString> OpenPost::load(const QString &path, QString *error)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    PostFile::LoadResult loaded = PostFile::load(absolute);
-    if (!loaded.file) {
-        if (error)
-            *error = loaded.error;
+    const std::optional<PostFile> file = read(absolute, error);
+    if (!file)
         return std::nullopt;
-    }
-    m_format = loaded.file->format();
+    m_format = file->format();
     m_unsavedImages.reset();
     m_unsavedLinks.clear();
     settle(absolute);
-    return loaded.file->text();
+    return file->text();
 }
 
 void OpenPost::reset()
@@ -417,33 +414,28 @@ OpenPost::SaveResult OpenPost::saveAs(const QString &path, const QString &text, 
     return SaveResult::Saved;
 }
 
-void OpenPost::moved(const QString &path)
+std::optional<PostFile> OpenPost::read(const QString &path, QString *error)
 {
-    settle(QFileInfo(path).absoluteFilePath());
+    PostFile::LoadResult loaded = PostFile::load(path);
+    if (!loaded.file && error)
+        *error = loaded.error;
+    return loaded.file;
 }
 
 std::optional<QString> OpenPost::reload(QString *error)
 {
-    PostFile::LoadResult loaded = PostFile::load(m_path);
-    if (!loaded.file) {
-        if (error)
-            *error = loaded.error;
+    const std::optional<PostFile> file = read(m_path, error);
+    if (!file)
         return std::nullopt;
-    }
-    m_format = loaded.file->format();
+    m_format = file->format();
     settle(m_path);
-    return loaded.file->text();
+    return file->text();
 }
 
 std::optional<QString> OpenPost::diskText(QString *error) const
 {
-    PostFile::LoadResult loaded = PostFile::load(m_path);
-    if (!loaded.file) {
-        if (error)
-            *error = loaded.error;
-        return std::nullopt;
-    }
-    return loaded.file->text();
+    const std::optional<PostFile> file = read(m_path, error);
+    return file ? std::optional<QString>(file->text()) : std::nullopt;
 }
 
 OpenPost::DiskChange OpenPost::diskChange() const

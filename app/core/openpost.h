@@ -88,8 +88,6 @@ public:
     /// in the temporary folder).
     SaveResult saveAs(const QString &path, const QString &text, QString *error, QString *saved = nullptr,
                       QString *notice = nullptr);
-    /// The post's file is now @p path, written by the caller (Rename Post).
-    void moved(const QString &path);
     /// Re-reads the file; its text becomes the saved state.
     std::optional<QString> reload(QString *error);
     /// The text of the file on disk now (for showing differences).
@@ -205,6 +203,7 @@ Q_SIGNALS:
     void journalProblem(const QString &message);
 
 private:
+    static std::optional<PostFile> read(const QString &path, QString *error);
     /// The text and the file at @p path (none: untitled) agree now.
     void settle(const QString &path);
     void watch();
