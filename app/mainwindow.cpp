@@ -992,7 +992,7 @@ void MainWindow::indexSite(const QString &postPath)
         if (index.root() == m_siteRoot)
             m_form->setCompletions(index.layouts(), index.tags(), index.categories());
     });
-    watcher->setFuture(QtConcurrent::run(&SiteIndex::scan, m_siteRoot));
+    watcher->setFuture(QtConcurrent::run([root = m_siteRoot] { return SiteIndex::scan(root); }));
 }
 
 QString MainWindow::dialogFolder() const

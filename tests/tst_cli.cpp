@@ -68,6 +68,7 @@ private Q_SLOTS:
     void metaRefusesInvalidFrontMatter();
     void metaRefusesFrontMatterReadInPart();
     void check();
+    void listNewAndSlug();
 };
 
 void TestCli::versionAndHelp()
@@ -256,6 +257,16 @@ void TestCli::image()
     QVERIFY(!QFileInfo::exists(site.filePath(QStringLiteral("assets/img/2022-12-31-Retrospect/잘린.png"))));
 
     QCOMPARE(cli({QStringLiteral("image"), post}).code, 2);
+
+    // A site whose posts keep their images in /images/<post>/: the same.
+    QVERIFY(writeAll(site.filePath(QStringLiteral("_posts/2022-12-01-old.md")),
+                     "---\ntitle: 옛 글\n---\n![](/images/2022-12-01-old/x.png)\n"));
+    QVERIFY(site.mkpath(QStringLiteral("images/2022-12-01-old")));
+    QVERIFY(writeAll(site.filePath(QStringLiteral("images/2022-12-01-old/x.png")), png));
+    QVERIFY(QDir(site.filePath(QStringLiteral("assets"))).removeRecursively());
+    run = cli({QStringLiteral("image"), post, b});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QCOMPARE(run.out, QStringLiteral("![b](/images/2022-12-31-Retrospect/b.png)\n"));
     QCOMPARE(cli({QStringLiteral("image"), QStringLiteral("--zoom"), QStringLiteral("big"), post, a}).code, 2);
 }
 
@@ -469,3 +480,57 @@ void TestCli::check()
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
+
+// list, new and slug on a real site: new follows the site's posts, list
+// reads it back, slug romanizes as the rules' examples say.
+void TestCli::listNewAndSlug()
+{
+    QTemporaryDir dir;
+    const QDir site(dir.path());
+    QVERIFY(site.mkpath(QStringLiteral("_posts")));
+    QVERIFY(writeAll(site.filePath(QStringLiteral("_config.yml")), "timezone: Asia/Seoul\n"));
+    QVERIFY(writeAll(site.filePath(QStringLiteral("_posts/2022-12-31-Retrospect.md")), post));
+
+    Run run = cli({QStringLiteral("slug"), QStringLiteral("신라 종로 해돋이 첫날 Qt")});
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.out, QStringLiteral("silla-jongno-haedoji-cheonnal-qt\n"));
+    QCOMPARE(cli({QStringLiteral("slug"), QStringLiteral("!!!")}).code, 1);
+
+    run = cli({QStringLiteral("new"), dir.path(), QStringLiteral("--title"), QStringLiteral("종로 & 신라"),
+               QStringLiteral("--date"), QStringLiteral("2024-03-01 09:30"), QStringLiteral("--tag"), QStringLiteral("여행")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    const QString made = site.filePath(QStringLiteral("_posts/2024-03-01-jongno-silla.md"));
+    QCOMPARE(run.out, made + u'\n');
+    QCOMPARE(QString::fromUtf8(readAll(made)),
+             QStringLiteral("---\nlayout: post\ntitle: 종로 & 신라\ncomments: True\ntypora-root-url: ../\ntags: [여행]\n---\n\n"));
+    // Never over an existing file.
+    run = cli({QStringLiteral("new"), dir.path(), QStringLiteral("--title"), QStringLiteral("종로 & 신라"),
+               QStringLiteral("--date"), QStringLiteral("2024-03-01")});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(made), qPrintable(run.err));
+    run = cli({QStringLiteral("new"), dir.path(), QStringLiteral("--title"), QStringLiteral("초안"), QStringLiteral("--draft"),
+               QStringLiteral("--slug"), QStringLiteral("my-draft")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QCOMPARE(run.out, site.filePath(QStringLiteral("_drafts/my-draft.md")) + u'\n');
+
+    run = cli({QStringLiteral("list"), dir.path(), QStringLiteral("--json")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    const QJsonArray posts = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(posts.size(), 3);
+    // Newest first: the draft is dated by its file's time (now).
+    QCOMPARE(posts[0][QStringLiteral("path")].toString(), QStringLiteral("_drafts/my-draft.md"));
+    QCOMPARE(posts[0][QStringLiteral("draft")].toBool(), true);
+    QCOMPARE(posts[0][QStringLiteral("published")].toBool(), false);
+    QCOMPARE(posts[1][QStringLiteral("path")].toString(), QStringLiteral("_posts/2024-03-01-jongno-silla.md"));
+    QCOMPARE(posts[1][QStringLiteral("title")].toString(), QStringLiteral("종로 & 신라"));
+    QCOMPARE(posts[1][QStringLiteral("date")].toString(), QStringLiteral("2024-03-01T00:00:00+09:00"));
+    QCOMPARE(posts[1][QStringLiteral("tags")].toArray(), QJsonArray{QStringLiteral("여행")});
+    QCOMPARE(posts[1][QStringLiteral("published")].toBool(), true);
+    QCOMPARE(posts[2][QStringLiteral("title")].toString(), QStringLiteral("2022년 회고"));
+
+    run = cli({QStringLiteral("list"), dir.path()});
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.out.contains(QStringLiteral("_posts/2022-12-31-Retrospect.md\t2022-12-31T00:00:00+09:00\t2022년 회고")));
+    QCOMPARE(cli({QStringLiteral("list"), dir.filePath(QStringLiteral("없음"))}).code, 1);
+    QCOMPARE(cli({QStringLiteral("new"), dir.path()}).code, 2);
+}

@@ -18,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace geul;
 using geul::test::readAll;
@@ -368,6 +369,48 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(plan.to));
         QVERIFY(QFile::exists(plan.folderTo + QStringLiteral("/a.png")));
         QCOMPARE(open.path(), plan.to);
+    }
+
+    // A draft moves into _posts with today's date: its date key and its
+    // image folder follow; a name that is taken changes nothing.
+    void publishDraft()
+    {
+        QTemporaryDir dir;
+        const QDir root(dir.path());
+        QVERIFY(root.mkpath(QStringLiteral("_drafts")) && root.mkpath(QStringLiteral("assets/img/첫-초안")));
+        QVERIFY(writeAll(root.filePath(QStringLiteral("_config.yml")), "title: x\n"));
+        const QString draft = root.filePath(QStringLiteral("_drafts/첫-초안.md"));
+        const QByteArray text = "---\ntitle: 초안\ndate: 2020-01-01 10:00:00 +0900\ncomments: True\n---\n"
+                                "![그림](/assets/img/첫-초안/a.png)\n";
+        QVERIFY(writeAll(draft, text));
+        QVERIFY(writeAll(root.filePath(QStringLiteral("assets/img/첫-초안/a.png")), test::tinyPng()));
+        OpenPost open;
+        QString error;
+        const QString loaded = *open.load(draft, &error);
+        open.setSite(SiteConfig::read(dir.path()));
+        const QDateTime now(QDate(2024, 5, 6), QTime(7, 8, 9), QTimeZone::fromSecondsAheadOfUtc(9 * 3600));
+
+        // Taken: refused, nothing moves.
+        const QString taken = root.filePath(QStringLiteral("_posts/2024-05-06-첫-초안.md"));
+        QVERIFY(root.mkpath(QStringLiteral("_posts")) && writeAll(taken, "다른 글\n"));
+        QVERIFY(!open.planPublish(loaded, now).error.isEmpty());
+        QVERIFY(QFile::remove(taken));
+
+        const OpenPost::PostRename plan = open.planPublish(loaded, now);
+        QVERIFY2(plan.error.isEmpty(), qPrintable(plan.error));
+        QCOMPARE(plan.to, taken);
+        const OpenPost::TextChange done = open.renamePost(plan, loaded);
+        QVERIFY2(done.ok, qPrintable(done.error));
+        QVERIFY(!QFile::exists(draft));
+        QCOMPARE(open.path(), taken);
+        // Only the date line and the link changed.
+        QCOMPARE(QString::fromUtf8(readAll(taken)),
+                 QStringLiteral("---\ntitle: 초안\ndate: 2024-05-06 07:08:09 +0900\ncomments: True\n---\n"
+                                "![그림](/assets/img/2024-05-06-첫-초안/a.png)\n"));
+        QVERIFY(QFile::exists(root.filePath(QStringLiteral("assets/img/2024-05-06-첫-초안/a.png"))));
+
+        // A post is not a draft.
+        QVERIFY(!open.planPublish(done.text, now).error.isEmpty());
     }
 
     void firstSaveTakesPastedImagesAlong()

@@ -5,14 +5,18 @@
 #include "frontmatter.h"
 #include "imagestore.h"
 #include "markdownrenderer.h"
+#include "newpost.h"
 #include "postchecker.h"
 #include "postfile.h"
 #include "reading.h"
+#include "romanization.h"
 #include "site.h"
 #include "siteindex.h"
+#include "sitesettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,6 +68,9 @@ public:
     static int check(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int image(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int exportPost(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int list(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int newPost(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int slug(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
@@ -83,6 +90,10 @@ QString Cli::generalHelp()
               "                              Copy images into the post's asset folder and print their links\n"
               "  export POST -o OUT [--format jekyll|portable|html] [--strict] [--json]\n"
               "                              Export the post with exactly the files it uses\n"
+              "  list SITE [--json]          List the site's posts and drafts, newest first\n"
+              "  new SITE --title TITLE [--date \"YYYY-MM-DD HH:MM\"] [--slug SLUG] [--layout L] [--draft]\n"
+              "                              Make a new post as the site's posts are written; print its path\n"
+              "  slug TEXT                   Print the file-name slug of a (Korean) title\n"
               "\n"
               "Options:\n"
               "  -h, --help                  Show this help, or a command's help after its name\n"
@@ -374,7 +385,11 @@ int Cli::image(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << programName() << ": " << loaded.error << '\n';
         return exitFailed;
     }
-    const ImageStore store = ImageStore::forPost(post, loaded.file->text(), Site::rootFor(post));
+    // Where this site's posts keep their images, as the editor learns it.
+    const QString root = Site::rootFor(post);
+    const ImageStore store = root.isEmpty() ? ImageStore::forPost(post, loaded.file->text(), root)
+                                            : ImageStore::forPost(post, loaded.file->text(), root,
+                                                                  SiteSettings::imageSettings(SiteIndex::scan(root)));
     int failed = 0;
     for (const QString &file : positional.sliced(1)) {
         const ImageStore::Stored stored = store.copyFile(file);
@@ -464,6 +479,160 @@ int Cli::exportPost(const QStringList &arguments, QTextStream &out, QTextStream 
     return result.ok() ? exitOk : exitUsage;
 }
 
+// The site folder a command names, or nothing (with a message) when it is
+// not one.
+std::optional<QString> siteArgument(const QString &argument, QTextStream &err)
+{
+    const QFileInfo info(argument);
+    if (!info.isDir()) {
+        err << programName() << ": " << Cli::tr("%1: no such folder").arg(argument) << '\n';
+        return std::nullopt;
+    }
+    const QString root = Site::rootFor(info.absoluteFilePath());
+    if (root.isEmpty()) {
+        err << programName() << ": "
+            << Cli::tr("%1 is not in a Jekyll site (no _config.yml there or above)").arg(argument) << '\n';
+        return std::nullopt;
+    }
+    return root;
+}
+
+int Cli::list(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Lists every post (_posts/) and draft (_drafts/) of the Jekyll site SITE, newest first, as Jekyll reads "
+           "them: path, date, title, categories, tags, and whether Jekyll publishes it, and why not."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array of objects."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("SITE"), tr("The site's folder (or one inside it)."));
+    if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("list"), out, err))
+        return *done;
+    if (parser.positionalArguments().size() != 1) {
+        err << programName() << ": " << tr("list takes one SITE (see 'geul-cli list --help')") << '\n';
+        return exitUsage;
+    }
+    const std::optional<QString> root = siteArgument(parser.positionalArguments().first(), err);
+    if (!root)
+        return exitFailed;
+    const SiteIndex site = SiteIndex::scan(*root);
+    const QDir dir(*root);
+    const auto dateText = [](const SiteIndex::Post &post) {
+        return post.date.isValid() ? post.date.toString(Qt::ISODate) : QString();
+    };
+    if (parser.isSet(json)) {
+        QJsonArray posts;
+        for (const SiteIndex::Post &post : site.posts()) {
+            posts.append(QJsonObject{
+                {QStringLiteral("path"), dir.relativeFilePath(post.path)},
+                {QStringLiteral("title"), post.title},
+                {QStringLiteral("date"), dateText(post)},
+                {QStringLiteral("categories"), QJsonArray::fromStringList(post.categories)},
+                {QStringLiteral("tags"), QJsonArray::fromStringList(post.tags)},
+                {QStringLiteral("draft"), post.draft},
+                {QStringLiteral("published"), post.published()},
+                {QStringLiteral("problem"), post.problem()},
+            });
+        }
+        out << QJsonDocument(posts).toJson(QJsonDocument::Indented);
+        return exitOk;
+    }
+    for (const SiteIndex::Post &post : site.posts()) {
+        out << dir.relativeFilePath(post.path) << '\t' << dateText(post) << '\t' << post.title;
+        if (!post.categories.isEmpty())
+            out << '\t' << tr("categories: %1").arg(post.categories.join(QStringLiteral(", ")));
+        if (!post.tags.isEmpty())
+            out << '\t' << tr("tags: %1").arg(post.tags.join(QStringLiteral(", ")));
+        if (!post.published())
+            out << '\t' << tr("not published: %1").arg(post.problem());
+        else if (!post.problem().isEmpty())
+            out << '\t' << post.problem();
+        out << '\n';
+    }
+    return exitOk;
+}
+
+int Cli::newPost(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Makes a new post in the Jekyll site SITE, named _posts/YYYY-MM-DD-SLUG.md (or _drafts/SLUG.md), with the "
+           "front matter most of the site's posts carry, and prints its path. It never replaces a file."));
+    parser.addHelpOption();
+    const QCommandLineOption title(QStringLiteral("title"), tr("The post's title."), tr("TITLE"));
+    const QCommandLineOption date(QStringLiteral("date"),
+                                  tr("Its date, \"YYYY-MM-DD HH:MM\" in the site's time zone (default: now)."),
+                                  tr("DATE"));
+    const QCommandLineOption slugOption(QStringLiteral("slug"),
+                                        tr("Its file name (default: the title, romanized)."), tr("SLUG"));
+    const QCommandLineOption layout(QStringLiteral("layout"), tr("Its layout."), tr("LAYOUT"));
+    const QCommandLineOption categories(QStringLiteral("category"), tr("A category (may be given more than once)."),
+                                        tr("CATEGORY"));
+    const QCommandLineOption tags(QStringLiteral("tag"), tr("A tag (may be given more than once)."), tr("TAG"));
+    const QCommandLineOption draft(QStringLiteral("draft"), tr("Make a draft in _drafts/."));
+    parser.addOptions({title, date, slugOption, layout, categories, tags, draft});
+    parser.addPositionalArgument(QStringLiteral("SITE"), tr("The site's folder (or one inside it)."));
+    if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("new"), out, err))
+        return *done;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(title)) {
+        err << programName() << ": " << tr("new takes one SITE and --title (see 'geul-cli new --help')") << '\n';
+        return exitUsage;
+    }
+    const std::optional<QString> root = siteArgument(parser.positionalArguments().first(), err);
+    if (!root)
+        return exitFailed;
+    const SiteIndex site = SiteIndex::scan(*root);
+    NewPost::Request request;
+    request.title = parser.value(title);
+    request.slug = parser.value(slugOption);
+    request.layout = parser.value(layout);
+    request.categories = parser.values(categories);
+    request.tags = parser.values(tags);
+    request.draft = parser.isSet(draft);
+    if (parser.isSet(date)) {
+        const std::optional<QDateTime> parsed = SiteIndex::parseDate(parser.value(date), SiteIndex::timeZone(site.config()));
+        if (!parsed) {
+            err << programName() << ": "
+                << tr("--date takes \"YYYY-MM-DD\" or \"YYYY-MM-DD HH:MM\", not '%1'").arg(parser.value(date)) << '\n';
+            return exitUsage;
+        }
+        request.date = *parsed;
+    }
+    const NewPost::Plan plan = NewPost::plan(site, request);
+    QString error;
+    if (!NewPost::create(plan, &error)) {
+        err << programName() << ": " << error << '\n';
+        return exitFailed;
+    }
+    out << plan.path << '\n';
+    return exitOk;
+}
+
+int Cli::slug(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Prints the file-name slug of TEXT: Hangul in the Revised Romanization of Korean with its sound changes, "
+           "lower-case ASCII words joined by hyphens."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("TEXT"), tr("A title."), QStringLiteral("TEXT..."));
+    if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("slug"), out, err))
+        return *done;
+    if (parser.positionalArguments().isEmpty()) {
+        err << programName() << ": " << tr("slug takes a TEXT (see 'geul-cli slug --help')") << '\n';
+        return exitUsage;
+    }
+    const QString slugText = Romanization::slug(parser.positionalArguments().join(u' '));
+    if (slugText.isEmpty()) {
+        err << programName() << ": " << tr("nothing in '%1' can name a file").arg(parser.positionalArguments().join(u' '))
+            << '\n';
+        return exitFailed;
+    }
+    out << slugText << '\n';
+    return exitOk;
+}
+
 int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = arguments.value(1);
@@ -490,6 +659,12 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return meta(rest, out, err);
     if (command == u"check")
         return check(rest, out, err);
+    if (command == u"list")
+        return list(rest, out, err);
+    if (command == u"new")
+        return newPost(rest, out, err);
+    if (command == u"slug")
+        return slug(rest, out, err);
 
     err << programName() << ": " << tr("unknown command '%1' (see 'geul-cli --help')").arg(command) << '\n';
     return exitUsage;

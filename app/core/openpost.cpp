@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "openpost.h"
 
+#include "frontmatter.h"
+#include "newpost.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -210,7 +213,18 @@ OpenPost::PostRename OpenPost::planRename(const QString &text, const QString &ne
     }
     if (QFileInfo(name).suffix().isEmpty())
         name += QStringLiteral(".md");
-    plan.to = QFileInfo(plan.from).absoluteDir().filePath(name);
+    return planMove(text, QFileInfo(plan.from).absoluteDir().filePath(name));
+}
+
+OpenPost::PostRename OpenPost::planMove(const QString &text, const QString &to)
+{
+    PostRename plan;
+    plan.from = m_path;
+    if (plan.from.isEmpty()) {
+        plan.error = tr("The post has not been saved yet: save it under the name it should have.");
+        return plan;
+    }
+    plan.to = to;
     if (plan.to == plan.from)
         return plan;
     if (QFileInfo::exists(plan.to)) {
@@ -234,6 +248,36 @@ OpenPost::PostRename OpenPost::planRename(const QString &text, const QString &ne
     return plan;
 }
 
+OpenPost::PostRename OpenPost::planPublish(const QString &text, const QDateTime &now)
+{
+    PostRename plan;
+    const QFileInfo info(m_path);
+    if (m_path.isEmpty() || m_site.root.isEmpty() || info.absoluteDir().dirName() != u"_drafts") {
+        plan.from = m_path;
+        plan.error = tr("Only a saved draft in the _drafts folder of a Jekyll site can be published.");
+        return plan;
+    }
+    const QString name = now.toString(QStringLiteral("yyyy-MM-dd-")) + info.fileName();
+    plan = planMove(text, QDir(m_site.root).filePath(QStringLiteral("_posts/") + name));
+    if (!plan.error.isEmpty())
+        return plan;
+    // Jekyll dates a post by its date key before its name: a draft's old
+    // date would publish it in the past.
+    plan.text = text;
+    if (FrontMatter::read(text).entry(QStringLiteral("date"))) {
+        YamlValue date;
+        date.kind = YamlValue::Kind::Date; // written plain, as Jekyll's own tools write it
+        date.text = NewPost::dateText(now);
+        const FrontMatter::Edit edit = FrontMatter::setValue(text, QStringLiteral("date"), date);
+        if (!edit.text) {
+            plan.error = tr("The date key cannot be updated: %1").arg(edit.refusal);
+            return plan;
+        }
+        plan.text = *edit.text;
+    }
+    return plan;
+}
+
 OpenPost::TextChange OpenPost::renamePost(const PostRename &plan, const QString &original)
 {
     const auto fail = [](const QString &message) { return TextChange::failure(message); };
@@ -241,7 +285,7 @@ OpenPost::TextChange OpenPost::renamePost(const PostRename &plan, const QString 
         return fail(plan.error);
     if (plan.to.isEmpty() || plan.to == plan.from)
         return TextChange::success(original, false);
-    QString text = original;
+    QString text = plan.text.isEmpty() ? original : plan.text;
     if (!plan.folderFrom.isEmpty()) {
         // Each link into the old folder, pointed into the new one.
         const ImageStore oldStore = imageStore(text);

@@ -168,11 +168,21 @@ public:
         QString folderStays;
         /// Why the post cannot be renamed so.
         QString error;
+        /// The text the post gets (Publish Draft changes its date); empty:
+        /// the text given to renamePost().
+        QString text;
     };
     /// Plans renaming the post to the file name @p newName (`.md` is added
     /// when it has no extension). Its image folder moves along when it is
     /// named after the post and no other post of the site uses it.
     PostRename planRename(const QString &text, const QString &newName);
+    /// Plans moving the post to @p to (absolute, perhaps in another folder
+    /// of the site), as planRename().
+    PostRename planMove(const QString &text, const QString &to);
+    /// Plans publishing the draft (a post in `_drafts/`): it moves to
+    /// `_posts/YYYY-MM-DD-<name>` for @p now (in the site's time zone), its
+    /// `date` key, when it has one, set to @p now.
+    PostRename planPublish(const QString &text, const QDateTime &now);
     /// Carries out @p plan: moves the folder, writes the post under its new
     /// name with its links rewritten, removes the old file. If a step fails,
     /// the steps before are undone.
