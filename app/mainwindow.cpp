@@ -2,8 +2,17 @@
 #include "mainwindow.h"
 #include "pdfexporter.h"
 
-#include "frontmatter.h"
 #include "diffview.h"
+#include "findbar.h"
+#include "frontmatter.h"
+#include "helpdialogs.h"
+#include "newpostdialog.h"
+#include "outlinepanel.h"
+#include "posttab.h"
+#include "sitecatalog.h"
+#include "sitepanel.h"
+#include "sitesearchpanel.h"
+#include "sitesettings.h"
 #include "frontmatterform.h"
 #include "linediff.h"
 #include "markdownedit.h"
@@ -23,7 +32,14 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTimer>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -40,7 +56,8 @@
 #include <QTextBlock>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
 
 namespace geul {
 
@@ -69,60 +86,56 @@ QString postForFolder(const QString &folder)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_editor(new MarkdownEdit(this))
-    , m_form(new FrontMatterForm(m_editor, this))
+    , m_tabBar(new QTabBar(this))
+    , m_stack(new QStackedWidget(this))
+    , m_findBar(new FindBar(this))
     , m_preview(new PreviewView(this))
-    , m_controller(new PreviewController([this] { return m_editor->text(); }, this))
+    , m_controller(new PreviewController([this] { return m_editor ? m_editor->text() : QString(); }, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_status(new QLabel(this))
-    , m_post(new OpenPost(this))
+    , m_catalog(new SiteCatalog(this))
 {
-    m_editor->setObjectName(QStringLiteral("editor"));
     m_preview->setObjectName(QStringLiteral("preview"));
-    // The form sits over the text it edits.
+    m_tabBar->setObjectName(QStringLiteral("postTabs"));
+    m_tabBar->setTabsClosable(true);
+    m_tabBar->setMovable(true);
+    m_tabBar->setDocumentMode(true);
+    m_tabBar->setExpanding(false);
+    m_tabBar->setElideMode(Qt::ElideMiddle);
+    // The editors with the find bar under them, beside the preview.
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(0);
-    leftLayout->addWidget(m_form);
-    leftLayout->addWidget(m_editor, 1);
+    leftLayout->addWidget(m_stack, 1);
+    leftLayout->addWidget(m_findBar);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_tabBar);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
     m_status->setObjectName(QStringLiteral("frontMatterStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_status, 1);
 
-    connect(m_editor->document(), &QTextDocument::contentsChanged, m_controller, &PreviewController::textChanged);
-    connect(m_editor->document(), &QTextDocument::modificationChanged, this, &MainWindow::setWindowModified);
-    // Unsaved text goes to the recovery journal as it is typed.
-    m_post->setTextSource([this] { return m_editor->text(); });
-    m_post->setImageSettingsSource(&MainWindow::imageSettings);
-    connect(m_editor->document(), &QTextDocument::contentsChanged, m_post, &OpenPost::noteTextChanged);
-    connect(m_editor->document(), &QTextDocument::modificationChanged, m_post, &OpenPost::setModified);
-    connect(m_post, &OpenPost::changedOnDisk, this, &MainWindow::fileChangedOnDisk);
-    connect(m_post, &OpenPost::journalProblem, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 15'000); });
     connect(m_controller, &PreviewController::blocksRendered, m_preview, &PreviewView::showBlocks);
     connect(m_controller, &PreviewController::rendered, this, &MainWindow::showFrontMatterProblem);
-
-    m_editor->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_editor, &QWidget::customContextMenuRequested, this, &MainWindow::showEditorMenu);
-    m_editor->setImageHandler(
-        [this](const MarkdownEdit::Images &images, QString *error) { return storeImages(images, error); });
-    connect(m_editor, &MarkdownEdit::imagesInserted, this, &MainWindow::addTyporaRootUrl);
-    connect(m_editor, &MarkdownEdit::imageProblem, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 15'000); });
+    connect(m_controller, &PreviewController::readingReady, this, [this](const Reading &reading) {
+        m_outline->setHeadings(reading.headings());
+        if (m_editor)
+            m_outline->setCurrentLine(m_editor->textCursor().blockNumber() + 1);
+    });
+    connect(m_catalog, &SiteCatalog::indexChanged, this, &MainWindow::siteIndexChanged);
 
     // Scroll sync by source line, each way; a scroll one side caused is not
     // sent back (the page ignores the scroll it set itself).
-    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
-        if (!m_syncingScroll)
-            m_preview->scrollToLine(m_editor->topLine());
-    });
     connect(m_preview, &PreviewView::scrolled, this, [this](double line) {
         const QScopedValueRollback guard(m_syncingScroll, true);
         m_editor->scrollToLine(line);
@@ -138,15 +151,26 @@ MainWindow::MainWindow(QWidget *parent)
         m_editor->setFocus(Qt::MouseFocusReason);
     });
 
+    connect(m_tabBar, &QTabBar::currentChanged, this, [this](int index) {
+        if (index >= 0)
+            bindTab(tab(index));
+    });
+    connect(m_tabBar, &QTabBar::tabCloseRequested, this, [this](int index) { closeTab(index); });
+    // The bar's order is the tabs' order; the stack follows by pointer.
+    connect(m_tabBar, &QTabBar::tabMoved, this, [] {});
+
+    createDocks();
     createActions();
+    bindTab(addTab());
     updateTheme();
-    updateTitle();
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({10000, 10000}); // half and half, scaled to the window
+    restoreState(settings.value(QStringLiteral("window/docks")).toByteArray());
     m_form->setExpanded(settings.value(QStringLiteral("window/frontMatterExpanded"), true).toBool());
+    zoom(settings.value(QStringLiteral("window/zoom"), 0).toInt());
     m_controller->renderNow();
     // Ready to write at once.
     m_editor->setFocus(Qt::OtherFocusReason);
@@ -157,37 +181,112 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-
-    QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New"));
-    newAction->setShortcut(QKeySequence::New);
-    connect(newAction, &QAction::triggered, this, &MainWindow::newFile);
+    m_newPostAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Post…"));
+    m_newPostAction->setShortcut(QKeySequence::New);
+    m_newPostAction->setToolTip(tr("A new post of the open site, written as its posts are"));
+    connect(m_newPostAction, &QAction::triggered, this, &MainWindow::newPostInteractively);
+    QAction *untitledAction = file->addAction(tr("New &Untitled"));
+    untitledAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(untitledAction, &QAction::triggered, this, &MainWindow::newFile);
 
     QAction *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"));
     openAction->setShortcut(QKeySequence::Open);
     connect(openAction, &QAction::triggered, this, &MainWindow::open);
+    QAction *openSiteAction = file->addAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Open &Site…"));
+    openSiteAction->setToolTip(tr("List a Jekyll site's posts and drafts in the Site panel"));
+    connect(openSiteAction, &QAction::triggered, this, &MainWindow::openSiteInteractively);
+    m_recentMenu = file->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    updateRecentMenu();
+    file->addSeparator();
 
     QAction *saveAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"));
     saveAction->setShortcut(QKeySequence::Save);
     connect(saveAction, &QAction::triggered, this, &MainWindow::save);
-
     QAction *saveAsAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"));
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     connect(saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
-
     QAction *exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"));
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    exportAction->setToolTip(tr("Export the post with exactly the files it uses: a bundle, a page or a PDF"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setToolTip(tr("Export the post with exactly the files it uses"));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportInteractively);
-
     QAction *renameAction = file->addAction(tr("&Rename Post…"));
     renameAction->setToolTip(tr("Rename the post's file, and its image folder with it"));
     connect(renameAction, &QAction::triggered, this, &MainWindow::renamePostInteractively);
-
+    m_publishDraftAction = file->addAction(tr("Publish &Draft…"));
+    m_publishDraftAction->setToolTip(tr("Move this draft into _posts with today's date"));
+    connect(m_publishDraftAction, &QAction::triggered, this, &MainWindow::publishDraftInteractively);
     file->addSeparator();
+    QAction *closeAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-close")), tr("&Close Tab"));
+    closeAction->setShortcut(QKeySequence::Close);
+    connect(closeAction, &QAction::triggered, this, [this] { closeTab(currentTabIndex()); });
     QAction *quitAction = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    connect(undo, &QAction::triggered, this, [this] { m_editor->undo(); });
+    QAction *redo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    connect(redo, &QAction::triggered, this, [this] { m_editor->redo(); });
+    edit->addSeparator();
+    // Cut, copy and paste act on the widget that has the focus (the form's
+    // fields too), as the keys do there.
+    const auto focused = [](const char *slot) {
+        return [slot] {
+            if (QWidget *widget = QApplication::focusWidget())
+                QMetaObject::invokeMethod(widget, slot);
+        };
+    };
+    QAction *cut = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-cut")), tr("Cu&t"));
+    cut->setShortcut(QKeySequence::Cut);
+    cut->setShortcutContext(Qt::WidgetShortcut); // the focused widget's own key does it
+    connect(cut, &QAction::triggered, this, focused("cut"));
+    QAction *copy = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, focused("copy"));
+    QAction *paste = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-paste")), tr("&Paste"));
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setShortcutContext(Qt::WidgetShortcut);
+    connect(paste, &QAction::triggered, this, focused("paste"));
+    QAction *plainPaste = edit->addAction(tr("Paste as Plain &Text"));
+    plainPaste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    plainPaste->setToolTip(tr("Paste the clipboard's text only: no images, no links made of HTML"));
+    connect(plainPaste, &QAction::triggered, this, [this] {
+        if (m_editor->isComposing())
+            return;
+        m_editor->insertPlainText(QGuiApplication::clipboard()->text());
+    });
+    QAction *selectAll = edit->addAction(tr("Select &All"));
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    selectAll->setShortcutContext(Qt::WidgetShortcut);
+    connect(selectAll, &QAction::triggered, this, focused("selectAll"));
+    edit->addSeparator();
+    QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] { m_findBar->start(false); });
+    QAction *findNext = edit->addAction(tr("Find &Next"));
+    findNext->setShortcut(QKeySequence::FindNext);
+    connect(findNext, &QAction::triggered, m_findBar, &FindBar::findNext);
+    QAction *findPrevious = edit->addAction(tr("Find Pre&vious"));
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
+    connect(findPrevious, &QAction::triggered, m_findBar, &FindBar::findPrevious);
+    QAction *replace = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find-replace")), tr("&Replace…"));
+    replace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(replace, &QAction::triggered, this, [this] { m_findBar->start(true); });
+    QAction *siteFind = edit->addAction(tr("Find in &Site…"));
+    siteFind->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(siteFind, &QAction::triggered, this, &MainWindow::findInSite);
+    edit->addSeparator();
+    QAction *goTo = edit->addAction(tr("&Go to Line…"));
+    goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(goTo, &QAction::triggered, this, &MainWindow::goToLineInteractively);
+
+    createFormatActions(menuBar()->addMenu(tr("F&ormat")));
 
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
     QAction *imageAction = insert->addAction(QIcon::fromTheme(QStringLiteral("insert-image")), tr("&Image…"));
@@ -196,47 +295,167 @@ void MainWindow::createActions()
     connect(imageAction, &QAction::triggered, this, &MainWindow::insertImage);
     insert->addSeparator();
     QAction *folderAction = insert->addAction(tr("Image &Folder…"));
-    folderAction->setToolTip(tr("Where images of posts in a Jekyll site go"));
+    folderAction->setToolTip(tr("Where images of this site's posts go"));
     connect(folderAction, &QAction::triggered, this, [this] {
-        QSettings settings;
+        const QString root = m_siteRoot;
+        const QString current = root.isEmpty() ? ImageSettings().imageFolder : siteImageSettings().imageFolder;
         bool ok = false;
-        const QString folder = QInputDialog::getText(
-            this, tr("Image Folder"),
-            tr("Folder for the images of a post in a Jekyll site. ${filename} is the post's file name without .md; "
-               "a folder starting with / is under the site (or the post's typora-root-url)."),
-            QLineEdit::Normal, settings.value(QStringLiteral("images/folder"), ImageSettings().imageFolder).toString(),
-            &ok);
-        if (ok && !folder.trimmed().isEmpty())
-            settings.setValue(QStringLiteral("images/folder"), folder.trimmed());
+        const QString learned = m_catalog->index().imageFolder();
+        QString label = tr("Folder for the images of a post in this site. ${filename} is the post's file name "
+                           "without .md; a folder starting with / is under the site.");
+        if (!learned.isEmpty())
+            label += u'\n' + tr("Most of the site's posts use %1.").arg(learned);
+        if (root.isEmpty()) {
+            QMessageBox::information(this, tr("Image Folder"),
+                                     tr("Open a post of a Jekyll site (or the site) first: each site keeps its "
+                                        "own image folder. Outside a site, images go beside the post."));
+            return;
+        }
+        const QString folder
+            = QInputDialog::getText(this, tr("Image Folder"), label, QLineEdit::Normal, current, &ok).trimmed();
+        if (ok)
+            SiteSettings::setImageFolder(root, folder == learned ? QString() : folder);
     });
     QAction *rootUrlAction = insert->addAction(tr("Add typora-root-url When Linking Images"));
     rootUrlAction->setCheckable(true);
     rootUrlAction->setToolTip(tr("Add typora-root-url to a post of a site that has none, so that Typora shows the "
                                  "same images"));
-    rootUrlAction->setChecked(QSettings().value(QStringLiteral("images/addTyporaRootUrl"), true).toBool());
-    connect(rootUrlAction, &QAction::toggled, this,
-            [](bool on) { QSettings().setValue(QStringLiteral("images/addTyporaRootUrl"), on); });
+    rootUrlAction->setChecked(SiteSettings::addTyporaRootUrl());
+    connect(rootUrlAction, &QAction::toggled, this, [](bool on) { SiteSettings::setAddTyporaRootUrl(on); });
     insert->addSeparator();
     QAction *cleanAction = insert->addAction(tr("&Clean Unused Images…"));
     cleanAction->setToolTip(tr("Move the files of this post's image folder that no link uses to the trash"));
     connect(cleanAction, &QAction::triggered, this, &MainWindow::cleanUnusedImages);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : {m_siteDock, m_outlineDock, m_searchDock})
+        view->addAction(dock->toggleViewAction());
+    m_siteDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_1));
+    m_outlineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_2));
+    view->addSeparator();
+    QAction *zoomIn = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"));
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(zoomIn, &QAction::triggered, this, [this] { zoom(m_zoom + 1); });
+    QAction *zoomOut = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &Out"));
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    connect(zoomOut, &QAction::triggered, this, [this] { zoom(m_zoom - 1); });
+    QAction *zoomReset = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-original")), tr("&Normal Size"));
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(zoomReset, &QAction::triggered, this, [this] { zoom(0); });
+    view->addSeparator();
+    QAction *nextTab = view->addAction(tr("Next Ta&b"));
+    nextTab->setShortcuts({QKeySequence::NextChild, QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    connect(nextTab, &QAction::triggered, this, [this] {
+        if (tabCount() > 1)
+            setCurrentTab((currentTabIndex() + 1) % tabCount());
+    });
+    QAction *previousTab = view->addAction(tr("Previous Tab"));
+    previousTab->setShortcuts({QKeySequence::PreviousChild, QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    connect(previousTab, &QAction::triggered, this, [this] {
+        if (tabCount() > 1)
+            setCurrentTab((currentTabIndex() + tabCount() - 1) % tabCount());
+    });
+    view->addSeparator();
     m_remoteImagesAction = view->addAction(tr("Load &Remote Images"));
     m_remoteImagesAction->setCheckable(true);
     m_remoteImagesAction->setToolTip(tr("Show images that posts load from the internet in the preview"));
     m_remoteImagesAction->setChecked(QSettings().value(QStringLiteral("preview/remoteImages"), true).toBool());
     connect(m_remoteImagesAction, &QAction::toggled, this, &MainWindow::setRemoteImages);
     setRemoteImages(m_remoteImagesAction->isChecked());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(QIcon::fromTheme(QStringLiteral("configure-shortcuts")),
+                                         tr("&Keyboard Shortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(shortcuts, &QAction::triggered, this, [this] { HelpDialogs::showShortcuts(menuBar(), this); });
+    QAction *reference = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")),
+                                         tr("&Markdown and kramdown Reference"));
+    reference->setShortcut(QKeySequence::HelpContents);
+    connect(reference, &QAction::triggered, this, [this] { HelpDialogs::showReference(this); });
+    help->addSeparator();
+    QAction *about = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Geul"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] { HelpDialogs::showAbout(this); });
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
-ImageSettings MainWindow::imageSettings()
+void MainWindow::createFormatActions(QMenu *menu)
 {
-    ImageSettings settings;
-    QSettings stored;
-    settings.imageFolder = stored.value(QStringLiteral("images/folder"), settings.imageFolder).toString();
-    settings.addTyporaRootUrl = stored.value(QStringLiteral("images/addTyporaRootUrl"), true).toBool();
-    return settings;
+    using namespace MarkdownFormat;
+    const auto add = [this, menu](const QString &text, const QKeySequence &key, const Format &format) {
+        QAction *action = menu->addAction(text);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, [this, format] { applyFormat(format); });
+        return action;
+    };
+    const auto inlineMark = [](Inline kind) {
+        return [kind](QStringView text, qsizetype a, qsizetype b) { return toggleInline(text, a, b, kind); };
+    };
+    add(tr("&Bold"), QKeySequence::Bold, inlineMark(Inline::Bold))
+        ->setIcon(QIcon::fromTheme(QStringLiteral("format-text-bold")));
+    add(tr("&Italic"), QKeySequence::Italic, inlineMark(Inline::Italic))
+        ->setIcon(QIcon::fromTheme(QStringLiteral("format-text-italic")));
+    add(tr("Inline &Code"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_QuoteLeft), inlineMark(Inline::Code));
+    add(tr("&Strikethrough"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_5), inlineMark(Inline::Strikethrough))
+        ->setIcon(QIcon::fromTheme(QStringLiteral("format-text-strikethrough")));
+    add(tr("&Link"), QKeySequence(Qt::CTRL | Qt::Key_K), [](QStringView text, qsizetype a, qsizetype b) {
+        // A URL on the clipboard becomes the target.
+        const QString clipboard = QGuiApplication::clipboard()->text().trimmed();
+        return link(text, a, b, isUrl(clipboard) ? clipboard : QString());
+    })->setIcon(QIcon::fromTheme(QStringLiteral("insert-link")));
+    menu->addSeparator();
+    QMenu *headings = menu->addMenu(tr("&Heading"));
+    for (int level = 1; level <= 6; ++level) {
+        QAction *action = headings->addAction(tr("Heading %1").arg(level));
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_0 + level)));
+        connect(action, &QAction::triggered, this, [this, level] {
+            applyFormat([level](QStringView text, qsizetype a, qsizetype b) { return heading(text, a, b, level); });
+        });
+    }
+    const auto lines = [](Lines kind) {
+        return [kind](QStringView text, qsizetype a, qsizetype b) { return toggleLines(text, a, b, kind); };
+    };
+    add(tr("B&ullet List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketRight), lines(Lines::Bullet))
+        ->setIcon(QIcon::fromTheme(QStringLiteral("format-list-unordered")));
+    add(tr("&Numbered List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketLeft), lines(Lines::Numbered))
+        ->setIcon(QIcon::fromTheme(QStringLiteral("format-list-ordered")));
+    add(tr("&Quote"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), lines(Lines::Quote));
+    add(tr("Code &Block"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+        [](QStringView text, qsizetype a, qsizetype b) { return codeFence(text, a, b); });
+}
+
+void MainWindow::createDocks()
+{
+    m_sitePanel = new SitePanel(this);
+    m_siteDock = new QDockWidget(tr("Site"), this);
+    m_siteDock->setObjectName(QStringLiteral("siteDock"));
+    m_siteDock->setWidget(m_sitePanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_siteDock);
+    connect(m_sitePanel, &SitePanel::openRequested, this, [this](const QString &path) {
+        QString error;
+        if (!openFile(path, &error))
+            QMessageBox::warning(this, tr("Cannot Open Post"), error);
+    });
+
+    m_outline = new OutlinePanel(this);
+    m_outlineDock = new QDockWidget(tr("Outline"), this);
+    m_outlineDock->setObjectName(QStringLiteral("outlineDock"));
+    m_outlineDock->setWidget(m_outline);
+    addDockWidget(Qt::LeftDockWidgetArea, m_outlineDock);
+    connect(m_outline, &OutlinePanel::lineRequested, this, [this](int line) {
+        goToLine(line);
+        m_editor->setFocus(Qt::OtherFocusReason);
+    });
+
+    m_siteSearch = new SiteSearchPanel(this);
+    m_searchDock = new QDockWidget(tr("Find in Site"), this);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_siteSearch);
+    addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
+    m_searchDock->hide();
+    connect(m_siteSearch, &SiteSearchPanel::openRequested, this, &MainWindow::openAt);
 }
 
 ImageStore MainWindow::imageStore()
@@ -429,7 +648,7 @@ bool MainWindow::renamePost(const PostRename &plan, QString *error)
         return false;
     if (plan.to.isEmpty() || plan.to == plan.from)
         return true;
-    indexSite(m_post->path());
+    showSite();
     m_controller->renderNow();
     updateTitle();
     statusBar()->showMessage(tr("Renamed to %1").arg(QFileInfo(plan.to).fileName()), 5000);
@@ -604,30 +823,20 @@ void MainWindow::setRemoteImages(bool allowed)
 
 void MainWindow::newFile()
 {
-    if (!maybeSave())
-        return;
-    m_post->reset();
-    m_editor->setPlainText(QString());
-    m_editor->document()->setModified(false);
-    m_form->documentReplaced();
-    updateTitle();
     // A new post belongs to the site of the last one: saving proposes it.
-    const QString site = m_siteRoot;
-    indexSite(QString());
-    m_siteRoot = site;
-    m_controller->renderNow();
+    PostTab *created = addTab();
+    setCurrentTab(indexOf(created));
+    m_editor->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::open()
 {
-    if (!maybeSave())
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Post"), dialogFolder(), markdownFilter());
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!openFile(path, &error))
-        QMessageBox::warning(this, tr("Cannot Open Post"), error);
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Post"), dialogFolder(), markdownFilter());
+    for (const QString &path : paths) {
+        QString error;
+        if (!openFile(path, &error))
+            QMessageBox::warning(this, tr("Cannot Open Post"), error);
+    }
 }
 
 QString MainWindow::postFor(const QString &path)
@@ -655,15 +864,38 @@ bool MainWindow::openPath(const QString &path)
 
 bool MainWindow::openFile(const QString &path, QString *error)
 {
-    const std::optional<QString> text = m_post->load(path, error);
-    if (!text)
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Open already: its tab.
+    for (int i = 0; i < tabCount(); ++i) {
+        if (!tab(i)->post()->isUntitled() && tab(i)->post()->path() == absolute) {
+            setCurrentTab(i);
+            return true;
+        }
+    }
+    // A tab of its own, unless the current one is untitled and empty.
+    PostTab *target = m_tab && m_tab->isPristine() ? m_tab : nullptr;
+    const bool created = !target;
+    if (created)
+        target = addTab();
+    const std::optional<QString> text = target->post()->load(absolute, error);
+    if (!text) {
+        if (created) {
+            m_tabBar->removeTab(indexOf(target));
+            m_stack->removeWidget(target);
+            target->deleteLater();
+        }
         return false;
-    m_editor->setPlainText(*text);
-    m_editor->document()->setModified(false);
-    m_form->documentReplaced();
-    updateTitle();
-    indexSite(m_post->path());
-    m_controller->renderNow();
+    }
+    target->editor()->setPlainText(*text);
+    target->editor()->document()->setModified(false);
+    target->form()->documentReplaced();
+    updateTabLabel(target);
+    SiteSettings::noteRecentFile(absolute);
+    updateRecentMenu();
+    if (target == m_tab)
+        bindTab(target); // the same tab with another post: the preview and the site follow
+    else
+        setCurrentTab(indexOf(target));
     if (m_post->format().mixedLineEndings) {
         statusBar()->showMessage(tr("This file mixes line endings; saving writes them all as %1.")
                                      .arg(m_post->format().lineEnding == PostFormat::LineEnding::CRLF
@@ -672,6 +904,488 @@ bool MainWindow::openFile(const QString &path, QString *error)
                                  10'000);
     }
     return true;
+}
+
+bool MainWindow::openSite(const QString &folder, QString *error)
+{
+    const QString root = Site::rootFor(QFileInfo(folder).absoluteFilePath());
+    if (root.isEmpty()) {
+        *error = tr("%1 is not in a Jekyll site: there is no _config.yml in it or above it.")
+                     .arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    SiteSettings::noteRecentSite(root);
+    updateRecentMenu();
+    m_siteRoot = root;
+    // An untitled tab joins the site; a post of another site stays as it is.
+    if (m_post->isUntitled())
+        showSite();
+    else
+        m_catalog->setRoot(root);
+    m_siteDock->show();
+    m_siteDock->raise();
+    return true;
+}
+
+void MainWindow::openSiteInteractively()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Site"), dialogFolder());
+    if (folder.isEmpty())
+        return;
+    QString error;
+    if (!openSite(folder, &error))
+        QMessageBox::warning(this, tr("Cannot Open Site"), error);
+}
+
+PostTab *MainWindow::addTab()
+{
+    auto *created = new PostTab(m_stack);
+    m_stack->addWidget(created);
+    MarkdownEdit *editor = created->editor();
+    OpenPost *post = created->post();
+    post->setImageSettingsSource([this] { return siteImageSettings(); });
+    connect(editor->document(), &QTextDocument::modificationChanged, this, [this, created] {
+        updateTabLabel(created);
+    });
+    connect(post, &OpenPost::changedOnDisk, this,
+            [this, created](OpenPost::DiskChange change) { fileChangedOnDisk(created, change); });
+    connect(post, &OpenPost::journalProblem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15'000); });
+    editor->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(editor, &QWidget::customContextMenuRequested, this, &MainWindow::showEditorMenu);
+    editor->setImageHandler(
+        [this](const MarkdownEdit::Images &images, QString *error) { return storeImages(images, error); });
+    connect(editor, &MarkdownEdit::imagesInserted, this, &MainWindow::addTyporaRootUrl);
+    connect(editor, &MarkdownEdit::imageProblem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15'000); });
+    if (m_zoom)
+        editor->zoomIn(m_zoom);
+    if (m_form)
+        created->form()->setExpanded(m_form->isExpanded());
+    const int index = m_tabBar->addTab(created->displayName());
+    m_tabBar->setTabData(index, QVariant::fromValue<QObject *>(created));
+    updateTabLabel(created);
+    return created;
+}
+
+int MainWindow::tabCount() const
+{
+    return m_tabBar->count();
+}
+
+PostTab *MainWindow::tab(int index) const
+{
+    return qobject_cast<PostTab *>(m_tabBar->tabData(index).value<QObject *>());
+}
+
+int MainWindow::indexOf(const PostTab *wanted) const
+{
+    for (int i = 0; i < tabCount(); ++i) {
+        if (tab(i) == wanted)
+            return i;
+    }
+    return -1;
+}
+
+int MainWindow::currentTabIndex() const
+{
+    return indexOf(m_tab);
+}
+
+void MainWindow::setCurrentTab(int index)
+{
+    if (index < 0 || index >= tabCount())
+        return;
+    if (m_tabBar->currentIndex() != index)
+        m_tabBar->setCurrentIndex(index); // currentChanged binds it
+    else
+        bindTab(tab(index));
+}
+
+void MainWindow::bindTab(PostTab *next)
+{
+    if (!next)
+        return;
+    for (const QMetaObject::Connection &connection : std::as_const(m_tabConnections))
+        disconnect(connection);
+    m_tabConnections.clear();
+    if (m_tab && m_tab != next) {
+        m_tab->previewLine = m_tab->editor()->topLine();
+        m_form->commitPending();
+    }
+    m_tab = next;
+    m_editor = next->editor();
+    m_form = next->form();
+    m_post = next->post();
+    m_stack->setCurrentWidget(next);
+    m_findBar->setEditor(m_editor);
+
+    m_tabConnections << connect(m_editor->document(), &QTextDocument::contentsChanged, m_controller,
+                                &PreviewController::textChanged);
+    m_tabConnections << connect(m_editor->document(), &QTextDocument::modificationChanged, this,
+                                &MainWindow::setWindowModified);
+    m_tabConnections << connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (!m_syncingScroll)
+            m_preview->scrollToLine(m_editor->topLine());
+    });
+    m_tabConnections << connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        m_outline->setCurrentLine(m_editor->textCursor().blockNumber() + 1);
+    });
+
+    showSite();
+    updateTitle();
+    updateActions();
+    m_sitePanel->setCurrentPath(m_post->path());
+    m_controller->renderNow();
+    // A change on disk seen while it was in the background.
+    if (next->pendingDiskChange) {
+        const OpenPost::DiskChange change = *next->pendingDiskChange;
+        next->pendingDiskChange.reset();
+        QTimer::singleShot(0, this, [this, next, change] {
+            if (m_tab == next)
+                fileChangedOnDisk(next, change);
+        });
+    }
+}
+
+void MainWindow::updateTabLabel(PostTab *which)
+{
+    const int index = indexOf(which);
+    if (index < 0)
+        return;
+    // && shows one &: a tab's text is read for a mnemonic.
+    QString label = which->displayName().replace(u'&', QStringLiteral("&&"));
+    if (which->editor()->document()->isModified())
+        label = QStringLiteral("● ") + label;
+    m_tabBar->setTabText(index, label);
+    m_tabBar->setTabToolTip(index, which->post()->isUntitled() ? which->displayName()
+                                                                 : QDir::toNativeSeparators(which->post()->path()));
+}
+
+bool MainWindow::closeTab(int index)
+{
+    PostTab *closing = tab(index);
+    if (!closing || !maybeSaveTab(closing))
+        return false;
+    closing->post()->discardJournal();
+    if (tabCount() == 1) {
+        // The window always has a post: an untitled one takes its place.
+        PostTab *fresh = addTab();
+        bindTab(fresh);
+    }
+    m_tabBar->removeTab(indexOf(closing)); // currentChanged binds the next one
+    m_stack->removeWidget(closing);
+    if (m_tab == closing)
+        setCurrentTab(std::max(0, std::min(index, tabCount() - 1)));
+    closing->deleteLater();
+    return true;
+}
+
+void MainWindow::showSite()
+{
+    const QString path = m_post->path();
+    // An untitled post belongs to the site open before.
+    if (!path.isEmpty())
+        m_siteRoot = Site::rootFor(path);
+    m_controller->setPost(path, m_post->isUntitled() ? QString() : m_siteRoot);
+    if (m_post->isUntitled() && !m_post->unsavedImageFolder().isEmpty()) {
+        m_controller->setPost(QDir(m_post->unsavedImageFolder()).filePath(QStringLiteral("untitled.md")), QString());
+        m_preview->setAssetRoot(m_post->unsavedImageFolder());
+    } else {
+        m_preview->setAssetRoot(PreviewAssets::servedRoot(path, m_post->isUntitled() ? QString() : m_siteRoot));
+    }
+    m_post->setSite(path.isEmpty() ? SiteConfig() : m_controller->site());
+    m_catalog->setRoot(m_siteRoot);
+    if (m_catalog->isReady())
+        siteIndexChanged();
+}
+
+void MainWindow::siteIndexChanged()
+{
+    const SiteIndex &index = m_catalog->index();
+    m_sitePanel->setIndex(index);
+    m_sitePanel->setCurrentPath(m_post->path());
+    m_siteDock->setWindowTitle(index.root().isEmpty()
+                                   ? tr("Site")
+                                   : tr("Site: %1").arg(index.config().variables.value(QStringLiteral("site.title"),
+                                                                                       QFileInfo(index.root()).fileName())));
+    QList<std::pair<QString, QString>> posts;
+    for (const SiteIndex::Post &post : index.posts())
+        posts.append({post.path, post.title});
+    m_siteSearch->setPosts(posts);
+    m_form->setCompletions(index.layouts(), index.tags(), index.categories());
+    for (int i = 0; i < tabCount(); ++i) {
+        if (tab(i) != m_tab)
+            tab(i)->form()->setCompletions(index.layouts(), index.tags(), index.categories());
+    }
+    updateActions();
+}
+
+ImageSettings MainWindow::siteImageSettings()
+{
+    const QString root = m_post && !m_post->site().root.isEmpty() ? m_post->site().root : m_siteRoot;
+    if (root.isEmpty()) {
+        ImageSettings settings;
+        settings.addTyporaRootUrl = SiteSettings::addTyporaRootUrl();
+        return settings;
+    }
+    // Learned from the site's posts: wait for the reading if it is still
+    // running (a paste right after opening).
+    if (m_catalog->root() == root)
+        return SiteSettings::imageSettings(m_catalog->waitForIndex());
+    return SiteSettings::imageSettings(SiteIndex::scan(root));
+}
+
+void MainWindow::updateActions()
+{
+    if (m_publishDraftAction)
+        m_publishDraftAction->setEnabled(!m_post->isUntitled() && !m_siteRoot.isEmpty()
+                                         && QFileInfo(m_post->path()).absoluteDir().dirName() == u"_drafts");
+    if (m_newPostAction)
+        m_newPostAction->setText(m_siteRoot.isEmpty() ? tr("&New Post") : tr("&New Post…"));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = SiteSettings::recentFiles();
+    const QStringList sites = SiteSettings::recentSites();
+    const auto entry = [this](const QString &path, const QString &label) {
+        // && shows one &: menu entries are read for a mnemonic.
+        QAction *action = m_recentMenu->addAction(QString(label).replace(u'&', QStringLiteral("&&")));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
+    };
+    if (!sites.isEmpty())
+        m_recentMenu->addSection(tr("Sites"));
+    for (const QString &site : sites)
+        entry(site, tr("%1 (site)").arg(QFileInfo(site).fileName()));
+    if (!files.isEmpty())
+        m_recentMenu->addSection(tr("Posts"));
+    for (const QString &file : files)
+        entry(file, QFileInfo(file).fileName());
+    if (files.isEmpty() && sites.isEmpty())
+        m_recentMenu->addAction(tr("Nothing yet"))->setEnabled(false);
+    m_recentMenu->setEnabled(true);
+}
+
+void MainWindow::openRecent(const QString &path)
+{
+    QString error;
+    const bool ok = QFileInfo(path).isDir() ? openSite(path, &error) : openFile(path, &error);
+    if (!ok)
+        QMessageBox::warning(this, tr("Cannot Open"), error.isEmpty() ? tr("%1 is gone.").arg(path) : error);
+}
+
+void MainWindow::openAt(const QString &path, int line, int column)
+{
+    QString error;
+    if (!openFile(path, &error)) {
+        QMessageBox::warning(this, tr("Cannot Open Post"), error);
+        return;
+    }
+    goToLine(line);
+    QTextCursor cursor = m_editor->textCursor();
+    cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, std::max(0, column - 1));
+    m_editor->setTextCursor(cursor);
+    m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::findInSite()
+{
+    if (m_siteRoot.isEmpty()) {
+        QMessageBox::information(this, tr("Find in Site"),
+                                 tr("Open a post of a Jekyll site, or the site (File ▸ Open Site), first."));
+        return;
+    }
+    // Unsaved texts are searched as they are in their tabs.
+    QHash<QString, QString> texts;
+    for (int i = 0; i < tabCount(); ++i) {
+        if (!tab(i)->post()->isUntitled() && tab(i)->editor()->document()->isModified())
+            texts.insert(tab(i)->post()->path(), tab(i)->editor()->text());
+    }
+    m_siteSearch->setOpenTexts(texts);
+    m_searchDock->show();
+    m_searchDock->raise();
+    m_siteSearch->start(m_editor->textCursor().selectedText());
+}
+
+void MainWindow::goToLineInteractively()
+{
+    bool ok = false;
+    const int line = QInputDialog::getInt(this, tr("Go to Line"),
+                                          tr("Line (1–%1):").arg(m_editor->document()->blockCount()),
+                                          m_editor->textCursor().blockNumber() + 1, 1,
+                                          m_editor->document()->blockCount(), 1, &ok);
+    if (ok)
+        goToLine(line);
+}
+
+void MainWindow::newPostInteractively()
+{
+    if (m_siteRoot.isEmpty()) {
+        newFile();
+        return;
+    }
+    const SiteIndex &index = m_catalog->waitForIndex();
+    NewPostDialog dialog(index, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!createPost(dialog.request(), &error))
+        QMessageBox::warning(this, tr("Cannot Create Post"), error);
+}
+
+bool MainWindow::createPost(const NewPost::Request &request, QString *error)
+{
+    if (m_siteRoot.isEmpty()) {
+        *error = tr("No Jekyll site is open.");
+        return false;
+    }
+    const NewPost::Plan plan = NewPost::plan(m_catalog->waitForIndex(), request);
+    if (!NewPost::create(plan, error))
+        return false;
+    if (!openFile(plan.path, error))
+        return false;
+    // The cursor where the writing starts: after the front matter.
+    m_editor->moveCursor(QTextCursor::End);
+    m_catalog->refresh();
+    return true;
+}
+
+bool MainWindow::publishDraft(const QDateTime &now, QString *error)
+{
+    m_form->commitPending();
+    const OpenPost::PostRename plan = m_post->planPublish(m_editor->text(), now);
+    if (!plan.error.isEmpty()) {
+        *error = plan.error;
+        return false;
+    }
+    if (!renamePost(plan, error))
+        return false;
+    m_catalog->refresh();
+    return true;
+}
+
+void MainWindow::publishDraftInteractively()
+{
+    const QDateTime now = QDateTime::currentDateTime().toTimeZone(SiteIndex::timeZone(m_catalog->index().config()));
+    const OpenPost::PostRename plan = m_post->planPublish(m_editor->text(), now);
+    if (!plan.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot Publish Draft"), plan.error);
+        return;
+    }
+    QString what = tr("%1 moves to %2.").arg(QFileInfo(plan.from).fileName(),
+                                             QDir::toNativeSeparators(QDir(m_siteRoot).relativeFilePath(plan.to)));
+    if (!plan.folderFrom.isEmpty())
+        what += u'\n' + tr("Its image folder %1 becomes %2, and the post's links follow.")
+                            .arg(QDir::toNativeSeparators(plan.folderFrom), QDir::toNativeSeparators(plan.folderTo));
+    if (!plan.folderStays.isEmpty())
+        what += u'\n' + plan.folderStays;
+    if (QMessageBox::question(this, tr("Publish Draft"), what) != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!publishDraft(now, &error))
+        QMessageBox::warning(this, tr("Cannot Publish Draft"), error);
+}
+
+void MainWindow::applyFormat(const Format &format)
+{
+    if (m_editor->isReadOnly())
+        return;
+    // Never in the middle of a syllable: once the input method commits it.
+    if (m_editor->isComposing()) {
+        auto *once = new QObject(this);
+        connect(m_editor, &MarkdownEdit::compositionEnded, once, [this, format, once] {
+            once->deleteLater();
+            QTimer::singleShot(0, this, [this, format] { applyFormat(format); });
+        });
+        return;
+    }
+    QTextCursor cursor = m_editor->textCursor();
+    const QString text = m_editor->text();
+    const MarkdownFormat::Edit edit = format(text, cursor.selectionStart(), cursor.selectionEnd());
+    if (edit.start == edit.end && edit.text.isEmpty() && edit.selectionStart == cursor.selectionStart()
+        && edit.selectionEnd == cursor.selectionEnd())
+        return;
+    cursor.beginEditBlock();
+    cursor.setPosition(int(edit.start));
+    cursor.setPosition(int(edit.end), QTextCursor::KeepAnchor);
+    cursor.insertText(edit.text);
+    cursor.endEditBlock();
+    cursor.setPosition(int(edit.selectionStart));
+    cursor.setPosition(int(edit.selectionEnd), QTextCursor::KeepAnchor);
+    m_editor->setTextCursor(cursor);
+}
+
+void MainWindow::zoom(int steps)
+{
+    steps = std::clamp(steps, -8, 20);
+    const int change = steps - m_zoom;
+    m_zoom = steps;
+    for (int i = 0; i < tabCount(); ++i) {
+        MarkdownEdit *editor = tab(i)->editor();
+        if (change > 0)
+            editor->zoomIn(change);
+        else if (change < 0)
+            editor->zoomOut(-change);
+    }
+    m_preview->setZoomFactor(std::pow(1.1, m_zoom));
+}
+
+void MainWindow::saveWorkspace() const
+{
+    QJsonArray posts;
+    for (int i = 0; i < tabCount(); ++i) {
+        const PostTab *open = tab(i);
+        if (open->post()->isUntitled())
+            continue;
+        posts.append(QJsonObject{
+            {QStringLiteral("path"), open->post()->path()},
+            {QStringLiteral("cursor"), open->editor()->textCursor().position()},
+            {QStringLiteral("scroll"), open->editor()->verticalScrollBar()->value()},
+            {QStringLiteral("current"), open == m_tab},
+        });
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("workspace/posts"), QJsonDocument(posts).toJson(QJsonDocument::Compact));
+    settings.setValue(QStringLiteral("workspace/site"), m_siteRoot);
+}
+
+bool MainWindow::restoreWorkspace()
+{
+    QSettings settings;
+    const QJsonArray posts
+        = QJsonDocument::fromJson(settings.value(QStringLiteral("workspace/posts")).toByteArray()).array();
+    int current = -1;
+    bool opened = false;
+    for (const QJsonValue &value : posts) {
+        const QJsonObject post = value.toObject();
+        const QString path = post.value(QStringLiteral("path")).toString();
+        QString error;
+        if (!QFileInfo::exists(path) || !openFile(path, &error))
+            continue;
+        opened = true;
+        QTextCursor cursor(m_editor->document());
+        cursor.setPosition(std::clamp(post.value(QStringLiteral("cursor")).toInt(), 0,
+                                      m_editor->document()->characterCount() - 1));
+        m_editor->setTextCursor(cursor);
+        const int scroll = post.value(QStringLiteral("scroll")).toInt();
+        // The scroll bar's range is known once the text is laid out.
+        QTimer::singleShot(0, m_editor, [editor = m_editor, scroll] { editor->verticalScrollBar()->setValue(scroll); });
+        if (post.value(QStringLiteral("current")).toBool())
+            current = currentTabIndex();
+    }
+    if (current >= 0)
+        setCurrentTab(current);
+    const QString site = settings.value(QStringLiteral("workspace/site")).toString();
+    QString error;
+    if (!opened && !site.isEmpty() && QFileInfo(site).isDir())
+        opened = openSite(site, &error);
+    return opened;
 }
 
 void MainWindow::restoreText(const QString &text)
@@ -683,8 +1397,13 @@ void MainWindow::restoreText(const QString &text)
     updateTitle();
 }
 
-void MainWindow::fileChangedOnDisk(OpenPost::DiskChange change)
+void MainWindow::fileChangedOnDisk(PostTab *changed, OpenPost::DiskChange change)
 {
+    // A tab in the background: asked about when it is shown.
+    if (changed != m_tab) {
+        changed->pendingDiskChange = change;
+        return;
+    }
     // One question at a time: a change while it is open is seen by the
     // answer (a reload reads the newest file) or by the next save's check.
     if (m_askingAboutDisk)
@@ -867,7 +1586,7 @@ bool MainWindow::saveTo(const QString &path, QString *error)
     const bool moved = target != previousPath;
     m_editor->document()->setModified(false);
     if (moved) {
-        indexSite(m_post->path());
+        showSite();
         m_controller->renderNow();
     }
     updateTitle();
@@ -878,17 +1597,23 @@ bool MainWindow::saveTo(const QString &path, QString *error)
 
 bool MainWindow::maybeSave()
 {
-    m_form->commitPending();
-    if (!m_editor->document()->isModified())
+    return maybeSaveTab(m_tab);
+}
+
+bool MainWindow::maybeSaveTab(PostTab *asked)
+{
+    asked->form()->commitPending();
+    if (!asked->editor()->document()->isModified())
         return true;
-    const QString name = m_post->path().isEmpty() ? tr("Untitled") : QFileInfo(m_post->path()).fileName();
+    // The writer sees what they are asked about.
+    setCurrentTab(indexOf(asked));
     const auto answer = QMessageBox::warning(
-        this, tr("Unsaved Changes"), tr("“%1” has changes that are not saved. Save them?").arg(name),
+        this, tr("Unsaved Changes"), tr("“%1” has changes that are not saved. Save them?").arg(asked->displayName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     if (answer == QMessageBox::Discard) {
-        m_post->discardJournal();
+        asked->post()->discardJournal();
         return true;
     }
     return false;
@@ -916,15 +1641,21 @@ bool MainWindow::confirmOverwrite()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
-        event->ignore();
-        return;
+    for (int i = 0; i < tabCount(); ++i) {
+        if (!maybeSaveTab(tab(i))) {
+            event->ignore();
+            return;
+        }
     }
-    m_post->discardJournal();
+    saveWorkspace();
+    for (int i = 0; i < tabCount(); ++i)
+        tab(i)->post()->discardJournal();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/docks"), saveState());
     settings.setValue(QStringLiteral("window/frontMatterExpanded"), m_form->isExpanded());
+    settings.setValue(QStringLiteral("window/zoom"), m_zoom);
     event->accept();
 }
 
@@ -942,6 +1673,7 @@ void MainWindow::updateTitle()
     setWindowTitle(name + QStringLiteral("[*]"));
     setWindowFilePath(m_post->path());
     setWindowModified(m_editor->document()->isModified());
+    updateTabLabel(m_tab);
 }
 
 void MainWindow::updateTheme()
@@ -973,27 +1705,6 @@ void MainWindow::showFrontMatterProblem()
     m_status->setText(FrontMatter::problem(fm.location(), name));
 }
 
-void MainWindow::indexSite(const QString &postPath)
-{
-    // Completions come from every post of the site: read them off the GUI
-    // thread, and use them only if the same site is still open.
-    m_siteRoot = postPath.isEmpty() ? QString() : Site::rootFor(postPath);
-    m_controller->setPost(postPath, m_siteRoot);
-    m_post->setSite(m_controller->site());
-    m_preview->setAssetRoot(PreviewAssets::servedRoot(postPath, m_siteRoot));
-    if (m_siteRoot.isEmpty()) {
-        m_form->setCompletions({}, {}, {});
-        return;
-    }
-    auto *watcher = new QFutureWatcher<SiteIndex>(this);
-    connect(watcher, &QFutureWatcher<SiteIndex>::finished, this, [this, watcher] {
-        const SiteIndex index = watcher->result();
-        watcher->deleteLater();
-        if (index.root() == m_siteRoot)
-            m_form->setCompletions(index.layouts(), index.tags(), index.categories());
-    });
-    watcher->setFuture(QtConcurrent::run([root = m_siteRoot] { return SiteIndex::scan(root); }));
-}
 
 QString MainWindow::dialogFolder() const
 {

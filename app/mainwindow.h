@@ -4,27 +4,44 @@
 #include "bundleexporter.h"
 #include "exportdialog.h"
 #include "imagestore.h"
-#include "reading.h"
 #include "markdownedit.h"
+#include "markdownformat.h"
+#include "newpost.h"
 #include "openpost.h"
 #include "postfile.h"
+#include "reading.h"
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
+class QDockWidget;
 class QLabel;
+class QMenu;
 class QSplitter;
+class QStackedWidget;
+class QTabBar;
 
 namespace geul {
 
+class FindBar;
 class FrontMatterForm;
 class MarkdownEdit;
+class OutlinePanel;
+class PostTab;
 class PreviewController;
 class PreviewView;
+class SiteCatalog;
+class SitePanel;
+class SiteSearchPanel;
 
-/// The editor window: the post's text beside its live preview. It wires the
-/// units together and keeps the file's state (path, format, unsaved mark);
-/// loading, saving and rendering belong to the core units. GUI thread only.
+/// The editor window: open posts in tabs (each its text, its front-matter
+/// form and its file) beside one live preview of the current one, and the
+/// site's docks (its posts, the outline, find in site). It wires the units
+/// together; loading, saving, reading the site and rendering belong to the
+/// core units. editor(), frontMatterForm() and openPost() are the current
+/// tab's. GUI thread only.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,15 +56,53 @@ public:
     /// The post to open for @p path: itself, or a folder's newest post
     /// (from `_posts/` when there is one; empty when it has none).
     static QString postFor(const QString &path);
-    /// Opens the post at @p path. On failure returns false, sets @p error and
-    /// leaves the window as it was.
+    /// Opens the post at @p path in a tab: the tab that has it already, else
+    /// the current tab when it is untitled and empty, else a new one. On
+    /// failure returns false, sets @p error and leaves the window as it was.
     bool openFile(const QString &path, QString *error);
+    /// Opens the Jekyll site at (or above) @p folder in the Site dock,
+    /// without opening a post. False, with @p error, when it is not in one.
+    bool openSite(const QString &folder, QString *error);
     /// Puts the cursor at the start of @p line (1-based) and shows that
     /// line at the top of the editor; the preview follows.
     void goToLine(int line);
-    /// Starts a new post (asking first to save unsaved changes); it belongs
-    /// to the site of the post open before.
+    /// Starts a new untitled post in a new tab; it belongs to the site of
+    /// the post open before.
     void newFile();
+    /// New Post: in a site, the dialog (NewPostDialog), else newFile().
+    void newPostInteractively();
+    /// Makes the post @p request asks for in the open site and opens it.
+    bool createPost(const NewPost::Request &request, QString *error);
+    /// Moves the open draft into `_posts/` dated @p now (its image folder
+    /// and date key along), saving it. False, with @p error, when it is not
+    /// a draft of a site or a step fails (the steps before are undone).
+    bool publishDraft(const QDateTime &now, QString *error);
+
+    int tabCount() const;
+    PostTab *tab(int index) const;
+    PostTab *currentTab() const { return m_tab; }
+    int currentTabIndex() const;
+    void setCurrentTab(int index);
+    /// Closes the tab at @p index, asking first about unsaved changes;
+    /// false when the writer cancels. The last tab is replaced by an
+    /// untitled one.
+    bool closeTab(int index);
+
+    /// Applies a writing shortcut's edit (MarkdownFormat) to the current
+    /// editor as one undo step; while an input method composes a syllable,
+    /// once it is committed.
+    using Format = std::function<MarkdownFormat::Edit(QStringView text, qsizetype start, qsizetype end)>;
+    void applyFormat(const Format &format);
+    /// Zooms the editor and the preview by @p steps (0: back to normal).
+    void zoom(int steps);
+    int zoomSteps() const { return m_zoom; }
+
+    /// The open posts, each one's cursor and scroll, the current tab and
+    /// the site, into the settings; restoreWorkspace() opens them again.
+    void saveWorkspace() const;
+    /// Opens what saveWorkspace() kept; posts that are gone are skipped.
+    /// Returns whether anything was opened.
+    bool restoreWorkspace();
     /// Where Save As proposes to save: the post's file, or in a site a new
     /// post of today named after its title, romanized
     /// (`_posts/YYYY-MM-DD-<slug>.md`).
@@ -65,8 +120,6 @@ public:
     /// post never saved: a temporary folder, emptied into the post's own
     /// folder on its first save.
     ImageStore imageStore();
-    /// The image settings the user chose (Insert menu).
-    static ImageSettings imageSettings();
 
     /// Renames the image file @p image links to, and every link to it in
     /// this post (one undo step). @p newName is a file name; without an
@@ -112,6 +165,14 @@ public:
     MarkdownEdit *editor() const { return m_editor; }
     FrontMatterForm *frontMatterForm() const { return m_form; }
     PreviewView *preview() const { return m_preview; }
+    SiteCatalog *siteCatalog() const { return m_catalog; }
+    SitePanel *sitePanel() const { return m_sitePanel; }
+    OutlinePanel *outline() const { return m_outline; }
+    SiteSearchPanel *siteSearch() const { return m_siteSearch; }
+    FindBar *findBar() const { return m_findBar; }
+    QTabBar *tabBar() const { return m_tabBar; }
+    /// The image settings for posts of the open site (SiteSettings).
+    ImageSettings siteImageSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -119,6 +180,25 @@ protected:
 
 private:
     void createActions();
+    void createFormatActions(QMenu *menu);
+    void createDocks();
+    /// A new tab, not yet shown; its own signals are wired.
+    PostTab *addTab();
+    /// Makes @p tab the one the preview, the docks and the menus follow.
+    void bindTab(PostTab *tab);
+    int indexOf(const PostTab *tab) const;
+    void updateTabLabel(PostTab *tab);
+    /// Asks to save @p tab's unsaved changes; false when the user cancels.
+    bool maybeSaveTab(PostTab *tab);
+    void updateRecentMenu();
+    void updateActions();
+    void openRecent(const QString &path);
+    /// Opens @p path at @p line (1-based) and @p column.
+    void openAt(const QString &path, int line, int column);
+    void findInSite();
+    void goToLineInteractively();
+    void publishDraftInteractively();
+    void openSiteInteractively();
     QString storeImages(const MarkdownEdit::Images &images, QString *error);
     void addTyporaRootUrl();
     void insertImage();
@@ -135,7 +215,7 @@ private:
     /// operation failed.
     bool applyFileOperation(const OpenPost::TextChange &change, QString *error);
     /// Another program changed or removed the file.
-    void fileChangedOnDisk(geul::OpenPost::DiskChange change);
+    void fileChangedOnDisk(PostTab *tab, OpenPost::DiskChange change);
     /// Shows how the text differs from the file on disk.
     void showDifferences();
     /// Asks before replacing a version another program saved; true: save.
@@ -143,23 +223,43 @@ private:
     void open();
     /// Asks whether to save unsaved changes; false when the user cancels.
     bool maybeSave();
+    /// Shows the site of the current post (or, untitled, the site open
+    /// before) in the preview, the docks and the form's completions.
+    void showSite();
     void updateTitle();
     void updateTheme();
     void showFrontMatterProblem();
-    void indexSite(const QString &postPath);
+    void siteIndexChanged();
     QString dialogFolder() const;
 
+    QTabBar *m_tabBar;
+    QStackedWidget *m_stack;
+    FindBar *m_findBar;
+    // The current tab's parts.
+    PostTab *m_tab = nullptr;
+    MarkdownEdit *m_editor = nullptr;
+    FrontMatterForm *m_form = nullptr;
+    OpenPost *m_post = nullptr;
+    QList<QMetaObject::Connection> m_tabConnections;
 
-    MarkdownEdit *m_editor;
-    FrontMatterForm *m_form;
     QString m_siteRoot;
     PreviewView *m_preview;
     PreviewController *m_controller;
     QSplitter *m_splitter;
     QLabel *m_status;
-    OpenPost *m_post;
+    SiteCatalog *m_catalog;
+    SitePanel *m_sitePanel = nullptr;
+    OutlinePanel *m_outline = nullptr;
+    SiteSearchPanel *m_siteSearch = nullptr;
+    QDockWidget *m_siteDock = nullptr;
+    QDockWidget *m_outlineDock = nullptr;
+    QDockWidget *m_searchDock = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_publishDraftAction = nullptr;
+    QAction *m_newPostAction = nullptr;
     bool m_askingAboutDisk = false;
     bool m_syncingScroll = false;
+    int m_zoom = 0;
     QAction *m_remoteImagesAction = nullptr;
 };
 

@@ -509,4 +509,9 @@ QByteArray CommonMarkParser::renderBare(const QByteArray &utf8)
     return QByteArray(html.get());
 }
 
+QString CommonMarkParser::version()
+{
+    return QString::fromLatin1(cmark_version_string());
+}
+
 } // namespace geul

@@ -22,6 +22,9 @@ KramdownParser::Result parse(const MappedText &source, const CommonMarkOptions &
 /// to compare against.
 QByteArray renderBare(const QByteArray &utf8);
 
+/// The version of the cmark-gfm library Geul runs with (for About).
+QString version();
+
 } // namespace CommonMarkParser
 
 } // namespace geul
