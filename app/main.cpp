@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "posttab.h"
 #include "previewview.h"
 #include "recoverydialog.h"
 
@@ -127,44 +128,40 @@ int main(int argc, char *argv[])
         window.show();
     } else {
         // Text a Geul that is gone (killed, crashed, the power cut) left
-        // unsaved comes first.
-        bool windowUsed = false;
-        const auto nextWindow = [&window, &windowUsed]() -> geul::MainWindow * {
-            if (!windowUsed) {
-                windowUsed = true;
-                window.show();
-                return &window;
-            }
-            auto *another = new geul::MainWindow;
-            another->setAttribute(Qt::WA_DeleteOnClose);
-            another->resize(window.size());
-            another->show();
-            return another;
-        };
+        // unsaved comes first, each in a tab of its own.
+        window.show();
         const QList<geul::RecoveryJournal::Entry> entries = geul::RecoveryJournal::orphaned();
+        bool recovered = false;
         if (!entries.isEmpty()) {
             using Action = geul::RecoveryDialog::Action;
-            geul::RecoveryDialog dialog(entries, [&nextWindow](const geul::RecoveryJournal::Entry &entry, Action action) {
+            geul::RecoveryDialog dialog(entries, [&window, &recovered](const geul::RecoveryJournal::Entry &entry,
+                                                                       Action action) {
                 if (action != Action::Discard) {
                     const bool hasFile = !entry.postPath.isEmpty() && QFileInfo::exists(entry.postPath);
                     QString error;
-                    if (action == Action::OpenBoth && hasFile)
-                        nextWindow()->openFile(entry.postPath, &error);
-                    geul::MainWindow *restored = nextWindow();
                     if (hasFile)
-                        restored->openFile(entry.postPath, &error);
-                    restored->restoreText(entry.text);
+                        window.openFile(entry.postPath, &error);
+                    // Both: the file as it is on disk, and the recovered
+                    // text beside it, untitled.
+                    if (action == Action::OpenBoth && hasFile)
+                        window.newFile();
+                    else if (!hasFile && !window.currentTab()->isPristine())
+                        window.newFile();
+                    window.restoreText(entry.text);
+                    recovered = true;
                 }
                 geul::RecoveryJournal::discard(entry.id);
             });
             dialog.exec();
         }
+        // The posts named on the command line; else, unless text was just
+        // recovered, the posts open when Geul last closed.
         if (!paths.isEmpty()) {
-            geul::MainWindow *target = windowUsed ? nextWindow() : &window;
-            target->openPath(QDir::current().absoluteFilePath(paths.first()));
+            for (const QString &path : paths)
+                window.openPath(QDir::current().absoluteFilePath(path));
+        } else if (!recovered) {
+            window.restoreWorkspace();
         }
-        if (!windowUsed)
-            window.show();
     }
     if (parser.isSet(line))
         window.goToLine(parser.value(line).toInt());

@@ -141,7 +141,14 @@ MainWindow::MainWindow(QWidget *parent)
         m_editor->scrollToLine(line);
     });
     // A new render may move blocks: bring the preview back in line.
-    connect(m_preview, &PreviewView::shown, this, [this] { m_preview->scrollToLine(m_editor->topLine()); });
+    connect(m_preview, &PreviewView::shown, this, [this] {
+        m_preview->scrollToLine(m_editor->topLine());
+        // Typed or pasted since: that part of the page is in view too.
+        if (m_editedSinceShown) {
+            m_editedSinceShown = false;
+            m_preview->revealLine(m_editor->textCursor().blockNumber() + 1);
+        }
+    });
     connect(m_preview, &PreviewView::clicked, this, [this](int line) {
         const QTextBlock block = m_editor->document()->findBlockByNumber(line - 1);
         if (!block.isValid())
@@ -725,6 +732,23 @@ void MainWindow::exportPost(const ExportDialog::Choice &choice,
     const BundleExporter::Result check = BundleExporter::exportPost(m_post->path(), options);
     const QString html = BundleExporter::standalonePage(m_post->path(), m_editor->text(), m_siteRoot);
     auto *pdf = new PdfExporter(this);
+    // The PDF says what it is: the post's title, author, subtitle, tags.
+    const FrontMatter fm = FrontMatter::read(m_editor->text());
+    QString author = fm.scalar(QStringLiteral("author"));
+    if (author.isEmpty())
+        author = m_controller->site().variables.value(QStringLiteral("site.author"));
+    QString subject = fm.scalar(QStringLiteral("subtitle"));
+    if (subject.isEmpty())
+        subject = fm.scalar(QStringLiteral("description"));
+    pdf->setInfo({{"Title", fm.scalar(QStringLiteral("title"))},
+                  {"Author", author},
+                  {"Subject", subject},
+                  {"Keywords", m_post->isUntitled()
+                                   ? QString()
+                                   : SiteIndex::readPost(m_post->path(), m_editor->text(), m_controller->site(),
+                                                         QDateTime::currentDateTime())
+                                         .tags.join(QStringLiteral(", "))},
+                  {"Creator", QStringLiteral("Geul")}});
     connect(pdf, &PdfExporter::finished, this,
             [pdf, done, check, output = choice.output](bool ok, const QString &error) {
                 BundleExporter::Result result;
@@ -1022,6 +1046,8 @@ void MainWindow::bindTab(PostTab *next)
 
     m_tabConnections << connect(m_editor->document(), &QTextDocument::contentsChanged, m_controller,
                                 &PreviewController::textChanged);
+    m_tabConnections << connect(m_editor->document(), &QTextDocument::contentsChanged, this,
+                                [this] { m_editedSinceShown = true; });
     m_tabConnections << connect(m_editor->document(), &QTextDocument::modificationChanged, this,
                                 &MainWindow::setWindowModified);
     m_tabConnections << connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {

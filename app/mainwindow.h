@@ -259,6 +259,7 @@ private:
     QAction *m_newPostAction = nullptr;
     bool m_askingAboutDisk = false;
     bool m_syncingScroll = false;
+    bool m_editedSinceShown = false;
     int m_zoom = 0;
     QAction *m_remoteImagesAction = nullptr;
 };

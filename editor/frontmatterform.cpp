@@ -319,7 +319,9 @@ void FrontMatterForm::refresh()
     m_body->setEnabled(problem.isEmpty());
     const QString title
         = fm.entry(QStringLiteral("title")) ? fm.entry(QStringLiteral("title"))->value.toDisplay() : QString();
-    m_header->setText(title.isEmpty() ? tr("Front matter") : tr("Front matter — %1").arg(title));
+    // && shows one &: a button's text is read for a mnemonic.
+    m_header->setText(title.isEmpty() ? tr("Front matter")
+                                      : tr("Front matter — %1").arg(QString(title).replace(u'&', QStringLiteral("&&"))));
     if (!problem.isEmpty() && !fm.ignored()) {
         m_refreshing = false;
         return; // keep showing the last good values, read-only

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfexporter.h"
 
+#include "pdfinfo.h"
+
 #include "previewview.h"
 
 #include <QDir>
@@ -115,6 +117,23 @@ void PdfExporter::printed(const QString &path, bool ok)
     // Chromium writes the file for its owner only; a document is readable.
     QFile::setPermissions(m_partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                                          | QFileDevice::ReadOther);
+    // Title, author and subject, which Chromium does not write.
+    if (!m_info.isEmpty()) {
+        QFile file(m_partial);
+        QByteArray pdf;
+        if (file.open(QIODevice::ReadOnly))
+            pdf = file.readAll();
+        file.close();
+        if (const std::optional<QByteArray> updated = PdfInfo::withInfo(pdf, m_info)) {
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Append)
+                || file.write(updated->sliced(pdf.size())) != updated->size() - pdf.size() || !file.flush()) {
+                file.close();
+                QFile::remove(m_partial);
+                fail(tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(m_output)));
+                return;
+            }
+        }
+    }
     // One rename that replaces the old PDF: it is there, whole, until the
     // new one is.
     if (std::rename(QFile::encodeName(m_partial).constData(), QFile::encodeName(m_output).constData()) != 0) {

@@ -27,6 +27,8 @@ public:
     /// Starts printing @p html (a complete page) to @p output on paper of
     /// @p size; finished() reports the end.
     void start(const QString &html, const QString &output, QPageSize::PageSizeId size = QPageSize::A4);
+    /// The PDF's document information (PdfInfo::withInfo()), set before start().
+    void setInfo(const QList<std::pair<QByteArray, QString>> &info) { m_info = info; }
 
 Q_SIGNALS:
     /// The export ended; @p error says why when it failed.
@@ -45,6 +47,7 @@ private:
     QString m_partial;
     QPageSize::PageSizeId m_size = QPageSize::A4;
     bool m_done = false;
+    QList<std::pair<QByteArray, QString>> m_info;
 };
 
 } // namespace geul

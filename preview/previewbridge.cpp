@@ -64,6 +64,11 @@ void PreviewBridge::setDark(bool dark)
     Q_EMIT darkChanged(m_dark);
 }
 
+void PreviewBridge::revealLine(int line)
+{
+    Q_EMIT revealRequested(line);
+}
+
 void PreviewBridge::scrollToLine(double line)
 {
     Q_EMIT scrollRequested(line);

@@ -40,6 +40,8 @@ public:
     /// Scrolls the page so that @p line of the file (1-based, fractional
     /// within a block) is at its top.
     void scrollToLine(double line);
+    /// Scrolls the page as little as it takes to show source line @p line.
+    void revealLine(int line);
 
     /// Called by the page when it is ready: sends the current fragment, if
     /// there is one, whole.
@@ -70,6 +72,7 @@ Q_SIGNALS:
     void shown(int generation, double milliseconds);
     /// Asks the page to show @p line at its top.
     void scrollRequested(double line);
+    void revealRequested(int line);
     /// The reader scrolled the page to @p line.
     void scrolled(double line);
     /// The reader clicked the block that starts on @p line.

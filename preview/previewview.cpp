@@ -92,6 +92,11 @@ void PreviewView::showBlocks(const HtmlBlocks &blocks, int generation)
     m_bridge->setBlocks(blocks, generation);
 }
 
+void PreviewView::revealLine(int line)
+{
+    m_bridge->revealLine(line);
+}
+
 void PreviewView::scrollToLine(double line)
 {
     m_bridge->scrollToLine(line);

@@ -25,6 +25,9 @@ public:
     /// Scrolls so that @p line of the file (1-based, fractional within a
     /// block) is at the top, without reporting it back as scrolled().
     void scrollToLine(double line);
+    /// Scrolls as little as it takes to show the source line @p line (the
+    /// one just typed at, say).
+    void revealLine(int line);
     /// Whether any preview may load anything from the network (remote
     /// images in posts). On by default; off, every request is refused.
     static void setRemoteContentAllowed(bool allowed);

@@ -1333,7 +1333,8 @@ void TestMainWindow::exportsFromTheWindowIncludingPdf()
 {
     QTemporaryDir dir;
     const QString post = makeSite(dir, QStringLiteral("2024-06-08-pdf.md"),
-                                  "---\ntitle: 제주 여행 회고\nuse_math: true\ntypora-root-url: ../\n---\n\n"
+                                  "---\ntitle: 제주 여행 회고 & 사진\nsubtitle: 한라산 🏔\nauthor: 글쓴이\n"
+                                  "tags: [여행, 제주]\nuse_math: true\ntypora-root-url: ../\n---\n\n"
                                   "한라산에 올랐다. $E = mc^2$\n\n![사진](/assets/img/2024-06-08-pdf/a.png)\n\n"
                                   "<script>document.body.append('SCRIPT RAN');</script>\n");
     QVERIFY(!post.isEmpty());
@@ -1375,6 +1376,16 @@ void TestMainWindow::exportsFromTheWindowIncludingPdf()
     QVERIFY2(content.contains(QStringLiteral("제주 여행 회고")), qPrintable(content));
     QVERIFY2(content.contains(QStringLiteral("한라산에 올랐다")), qPrintable(content));
     QVERIFY2(!content.contains(QStringLiteral("SCRIPT RAN")), qPrintable(content));
+    // Its document information, as poppler reads it.
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY(info.waitForFinished(30000));
+    const QString infoText = QString::fromUtf8(info.readAllStandardOutput());
+    QVERIFY2(infoText.contains(QStringLiteral("Title:           제주 여행 회고 & 사진\n")), qPrintable(infoText));
+    QVERIFY2(infoText.contains(QStringLiteral("Subject:         한라산 🏔\n")), qPrintable(infoText));
+    QVERIFY2(infoText.contains(QStringLiteral("Author:          글쓴이\n")), qPrintable(infoText));
+    QVERIFY2(infoText.contains(QStringLiteral("Keywords:        여행, 제주\n")), qPrintable(infoText));
+    QVERIFY2(infoText.contains(QStringLiteral("Producer:        Skia")), qPrintable(infoText)); // kept
     // Fonts are embedded (Hangul and KaTeX's).
     QProcess fonts;
     fonts.start(QStringLiteral("pdffonts"), {pdf});

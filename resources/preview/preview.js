@@ -190,6 +190,25 @@
         window.scrollTo(window.scrollX, y);
     }
 
+    // Shows source line @p line, scrolling as little as it takes: what was
+    // just typed is in view, even where the page is taller than the text.
+    function revealLine(line) {
+        const margin = Math.min(80, window.innerHeight / 4);
+        const top = offsetOfLine(line);
+        const bottom = Math.max(top + 1, offsetOfLine(line + 1));
+        let y = window.scrollY;
+        if (bottom > window.scrollY + window.innerHeight - margin)
+            y = bottom - window.innerHeight + margin;
+        if (top < y + margin)
+            y = top - margin;
+        const max = document.documentElement.scrollHeight - window.innerHeight;
+        y = Math.round(Math.max(0, Math.min(max, y)));
+        if (Math.abs(y - window.scrollY) < 1)
+            return;
+        expectedScrollY = y;
+        window.scrollTo(window.scrollX, y);
+    }
+
     function scrolled() {
         if (expectedScrollY !== null && Math.abs(window.scrollY - expectedScrollY) < 2) {
             expectedScrollY = null;
@@ -238,6 +257,7 @@
             bridge.replaced.connect(replaced);
             bridge.patched.connect(patched);
             bridge.scrollRequested.connect(scrollToLine);
+            bridge.revealRequested.connect(revealLine);
             bridge.requestBlocks();
         });
     }
