@@ -1,0 +1,635 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The blog as a workspace, under a real display and WebEngine: the Site
+// dock over a real site folder (kept current as files change), tabs and
+// the workspace kept across starts, find and replace with Hangul, the
+// writing shortcuts (never in the middle of a syllable), the outline, New
+// Post and Publish Draft, Find in Site, the Help menu and zoom. With
+// GEUL_TEST_SCREENSHOTS set to a folder, every dock and dialog is saved
+// there, in English and in Korean, for people to look at.
+#include "findbar.h"
+#include "frontmatterform.h"
+#include "helpdialogs.h"
+#include "mainwindow.h"
+#include "markdownedit.h"
+#include "newpostdialog.h"
+#include "outlinepanel.h"
+#include "posttab.h"
+#include "previewview.h"
+#include "sitecatalog.h"
+#include "sitepanel.h"
+#include "sitesearchpanel.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTimer>
+#include <QToolButton>
+#include <QTranslator>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QWebEnginePage>
+
+using namespace geul;
+using geul::test::readAll;
+
+namespace {
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    return QDir().mkpath(QFileInfo(path).absolutePath()) && test::writeAll(path, bytes);
+}
+
+QVariant evaluate(QWebEnginePage *page, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    page->runJavaScript(script, [&](const QVariant &value) {
+        result = value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        return QStringLiteral("<timeout>");
+    return result;
+}
+
+// A small Korean blog: posts in the site's habits, a draft, an unpublished
+// post, images under /images/<post>/.
+QString makeBlog(const QTemporaryDir &dir)
+{
+    const QString root = dir.filePath(QStringLiteral("blog"));
+    const QDir site(root);
+    writeAll(site.filePath(QStringLiteral("_config.yml")), "title: 한글 블로그\ntimezone: Asia/Seoul\n");
+    const auto post = [&](const QString &name, const QString &title, const QString &tags, const QString &body) {
+        writeAll(site.filePath(name),
+                 QStringLiteral("---\nlayout: post\ntitle: \"%1\"\ncategories: [일상]\ntags: [%2]\ncomments: True\n"
+                                "typora-root-url: ../\n---\n\n%3\n")
+                     .arg(title, tags, body)
+                     .toUtf8());
+    };
+    post(QStringLiteral("_posts/2024-01-10-jeju.md"), QStringLiteral("제주 여행"), QStringLiteral("여행"),
+         QStringLiteral("## 첫날\n\n한라산에 올랐다. 한글 입력\n\n### 오름\n\n바람.\n\n## 둘째 날\n\n"
+                        "![바다](/images/2024-01-10-jeju/sea.png)\n"));
+    writeAll(site.filePath(QStringLiteral("images/2024-01-10-jeju/sea.png")), test::tinyPng());
+    post(QStringLiteral("_posts/2024-02-01-9월.md"), QStringLiteral("9월의 기록"), QStringLiteral("기록"),
+         QStringLiteral("한글을 쓴다.\n"));
+    post(QStringLiteral("_posts/2024-03-01-10월.md"), QStringLiteral("10월의 기록"), QStringLiteral("기록, Qt"),
+         QStringLiteral("가을. 한글 문서.\n"));
+    writeAll(site.filePath(QStringLiteral("_posts/2024-03-05-hidden.md")),
+             "---\ntitle: 숨긴 글\npublished: false\n---\n숨김\n");
+    writeAll(site.filePath(QStringLiteral("_drafts/chogo.md")), "---\ntitle: 초고\ndate: 2020-01-01\n---\n\n초고 본문\n");
+    return root;
+}
+
+QModelIndex rowWithTitle(SitePanel *panel, const QString &title)
+{
+    QAbstractItemModel *model = panel->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, SitePostModel::Title).data().toString() == title)
+            return model->index(row, SitePostModel::Title);
+    }
+    return {};
+}
+
+QStringList titlesShown(SitePanel *panel)
+{
+    QStringList titles;
+    QAbstractItemModel *model = panel->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        titles << model->index(row, SitePostModel::Title).data().toString();
+    return titles;
+}
+
+// Clicks @p button of the message box that comes up within @p ms;
+// remembers its text.
+void answerNextBox(QMessageBox::StandardButton button, QString *text = nullptr)
+{
+    QTimer::singleShot(200, qApp, [button, text] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            if (text)
+                *text = box->text() + u'\n' + box->informativeText();
+            box->button(button)->click();
+        }
+    });
+}
+
+// Shortcuts reach only the active window; without a window manager it
+// has to be asked for.
+bool activate(QWidget *window)
+{
+    window->show();
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window);
+}
+
+void shoot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("GEUL_TEST_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QTest::qWait(300);
+    QVERIFY(widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
+}
+
+} // namespace
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        // Each case starts with no workspace, recent list or site setting.
+        QSettings().clear();
+        QSettings(QStringLiteral("Geul"), QStringLiteral("Geul")).clear();
+    }
+
+    void sitePanelListsFiltersAndFollowsTheFolder()
+    {
+        QTemporaryDir dir;
+        const QString root = makeBlog(dir);
+        MainWindow window;
+        window.show();
+        QString error;
+        QVERIFY2(window.openSite(root, &error), qPrintable(error));
+        SitePanel *panel = window.sitePanel();
+        QTRY_COMPARE(panel->model()->rowCount(), 5);
+        // Newest first; the draft is dated 2020 by its date key.
+        QCOMPARE(titlesShown(panel),
+                 (QStringList{QStringLiteral("숨긴 글"), QStringLiteral("10월의 기록"), QStringLiteral("9월의 기록"),
+                              QStringLiteral("제주 여행"), QStringLiteral("초고 (draft)")}));
+        // Not published: said in its tooltip and shown in italics.
+        const QModelIndex hidden = rowWithTitle(panel, QStringLiteral("숨긴 글"));
+        QVERIFY(hidden.data(Qt::ToolTipRole).toString().contains(QStringLiteral("published: false")));
+        QVERIFY(hidden.data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY(!rowWithTitle(panel, QStringLiteral("제주 여행")).data(Qt::FontRole).isValid());
+
+        // Titles sort as Korean readers expect: 9월 before 10월.
+        panel->view()->sortByColumn(SitePostModel::Title, Qt::AscendingOrder);
+        const QStringList byTitle = titlesShown(panel);
+        QVERIFY2(byTitle.indexOf(QStringLiteral("9월의 기록")) < byTitle.indexOf(QStringLiteral("10월의 기록")),
+                 qPrintable(byTitle.join(u',')));
+        QVERIFY(byTitle.indexOf(QStringLiteral("10월의 기록")) < byTitle.indexOf(QStringLiteral("제주 여행")));
+
+        // The filter matches text, tags and categories.
+        panel->filterField()->setText(QStringLiteral("기록"));
+        QCOMPARE(panel->view()->model()->rowCount(), 2);
+        panel->filterField()->setText(QStringLiteral("qt"));
+        QCOMPARE(titlesShown(panel), QStringList{QStringLiteral("10월의 기록")});
+        panel->filterField()->setText(QStringLiteral("일상 여행"));
+        QCOMPARE(titlesShown(panel), QStringList{QStringLiteral("제주 여행")});
+        shoot(window.findChild<QDockWidget *>(QStringLiteral("siteDock")), QStringLiteral("site-dock-filtered"));
+        panel->filterField()->clear();
+
+        // A new file, and a changed title, show up by themselves.
+        QVERIFY(writeAll(root + QStringLiteral("/_posts/2024-04-01-new.md"), "---\ntitle: 새 글\n---\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(rowWithTitle(panel, QStringLiteral("새 글")).isValid(), 10000);
+        QVERIFY(writeAll(root + QStringLiteral("/_posts/2024-04-01-new.md"), "---\ntitle: 고친 제목\n---\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(rowWithTitle(panel, QStringLiteral("고친 제목")).isValid(), 10000);
+        QVERIFY(QFile::remove(root + QStringLiteral("/_posts/2024-04-01-new.md")));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 5, 10000);
+
+        // Activating a post opens it in a tab.
+        const QModelIndex jeju = rowWithTitle(panel, QStringLiteral("제주 여행"));
+        Q_EMIT panel->view()->activated(jeju);
+        QCOMPARE(window.filePath(), root + QStringLiteral("/_posts/2024-01-10-jeju.md"));
+        QCOMPARE(window.tabCount(), 1); // the empty untitled tab took it
+    }
+
+    void tabsAndTheWorkspace()
+    {
+        QTemporaryDir dir;
+        const QString root = makeBlog(dir);
+        const QString jeju = root + QStringLiteral("/_posts/2024-01-10-jeju.md");
+        const QString september = root + QStringLiteral("/_posts/2024-02-01-9월.md");
+        {
+            MainWindow window;
+            window.show();
+            QString error;
+            QVERIFY2(window.openFile(jeju, &error), qPrintable(error));
+            QVERIFY2(window.openFile(september, &error), qPrintable(error));
+            QCOMPARE(window.tabCount(), 2);
+            // Open already: its tab, not a third.
+            QVERIFY(window.openFile(jeju, &error));
+            QCOMPARE(window.tabCount(), 2);
+            QCOMPARE(window.currentTabIndex(), 0);
+            QCOMPARE(window.tabBar()->tabText(0), QStringLiteral("2024-01-10-jeju.md"));
+            // Each tab keeps its own text and undo.
+            window.editor()->moveCursor(QTextCursor::End);
+            window.editor()->insertPlainText(QStringLiteral("제주 끝"));
+            QVERIFY(window.tabBar()->tabText(0).startsWith(QStringLiteral("● ")));
+            window.setCurrentTab(1);
+            QCOMPARE(window.filePath(), september);
+            QVERIFY(!window.editor()->document()->isModified());
+            window.goToLine(9);
+            // Closing a changed tab asks; Cancel keeps it.
+            answerNextBox(QMessageBox::Cancel);
+            QVERIFY(!window.closeTab(0));
+            QCOMPARE(window.tabCount(), 2);
+            answerNextBox(QMessageBox::Discard);
+            QVERIFY(window.closeTab(0));
+            QCOMPARE(window.tabCount(), 1);
+            QCOMPARE(readAll(jeju).contains("제주 끝"), false);
+            QVERIFY(window.openFile(jeju, &error));
+            window.goToLine(12);
+            QCOMPARE(window.currentTabIndex(), 1);
+            window.setCurrentTab(0);
+            QVERIFY(window.close()); // the workspace is kept
+        }
+        MainWindow again;
+        again.show();
+        QVERIFY(again.restoreWorkspace());
+        QCOMPARE(again.tabCount(), 2);
+        QCOMPARE(again.currentTabIndex(), 0);
+        QCOMPARE(again.filePath(), september);
+        QCOMPARE(again.editor()->textCursor().blockNumber() + 1, 9);
+        QCOMPARE(again.tab(1)->post()->path(), jeju);
+        QCOMPARE(again.tab(1)->editor()->textCursor().blockNumber() + 1, 12);
+        QCOMPARE(again.siteCatalog()->root(), root);
+        QVERIFY(again.close());
+    }
+
+    void findAndReplaceHangul()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(activate(&window));
+        const QString original = QStringLiteral("한글 입력기와 한글을 쓴다.\n한글 문서\n");
+        window.editor()->setPlainText(original);
+        window.editor()->moveCursor(QTextCursor::Start);
+        QTest::keyClick(window.editor(), Qt::Key_H, Qt::ControlModifier);
+        FindBar *bar = window.findBar();
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->findField()->hasFocus());
+        bar->findField()->insert(QStringLiteral("한글"));
+        QCOMPARE(bar->status(), QStringLiteral("3 match(es)"));
+        QCOMPARE(window.editor()->extraSelections().size(), 3); // highlighted
+        QTest::keyClick(bar->findField(), Qt::Key_Return);
+        QCOMPARE(window.editor()->textCursor().selectedText(), QStringLiteral("한글"));
+        QCOMPARE(bar->status(), QStringLiteral("1 of 3"));
+        // Whole words: 한글을 is another word.
+        bar->wordButton()->click();
+        QCOMPARE(bar->status(), QStringLiteral("1 of 2"));
+        bar->replaceField()->setText(QStringLiteral("우리말"));
+        QCOMPARE(bar->replaceAll(), 2);
+        QCOMPARE(window.editor()->text(), QStringLiteral("우리말 입력기와 한글을 쓴다.\n우리말 문서\n"));
+        shoot(&window, QStringLiteral("find-replace"));
+        // One undo step takes it all back.
+        window.editor()->undo();
+        QCOMPARE(window.editor()->text(), original);
+        // A regular expression with groups.
+        bar->wordButton()->click();
+        bar->regexButton()->click();
+        bar->findField()->setText(QStringLiteral("(한)(글)"));
+        bar->replaceField()->setText(QStringLiteral("\\2\\1"));
+        QCOMPARE(bar->replaceAll(), 3);
+        QCOMPARE(window.editor()->text(), QStringLiteral("글한 입력기와 글한을 쓴다.\n글한 문서\n"));
+        bar->findField()->setText(QStringLiteral("(한"));
+        QCOMPARE(bar->status(), QStringLiteral("Invalid"));
+        QTest::keyClick(bar->findField(), Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
+        QVERIFY(window.editor()->extraSelections().isEmpty());
+    }
+
+    void writingShortcutsWaitForTheSyllable()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(activate(&window));
+        MarkdownEdit *editor = window.editor();
+        editor->setFocus();
+        editor->setPlainText(QStringLiteral("굵게 쓸 말"));
+        QTextCursor cursor = editor->textCursor();
+        cursor.setPosition(0);
+        cursor.setPosition(2, QTextCursor::KeepAnchor);
+        editor->setTextCursor(cursor);
+        QTest::keyClick(editor, Qt::Key_B, Qt::ControlModifier);
+        QCOMPARE(editor->text(), QStringLiteral("**굵게** 쓸 말"));
+        QCOMPARE(editor->textCursor().selectedText(), QStringLiteral("굵게"));
+        QTest::keyClick(editor, Qt::Key_B, Qt::ControlModifier);
+        QCOMPARE(editor->text(), QStringLiteral("굵게 쓸 말"));
+        editor->undo();
+        QCOMPARE(editor->text(), QStringLiteral("**굵게** 쓸 말"));
+
+        // Ctrl+2: a heading; Ctrl+K with a URL on the clipboard: a link.
+        editor->moveCursor(QTextCursor::End);
+        QTest::keyClick(editor, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(editor->text(), QStringLiteral("## **굵게** 쓸 말"));
+        QGuiApplication::clipboard()->setText(QStringLiteral("https://example.com/글"));
+        cursor = editor->textCursor();
+        cursor.setPosition(editor->text().size() - 1);
+        cursor.setPosition(editor->text().size(), QTextCursor::KeepAnchor);
+        editor->setTextCursor(cursor);
+        QTest::keyClick(editor, Qt::Key_K, Qt::ControlModifier);
+        QCOMPARE(editor->text(), QStringLiteral("## **굵게** 쓸 [말](https://example.com/글)"));
+
+        // In the middle of a syllable nothing happens until it is
+        // committed: then the committed text is marked too.
+        editor->setPlainText(QStringLiteral("가"));
+        editor->moveCursor(QTextCursor::End);
+        editor->moveCursor(QTextCursor::Start, QTextCursor::KeepAnchor);
+        QInputMethodEvent composing(QStringLiteral("ㄴ"), {});
+        QApplication::sendEvent(editor, &composing);
+        QVERIFY(editor->isComposing());
+        QTest::keyClick(editor, Qt::Key_I, Qt::ControlModifier);
+        QCOMPARE(editor->text(), QStringLiteral("")); // the selection was replaced by the pre-edit; nothing else
+        QInputMethodEvent commit;
+        commit.setCommitString(QStringLiteral("나"));
+        QApplication::sendEvent(editor, &commit);
+        QTRY_COMPARE(editor->text(), QStringLiteral("나**"));
+        QCOMPARE(editor->textCursor().position(), 2);
+    }
+
+    void outlineFollowsAndMoves()
+    {
+        QTemporaryDir dir;
+        const QString root = makeBlog(dir);
+        MainWindow window;
+        window.show();
+        QString error;
+        QVERIFY(window.openFile(root + QStringLiteral("/_posts/2024-01-10-jeju.md"), &error));
+        QTreeWidget *tree = window.outline()->tree();
+        QTRY_COMPARE(tree->topLevelItemCount(), 2);
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("첫날"));
+        QCOMPARE(tree->topLevelItem(0)->child(0)->text(0), QStringLiteral("오름"));
+        QCOMPARE(tree->topLevelItem(1)->text(0), QStringLiteral("둘째 날"));
+        QVERIFY(tree->topLevelItem(0)->toolTip(0).contains(QStringLiteral("#첫날")));
+        // A heading clicked: the editor goes there.
+        Q_EMIT tree->itemClicked(tree->topLevelItem(1), 0);
+        QCOMPARE(window.editor()->textCursor().block().text(), QStringLiteral("## 둘째 날"));
+        // The cursor moved: the outline follows.
+        window.goToLine(15);
+        QCOMPARE(tree->currentItem()->text(0), QStringLiteral("오름"));
+        // A new heading shows up after the render.
+        window.editor()->moveCursor(QTextCursor::End);
+        window.editor()->insertPlainText(QStringLiteral("\n## 셋째 날\n"));
+        QTRY_COMPARE(tree->topLevelItemCount(), 3);
+        shoot(window.findChild<QDockWidget *>(QStringLiteral("outlineDock")), QStringLiteral("outline-dock"));
+    }
+
+    void newPostAndPublishDraft()
+    {
+        QTemporaryDir dir;
+        const QString root = makeBlog(dir);
+        MainWindow window;
+        window.show();
+        QString error;
+        QVERIFY(window.openSite(root, &error));
+        QTRY_VERIFY(window.siteCatalog()->isReady());
+
+        NewPostDialog dialog(window.siteCatalog()->index(), &window);
+        dialog.titleField()->setText(QStringLiteral("신라의 첫날"));
+        QCOMPARE(dialog.slugField()->text(), QStringLiteral("sillaui-cheonnal"));
+        dialog.dateField()->setDateTime(QDateTime(QDate(2024, 5, 1), QTime(9, 0), QTimeZone("Asia/Seoul")));
+        QCOMPARE(dialog.plan().path, root + QStringLiteral("/_posts/2024-05-01-sillaui-cheonnal.md"));
+        dialog.show();
+        shoot(&dialog, QStringLiteral("new-post-dialog"));
+        // An existing name: refused before Create.
+        dialog.slugField()->setText(QStringLiteral("jeju"));
+        dialog.dateField()->setDateTime(QDateTime(QDate(2024, 1, 10), QTime(9, 0), QTimeZone("Asia/Seoul")));
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("newPostPath"))->text().contains(QStringLiteral("exists")));
+        // Emptied, the slug follows the title again.
+        dialog.slugField()->clear();
+        Q_EMIT dialog.slugField()->textEdited(QString());
+        dialog.titleField()->setText(QStringLiteral("종로 산책"));
+        QCOMPARE(dialog.slugField()->text(), QStringLiteral("jongno-sanchaek"));
+        dialog.draftBox()->setChecked(true);
+        QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(window.createPost(dialog.request(), &error));
+        const QString draft = root + QStringLiteral("/_drafts/jongno-sanchaek.md");
+        QCOMPARE(window.filePath(), draft);
+        // The site's habits: layout, categories, tags, comments, typora-root-url.
+        QCOMPARE(QString::fromUtf8(readAll(draft)),
+                 QStringLiteral("---\nlayout: post\ntitle: 종로 산책\ncategories:\ntags:\ncomments: True\n"
+                                "typora-root-url: ../\n---\n\n"));
+        QTRY_VERIFY(rowWithTitle(window.sitePanel(), QStringLiteral("종로 산책 (draft)")).isValid());
+
+        // Pasted images go where this site's posts keep theirs.
+        QCOMPARE(window.imageStore().folder(), root + QStringLiteral("/images/jongno-sanchaek"));
+        window.editor()->moveCursor(QTextCursor::End);
+        window.editor()->insertPlainText(QStringLiteral("종로를 걸었다.\n"));
+        QVERIFY(window.save());
+
+        // Publish Draft: into _posts with the date, saved.
+        const QDateTime now(QDate(2024, 6, 2), QTime(10, 30), QTimeZone("Asia/Seoul"));
+        QVERIFY2(window.publishDraft(now, &error), qPrintable(error));
+        const QString published = root + QStringLiteral("/_posts/2024-06-02-jongno-sanchaek.md");
+        QCOMPARE(window.filePath(), published);
+        QVERIFY(!QFile::exists(draft));
+        QVERIFY(readAll(published).endsWith("종로를 걸었다.\n"));
+        QTRY_VERIFY(rowWithTitle(window.sitePanel(), QStringLiteral("종로 산책")).isValid());
+        // A post is not a draft.
+        QVERIFY(!window.publishDraft(now, &error));
+    }
+
+    void findInSiteOpensAtTheLine()
+    {
+        QTemporaryDir dir;
+        const QString root = makeBlog(dir);
+        MainWindow window;
+        QVERIFY(activate(&window));
+        QString error;
+        QVERIFY(window.openFile(root + QStringLiteral("/_posts/2024-02-01-9월.md"), &error));
+        QTRY_VERIFY(window.siteCatalog()->isReady());
+        // Unsaved text counts as it is in its tab.
+        window.editor()->moveCursor(QTextCursor::End);
+        window.editor()->insertPlainText(QStringLiteral("저장 안 한 한글\n"));
+        QTest::keyClick(window.editor(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        SiteSearchPanel *search = window.siteSearch();
+        QVERIFY(search->isVisible());
+        search->field()->setText(QStringLiteral("한글"));
+        QSignalSpy finished(search, &SiteSearchPanel::finished);
+        search->run();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toInt(), 4);
+        QTreeWidget *results = search->results();
+        QCOMPARE(results->topLevelItemCount(), 3);
+        shoot(window.findChild<QDockWidget *>(QStringLiteral("searchDock")), QStringLiteral("find-in-site"));
+        // The result in 제주 여행: opens that post at its line and column.
+        QTreeWidgetItem *jeju = nullptr;
+        for (int i = 0; i < results->topLevelItemCount(); ++i) {
+            if (results->topLevelItem(i)->text(0) == u"제주 여행")
+                jeju = results->topLevelItem(i)->child(0);
+        }
+        QVERIFY(jeju);
+        QCOMPARE(jeju->text(0), QStringLiteral("12: 한라산에 올랐다. 한글 입력"));
+        Q_EMIT results->itemActivated(jeju, 0);
+        QCOMPARE(window.filePath(), root + QStringLiteral("/_posts/2024-01-10-jeju.md"));
+        QCOMPARE(window.editor()->textCursor().blockNumber() + 1, 12);
+        QCOMPARE(window.editor()->textCursor().positionInBlock(), 10); // before the match
+        QCOMPARE(window.tabCount(), 2);
+    }
+
+    void previewShowsTheTitleAndAmpersands()
+    {
+        QTemporaryDir dir;
+        const QString root = makeBlog(dir);
+        const QString path = root + QStringLiteral("/_posts/2024-05-05-amp.md");
+        QVERIFY(writeAll(path, "---\ntitle: \"R&D & 글\"\nsubtitle: 부제 <b>\n---\n\n본문\n"));
+        MainWindow window;
+        window.show();
+        QString error;
+        QVERIFY(window.openFile(path, &error));
+        QWebEnginePage *page = window.preview()->page();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            evaluate(page, QStringLiteral("(() => { const t = document.querySelector('#content .post-title');"
+                                          " return t ? t.textContent : ''; })()"))
+                .toString(),
+            QStringLiteral("R&D & 글"), 30000);
+        QCOMPARE(evaluate(page, QStringLiteral("document.querySelector('#content .post-subtitle').textContent"))
+                     .toString(),
+                 QStringLiteral("부제 <b>"));
+        // The tab and the form's header show & as written.
+        QCOMPARE(window.tabBar()->tabText(window.currentTabIndex()), QStringLiteral("2024-05-05-amp.md"));
+        auto *header = window.frontMatterForm()->findChild<QToolButton *>();
+        QVERIFY(header);
+        QCOMPARE(header->text(), QStringLiteral("Front matter — R&&D && 글"));
+        QVERIFY(QFile::rename(path, root + QStringLiteral("/_posts/2024-05-05-R&D.md")));
+        QVERIFY(window.openFile(root + QStringLiteral("/_posts/2024-05-05-R&D.md"), &error));
+        QCOMPARE(window.tabBar()->tabText(window.currentTabIndex()), QStringLiteral("2024-05-05-R&&D.md"));
+        QMenu *recent = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QVERIFY(recent);
+        bool found = false;
+        for (QAction *action : recent->actions())
+            found = found || action->text() == u"2024-05-05-R&&D.md";
+        QVERIFY(found);
+    }
+
+    void typingAtTheEndShowsIt()
+    {
+        QTemporaryDir dir;
+        const QString root = makeBlog(dir);
+        QString text = QStringLiteral("---\ntitle: 긴 글\n---\n\n");
+        for (int i = 1; i <= 300; ++i)
+            text += QStringLiteral("문단 %1: 긴 글의 한 줄.\n\n").arg(i);
+        const QString path = root + QStringLiteral("/_posts/2024-05-06-long.md");
+        QVERIFY(writeAll(path, text.toUtf8()));
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QString error;
+        QVERIFY(window.openFile(path, &error));
+        QWebEnginePage *page = window.preview()->page();
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, QStringLiteral("document.querySelectorAll('#content p').length"))
+                                         .toInt() >= 300,
+                                 30000);
+        window.editor()->setFocus();
+        window.editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(window.editor(), QStringLiteral("the end"));
+        // The new text is in the preview's view.
+        const QString visible = QStringLiteral(
+            "(() => { const p = Array.from(document.querySelectorAll('#content p')).find(p => "
+            "p.textContent.includes('the end')); if (!p) return false; const r = p.getBoundingClientRect();"
+            " return r.top >= 0 && r.bottom <= window.innerHeight; })()");
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, visible).toBool(), 15000);
+    }
+
+    void helpAndZoom()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(activate(&window));
+        const QString versions = HelpDialogs::versions();
+        QVERIFY2(versions.contains(QStringLiteral("cmark-gfm 0.")), qPrintable(versions));
+        QVERIFY2(versions.contains(QStringLiteral("Qt 6.")), qPrintable(versions));
+        QVERIFY2(versions.contains(QStringLiteral("KSyntaxHighlighting 6.")), qPrintable(versions));
+        QVERIFY2(QRegularExpression(QStringLiteral("KaTeX \\d+\\.\\d+")).match(versions).hasMatch(), qPrintable(versions));
+        HelpDialogs::showShortcuts(window.menuBar(), &window);
+        auto *shortcuts = window.findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
+        QVERIFY(shortcuts);
+        auto *list = shortcuts->findChild<QTreeWidget *>();
+        const QList<QTreeWidgetItem *> bold = list->findItems(QStringLiteral("Bold"), Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(bold.size(), 1);
+        QCOMPARE(bold.first()->text(1), QKeySequence(QKeySequence::Bold).toString(QKeySequence::NativeText));
+        QVERIFY(!list->findItems(QStringLiteral("Find in Site…"), Qt::MatchExactly | Qt::MatchRecursive).isEmpty());
+        shoot(shortcuts, QStringLiteral("shortcuts-dialog"));
+        shortcuts->close();
+        HelpDialogs::showReference(&window);
+        auto *reference = window.findChild<QDialog *>(QStringLiteral("referenceDialog"));
+        QVERIFY(reference);
+        shoot(reference, QStringLiteral("reference-dialog"));
+        reference->close();
+
+        const int size = window.editor()->font().pointSize();
+        QTest::keyClick(window.editor(), Qt::Key_Equal, Qt::ControlModifier);
+        QTest::keyClick(window.editor(), Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(window.zoomSteps(), 2);
+        QVERIFY(window.editor()->font().pointSize() > size);
+        QCOMPARE(window.preview()->zoomFactor(), 1.1 * 1.1);
+        QTest::keyClick(window.editor(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(window.editor()->font().pointSize(), size);
+        QCOMPARE(window.preview()->zoomFactor(), 1.0);
+    }
+
+    // The main window with its docks, and the new post dialog, in English
+    // and in Korean; no English is left in the Korean ones.
+    void screenshotsInBothLanguages()
+    {
+        QTemporaryDir dir;
+        const QString root = makeBlog(dir);
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ko")}) {
+            QTranslator translator;
+            if (language == u"ko") {
+                QVERIFY2(translator.load(QStringLiteral(GEUL_QM_FILE)), GEUL_QM_FILE);
+                QCoreApplication::installTranslator(&translator);
+            }
+            {
+                MainWindow window;
+                window.resize(1400, 900);
+                window.show();
+                QString error;
+                QVERIFY(window.openFile(root + QStringLiteral("/_posts/2024-01-10-jeju.md"), &error));
+                QTRY_VERIFY(window.siteCatalog()->isReady());
+                QTRY_COMPARE(window.outline()->tree()->topLevelItemCount(), 2);
+                window.findBar()->start(true);
+                const QStringList menus = [&window] {
+                    QStringList titles;
+                    for (QAction *action : window.menuBar()->actions())
+                        titles << action->text();
+                    return titles;
+                }();
+                if (language == u"ko") {
+                    QCOMPARE(menus.first(), QStringLiteral("파일(&F)"));
+                    QVERIFY(!window.sitePanel()->filterField()->placeholderText().contains(QStringLiteral("Filter")));
+                } else {
+                    QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("F&ormat"),
+                                                 QStringLiteral("&Insert"), QStringLiteral("&View"),
+                                                 QStringLiteral("&Help")}));
+                }
+                QTest::qWait(1500); // the preview draws
+                shoot(&window, QStringLiteral("workspace-%1").arg(language));
+                NewPostDialog dialog(window.siteCatalog()->index(), &window);
+                dialog.titleField()->setText(QStringLiteral("첫눈 오는 날"));
+                dialog.show();
+                shoot(&dialog, QStringLiteral("new-post-%1").arg(language));
+                QCOMPARE(dialog.slugField()->text(), QStringLiteral("cheonnun-oneun-nal"));
+            }
+            QCoreApplication::removeTranslator(&translator);
+        }
+    }
+};
+
+QTEST_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
