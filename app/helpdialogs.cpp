@@ -129,7 +129,7 @@ void showReference(QWidget *parent)
         {Help::tr("# Title, ## Section … ###### Least"), Help::tr("Headings. kramdown gives each an id made of its words (Hangul "
                                                        "kept); {#my-id} after the text sets one.")},
         {Help::tr("**bold**, *italic*, ~~struck~~"), Help::tr("Emphasis. Inside a Korean word, * works and _ does not.")},
-        {Help::tr("`code`"), Help::tr("Code in a line. Put it in `` `` `` when it holds a backtick.")},
+        {Help::tr("`code`"), Help::tr("Code in a line. One that holds a backtick goes between two backticks and spaces: `` a`b ``.")},
         {Help::tr("[text](https://…) and [text][name]"), Help::tr("Links; [name]: https://… defines a name anywhere in the post. "
                                                       "A target with spaces needs <…>.")},
         {Help::tr("![alt](/assets/img/post/a.png)"), Help::tr("Images, from the site's root. Typora's <img src=\"…\" style=\"zoom: "

@@ -451,6 +451,7 @@ void MainWindow::createDocks()
     m_outlineDock->setObjectName(QStringLiteral("outlineDock"));
     m_outlineDock->setWidget(m_outline);
     addDockWidget(Qt::LeftDockWidgetArea, m_outlineDock);
+    resizeDocks({m_siteDock, m_outlineDock}, {300, 300}, Qt::Horizontal);
     connect(m_outline, &OutlinePanel::lineRequested, this, [this](int line) {
         goToLine(line);
         m_editor->setFocus(Qt::OtherFocusReason);
@@ -1234,7 +1235,10 @@ void MainWindow::findInSite()
             texts.insert(tab(i)->post()->path(), tab(i)->editor()->text());
     }
     m_siteSearch->setOpenTexts(texts);
-    m_searchDock->show();
+    if (!m_searchDock->isVisible()) {
+        m_searchDock->show();
+        resizeDocks({m_searchDock}, {height() / 3}, Qt::Vertical);
+    }
     m_searchDock->raise();
     m_siteSearch->start(m_editor->textCursor().selectedText());
 }

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPalette>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -62,6 +63,10 @@ QVariant SitePostModel::data(const QModelIndex &index, int role) const
             .join(u'\n');
     case Qt::ToolTipRole: {
         QString tip = QDir::toNativeSeparators(post.path);
+        if (!post.categories.isEmpty())
+            tip += u'\n' + tr("Categories: %1").arg(post.categories.join(QStringLiteral(", ")));
+        if (!post.tags.isEmpty())
+            tip += u'\n' + tr("Tags: %1").arg(post.tags.join(QStringLiteral(", ")));
         if (post.date.isValid())
             tip += u'\n' + QLocale().toString(post.date, QLocale::LongFormat);
         if (!post.problem().isEmpty())
@@ -163,9 +168,27 @@ SitePanel::SitePanel(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->sortByColumn(SitePostModel::Date, Qt::DescendingOrder);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(SitePostModel::Title, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(SitePostModel::Date, QHeaderView::ResizeToContents);
+    // A narrow dock shows title and date; categories and tags are in each
+    // post's tooltip and the filter, and the header's menu shows them.
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(SitePostModel::Title, QHeaderView::Stretch);
+    header->setSectionResizeMode(SitePostModel::Date, QHeaderView::ResizeToContents);
+    header->setSectionHidden(SitePostModel::Categories, true);
+    header->setSectionHidden(SitePostModel::Tags, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &position) {
+        QMenu menu;
+        for (const int column : {int(SitePostModel::Categories), int(SitePostModel::Tags)}) {
+            QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!header->isSectionHidden(column));
+            connect(action, &QAction::toggled, header, [header, column](bool on) {
+                header->setSectionHidden(column, !on);
+            });
+        }
+        menu.exec(header->mapToGlobal(position));
+    });
     m_summary->setObjectName(QStringLiteral("siteSummary"));
     m_summary->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);

@@ -40,6 +40,10 @@ void PreviewBridge::setBlocks(const HtmlBlocks &fragment, int generation)
         m_math = fragment.math;
         Q_EMIT mathChanged(m_math);
     }
+    if (fragment.header != m_header) {
+        m_header = fragment.header;
+        Q_EMIT headerChanged(m_header);
+    }
     const bool first = m_generation == 0;
     m_blocks = blocks;
     m_keys = keys;

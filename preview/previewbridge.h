@@ -20,6 +20,8 @@ class PreviewBridge : public QObject
     Q_PROPERTY(bool dark READ dark NOTIFY darkChanged FINAL)
     /// The delimiters of the math the page typesets (JSON), or empty.
     Q_PROPERTY(QString math READ math NOTIFY mathChanged FINAL)
+    /// The title and subtitle above the body (HTML), or empty.
+    Q_PROPERTY(QString header READ header NOTIFY headerChanged FINAL)
 
 public:
     using QObject::QObject;
@@ -30,6 +32,7 @@ public:
     bool dark() const { return m_dark; }
     void setDark(bool dark);
     QString math() const { return m_math; }
+    QString header() const { return m_header; }
 
     /// Sends a newly rendered fragment to the page, as its top-level blocks.
     /// Only what changed travels: blocks the page has (the same but for
@@ -67,6 +70,7 @@ Q_SIGNALS:
     void patched(const QVariantList &items, int generation);
     void darkChanged(bool dark);
     void mathChanged(const QString &math);
+    void headerChanged(const QString &header);
     /// The page has put the fragment of @p generation into its DOM, in
     /// @p milliseconds.
     void shown(int generation, double milliseconds);
@@ -84,6 +88,7 @@ private:
     int m_generation = 0;
     bool m_dark = false;
     QString m_math;
+    QString m_header;
 };
 
 } // namespace geul

@@ -53,21 +53,15 @@ PreviewController::Result PreviewController::render(const QString &text, const Q
     }
     const HtmlWriter::Output output = MarkdownRenderer::render(result.reading, options);
     result.html = output.html;
+    result.blocks = HtmlBlocks::of(output.blocks());
     // The title and subtitle above the body, as the theme shows them
-    // (escaped, as `{{ page.title | escape }}`), mapped to their lines.
-    QStringList blocks = output.blocks();
+    // (escaped, as `{{ page.title | escape }}`); not part of the body.
     const FrontMatter &fm = result.reading.frontMatter();
-    if (const auto title = fm.entry(QStringLiteral("title")); title && !fm.scalar(QStringLiteral("title")).isEmpty()) {
-        QString header = QStringLiteral("<header class=\"post-header\" data-sourcepos=\"%1:1-%2:1\">\n"
-                                        "<h1 class=\"post-title\">%3</h1>\n")
-                             .arg(title->firstLine + 1)
-                             .arg(title->lastLine + 1)
-                             .arg(fm.scalar(QStringLiteral("title")).toHtmlEscaped());
+    if (const QString title = fm.scalar(QStringLiteral("title")); !title.isEmpty()) {
+        result.blocks.header = QStringLiteral("<h1 class=\"post-title\">%1</h1>\n").arg(title.toHtmlEscaped());
         if (const QString subtitle = fm.scalar(QStringLiteral("subtitle")); !subtitle.isEmpty())
-            header += QStringLiteral("<p class=\"post-subtitle\">%1</p>\n").arg(subtitle.toHtmlEscaped());
-        blocks.prepend(header + QStringLiteral("</header>"));
+            result.blocks.header += QStringLiteral("<p class=\"post-subtitle\">%1</p>\n").arg(subtitle.toHtmlEscaped());
     }
-    result.blocks = HtmlBlocks::of(blocks);
     if (result.reading.usesMath())
         result.blocks.math = site.math.toJson();
     return result;

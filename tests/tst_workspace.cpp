@@ -494,11 +494,11 @@ private Q_SLOTS:
         QVERIFY(window.openFile(path, &error));
         QWebEnginePage *page = window.preview()->page();
         QTRY_COMPARE_WITH_TIMEOUT(
-            evaluate(page, QStringLiteral("(() => { const t = document.querySelector('#content .post-title');"
+            evaluate(page, QStringLiteral("(() => { const t = document.querySelector('#post-header .post-title');"
                                           " return t ? t.textContent : ''; })()"))
                 .toString(),
             QStringLiteral("R&D & 글"), 30000);
-        QCOMPARE(evaluate(page, QStringLiteral("document.querySelector('#content .post-subtitle').textContent"))
+        QCOMPARE(evaluate(page, QStringLiteral("document.querySelector('#post-header .post-subtitle').textContent"))
                      .toString(),
                  QStringLiteral("부제 <b>"));
         // The tab and the form's header show & as written.

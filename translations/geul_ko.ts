@@ -262,6 +262,14 @@
         <translation>%1; 아무것도 바꾸지 않았습니다</translation>
     </message>
     <message>
+        <source>Prints the HTML Jekyll makes of a post&apos;s body (without its front matter): Liquid filled in, then the site&apos;s Markdown (kramdown with its settings, or CommonMark), with code in Geul&apos;s colours.</source>
+        <translation>Jekyll이 글 본문(front matter 제외)으로 만드는 HTML을 출력합니다: Liquid를 채운 뒤 사이트의 마크다운(설정대로의 kramdown, 또는 CommonMark)으로 읽고, 코드는 Geul의 색으로 칠합니다.</translation>
+    </message>
+    <message>
+        <source>Mark each block with the lines it comes from (data-sourcepos), as the preview does.</source>
+        <translation>미리보기처럼 각 블록에 원본 줄 위치(data-sourcepos)를 표시합니다.</translation>
+    </message>
+    <message>
         <source>Usage: geul-cli COMMAND [OPTIONS] [ARGUMENTS]
 Work with the Markdown posts of a Jekyll blog, as Geul does.
 
@@ -276,6 +284,10 @@ Commands:
                               Copy images into the post&apos;s asset folder and print their links
   export POST -o OUT [--format jekyll|portable|html] [--strict] [--json]
                               Export the post with exactly the files it uses
+  list SITE [--json]          List the site&apos;s posts and drafts, newest first
+  new SITE --title TITLE [--date &quot;YYYY-MM-DD HH:MM&quot;] [--slug SLUG] [--layout L] [--draft]
+                              Make a new post as the site&apos;s posts are written; print its path
+  slug TEXT                   Print the file-name slug of a (Korean) title
 
 Options:
   -h, --help                  Show this help, or a command&apos;s help after its name
@@ -295,6 +307,10 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
                               이미지를 글의 이미지 폴더에 복사하고 링크를 출력합니다
   export POST -o OUT [--format jekyll|portable|html] [--strict] [--json]
                               글과 글이 쓰는 파일만 정확히 묶어 내보냅니다
+  list SITE [--json]          사이트의 글과 초안을 최신순으로 보여 줍니다
+  new SITE --title TITLE [--date &quot;YYYY-MM-DD HH:MM&quot;] [--slug SLUG] [--layout L] [--draft]
+                              사이트의 글들이 쓰인 방식대로 새 글을 만들고 경로를 출력합니다
+  slug TEXT                   (한글) 제목의 파일 이름용 슬러그를 출력합니다
 
 옵션:
   -h, --help                  이 도움말을, 명령 이름 뒤에 쓰면 그 명령의 도움말을 보여 줍니다
@@ -302,12 +318,116 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
 </translation>
     </message>
     <message>
-        <source>Prints the HTML Jekyll makes of a post&apos;s body (without its front matter): Liquid filled in, then the site&apos;s Markdown (kramdown with its settings, or CommonMark), with code in Geul&apos;s colours.</source>
-        <translation>Jekyll이 글 본문(front matter 제외)으로 만드는 HTML을 출력합니다: Liquid를 채운 뒤 사이트의 마크다운(설정대로의 kramdown, 또는 CommonMark)으로 읽고, 코드는 Geul의 색으로 칠합니다.</translation>
+        <source>%1 is not in a Jekyll site (no _config.yml there or above)</source>
+        <translation>%1은(는) Jekyll 사이트 안에 있지 않습니다 (그 폴더나 위에 _config.yml이 없음)</translation>
     </message>
     <message>
-        <source>Mark each block with the lines it comes from (data-sourcepos), as the preview does.</source>
-        <translation>미리보기처럼 각 블록에 원본 줄 위치(data-sourcepos)를 표시합니다.</translation>
+        <source>Lists every post (_posts/) and draft (_drafts/) of the Jekyll site SITE, newest first, as Jekyll reads them: path, date, title, categories, tags, and whether Jekyll publishes it, and why not.</source>
+        <translation>Jekyll 사이트 SITE의 모든 글(_posts/)과 초안(_drafts/)을 Jekyll이 읽는 대로 최신순으로 보여 줍니다: 경로, 날짜, 제목, 카테고리, 태그, 그리고 Jekyll이 발행하는지와 발행하지 않는 이유.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects.</source>
+        <translation>객체의 JSON 배열을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s folder (or one inside it).</source>
+        <translation>사이트 폴더 (또는 그 안의 폴더).</translation>
+    </message>
+    <message>
+        <source>list takes one SITE (see &apos;geul-cli list --help&apos;)</source>
+        <translation>list에는 SITE 하나가 필요합니다 (&apos;geul-cli list --help&apos; 참고)</translation>
+    </message>
+    <message>
+        <source>categories: %1</source>
+        <translation>카테고리: %1</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>태그: %1</translation>
+    </message>
+    <message>
+        <source>not published: %1</source>
+        <translation>발행되지 않음: %1</translation>
+    </message>
+    <message>
+        <source>Makes a new post in the Jekyll site SITE, named _posts/YYYY-MM-DD-SLUG.md (or _drafts/SLUG.md), with the front matter most of the site&apos;s posts carry, and prints its path. It never replaces a file.</source>
+        <translation>Jekyll 사이트 SITE에 _posts/YYYY-MM-DD-SLUG.md(또는 _drafts/SLUG.md)라는 새 글을, 사이트 글 대부분이 가진 front matter로 만들고 경로를 출력합니다. 있는 파일은 절대 덮어쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The post&apos;s title.</source>
+        <translation>글의 제목.</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Its date, &quot;YYYY-MM-DD HH:MM&quot; in the site&apos;s time zone (default: now).</source>
+        <translation>날짜, 사이트 시간대의 &quot;YYYY-MM-DD HH:MM&quot; (기본값: 지금).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Its file name (default: the title, romanized).</source>
+        <translation>파일 이름 (기본값: 제목을 로마자로 옮긴 것).</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>슬러그</translation>
+    </message>
+    <message>
+        <source>Its layout.</source>
+        <translation>레이아웃.</translation>
+    </message>
+    <message>
+        <source>LAYOUT</source>
+        <translation>레이아웃</translation>
+    </message>
+    <message>
+        <source>A category (may be given more than once).</source>
+        <translation>카테고리 (여러 번 줄 수 있음).</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>A tag (may be given more than once).</source>
+        <translation>태그 (여러 번 줄 수 있음).</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Make a draft in _drafts/.</source>
+        <translation>_drafts/에 초안으로 만듭니다.</translation>
+    </message>
+    <message>
+        <source>new takes one SITE and --title (see &apos;geul-cli new --help&apos;)</source>
+        <translation>new에는 SITE 하나와 --title이 필요합니다 (&apos;geul-cli new --help&apos; 참고)</translation>
+    </message>
+    <message>
+        <source>--date takes &quot;YYYY-MM-DD&quot; or &quot;YYYY-MM-DD HH:MM&quot;, not &apos;%1&apos;</source>
+        <translation>--date에는 &quot;YYYY-MM-DD&quot;나 &quot;YYYY-MM-DD HH:MM&quot;을 주어야 합니다. &apos;%1&apos;이 아니라</translation>
+    </message>
+    <message>
+        <source>Prints the file-name slug of TEXT: Hangul in the Revised Romanization of Korean with its sound changes, lower-case ASCII words joined by hyphens.</source>
+        <translation>TEXT의 파일 이름용 슬러그를 출력합니다: 한글은 소리 나는 대로 국어의 로마자 표기법에 따라 옮기고, 소문자 ASCII 낱말을 하이픈으로 잇습니다.</translation>
+    </message>
+    <message>
+        <source>A title.</source>
+        <translation>제목.</translation>
+    </message>
+    <message>
+        <source>slug takes a TEXT (see &apos;geul-cli slug --help&apos;)</source>
+        <translation>slug에는 TEXT가 필요합니다 (&apos;geul-cli slug --help&apos; 참고)</translation>
+    </message>
+    <message>
+        <source>nothing in &apos;%1&apos; can name a file</source>
+        <translation>&apos;%1&apos;에는 파일 이름이 될 수 있는 것이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -394,6 +514,73 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>Export To</source>
         <translation>내보낼 곳</translation>
+    </message>
+</context>
+<context>
+    <name>geul::FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation>대소문자 구분</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>낱말 단위</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>정규 표현식</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>찾기</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>바꿀 말</translation>
+    </message>
+    <message>
+        <source>Find previous (Shift+F3)</source>
+        <translation>이전 찾기 (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Find next (F3)</source>
+        <translation>다음 찾기 (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>닫기 (Esc)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>바꾸기</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>모두 바꾸기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n</source>
+        <translation>
+            <numerusform>%n개 바꿈</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>잘못됨</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>찾는 말 없음</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2개 중 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n개 찾음</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -567,6 +754,183 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     </message>
 </context>
 <context>
+    <name>geul::HelpDialogs</name>
+    <message>
+        <source>not installed</source>
+        <translation>설치되지 않음</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Geul %1
+Qt %2 (built with %3)
+cmark-gfm %4
+KDE Frameworks: KSyntaxHighlighting %5, KArchive %6
+KaTeX %7</source>
+        <translation>Geul %1
+Qt %2 (%3으로 빌드)
+cmark-gfm %4
+KDE 프레임워크: KSyntaxHighlighting %5, KArchive %6
+KaTeX %7</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source># Title, ## Section … ###### Least</source>
+        <translation># 제목, ## 절 … ###### 가장 작은 제목</translation>
+    </message>
+    <message>
+        <source>Headings. kramdown gives each an id made of its words (Hangul kept); {#my-id} after the text sets one.</source>
+        <translation>제목. kramdown은 각 제목에 낱말로 만든 id를 붙입니다 (한글 유지). 글 뒤의 {#my-id}가 id를 정합니다.</translation>
+    </message>
+    <message>
+        <source>**bold**, *italic*, ~~struck~~</source>
+        <translation>**굵게**, *기울임*, ~~취소선~~</translation>
+    </message>
+    <message>
+        <source>Emphasis. Inside a Korean word, * works and _ does not.</source>
+        <translation>강조. 한국어 낱말 안에서는 *는 되고 _는 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>`code`</source>
+        <translation>`코드`</translation>
+    </message>
+    <message>
+        <source>[text](https://…) and [text][name]</source>
+        <translation>[글](https://…)와 [글][이름]</translation>
+    </message>
+    <message>
+        <source>Links; [name]: https://… defines a name anywhere in the post. A target with spaces needs &lt;…&gt;.</source>
+        <translation>링크. [이름]: https://…는 글 어디에서든 이름을 정의합니다. 공백이 든 주소는 &lt;…&gt;로 감쌉니다.</translation>
+    </message>
+    <message>
+        <source>![alt](/assets/img/post/a.png)</source>
+        <translation>![설명](/assets/img/post/a.png)</translation>
+    </message>
+    <message>
+        <source>Images, from the site&apos;s root. Typora&apos;s &lt;img src=&quot;…&quot; style=&quot;zoom: 50%;&quot; /&gt; works too.</source>
+        <translation>이미지, 사이트 루트 기준. Typora의 &lt;img src=&quot;…&quot; style=&quot;zoom: 50%;&quot; /&gt;도 됩니다.</translation>
+    </message>
+    <message>
+        <source>- item, 1. item</source>
+        <translation>- 항목, 1. 항목</translation>
+    </message>
+    <message>
+        <source>Lists. A list right after a paragraph needs a blank line before it in kramdown.</source>
+        <translation>목록. kramdown에서는 문단 바로 뒤의 목록 앞에 빈 줄이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>&gt; quoted</source>
+        <translation>&gt; 인용</translation>
+    </message>
+    <message>
+        <source>Quotes.</source>
+        <translation>인용.</translation>
+    </message>
+    <message>
+        <source>```lang … ```</source>
+        <translation>```언어 … ```</translation>
+    </message>
+    <message>
+        <source>Code blocks, coloured by Rouge on the blog.</source>
+        <translation>코드 블록. 블로그에서는 Rouge가 색을 입힙니다.</translation>
+    </message>
+    <message>
+        <source>| a | b |
+|---|---|</source>
+        <translation>| 가 | 나 |
+|---|---|</translation>
+    </message>
+    <message>
+        <source>Tables. A | inside $…$ math still splits cells: write \vert.</source>
+        <translation>표. $…$ 수식 안의 |도 칸을 나눕니다: \vert로 씁니다.</translation>
+    </message>
+    <message>
+        <source>{: .class #id style=&quot;…&quot;}</source>
+        <translation>{: .class #id style=&quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>kramdown attribute list: after a block (on the next line) or a span (right after it) it adds classes, an id or attributes.</source>
+        <translation>kramdown 속성 목록: 블록 뒤(다음 줄)나 스팬 바로 뒤에 두면 클래스, id, 속성을 붙입니다.</translation>
+    </message>
+    <message>
+        <source>Text[^1] and [^1]: the note</source>
+        <translation>본문[^1]과 [^1]: 각주</translation>
+    </message>
+    <message>
+        <source>Footnotes. Names must be ASCII: kramdown reads [^각주]: as a link definition.</source>
+        <translation>각주. 이름은 ASCII여야 합니다: kramdown은 [^각주]:를 링크 정의로 읽습니다.</translation>
+    </message>
+    <message>
+        <source>$$ x^2 $$</source>
+        <translation>$$ x^2 $$</translation>
+    </message>
+    <message>
+        <source>Math. kramdown passes $$…$$ to MathJax or KaTeX; a single $ works only when the site configures it.</source>
+        <translation>수식. kramdown은 $$…$$를 MathJax나 KaTeX에 넘깁니다. $ 하나는 사이트가 설정했을 때만 됩니다.</translation>
+    </message>
+    <message>
+        <source>*[HTML]: Hyper Text Markup Language</source>
+        <translation>*[HTML]: Hyper Text Markup Language</translation>
+    </message>
+    <message>
+        <source>Abbreviations: every HTML in the post gets the title.</source>
+        <translation>약어: 글 속의 모든 HTML에 설명이 붙습니다.</translation>
+    </message>
+    <message>
+        <source>{% raw %}…{% endraw %}</source>
+        <translation>{% raw %}…{% endraw %}</translation>
+    </message>
+    <message>
+        <source>Jekyll&apos;s Liquid runs before Markdown: {{ and {% in a post are Liquid unless inside raw.</source>
+        <translation>Jekyll의 Liquid는 마크다운보다 먼저 돕니다: 글 속의 {{와 {%는 raw 안이 아니면 Liquid입니다.</translation>
+    </message>
+    <message>
+        <source>Markdown as the blog reads it</source>
+        <translation>블로그가 읽는 마크다운</translation>
+    </message>
+    <message>
+        <source>Jekyll turns posts into pages with kramdown (GFM input). Geul&apos;s preview and check read them the same way.</source>
+        <translation>Jekyll은 kramdown(GFM 입력)으로 글을 페이지로 만듭니다. Geul의 미리보기와 검사도 같은 방식으로 읽습니다.</translation>
+    </message>
+    <message>
+        <source>kramdown&apos;s full syntax</source>
+        <translation>kramdown 전체 문법</translation>
+    </message>
+    <message>
+        <source>Markdown and kramdown Reference</source>
+        <translation>마크다운과 kramdown 참고</translation>
+    </message>
+    <message>
+        <source>About Geul</source>
+        <translation>Geul 정보</translation>
+    </message>
+    <message>
+        <source>Geul (글)</source>
+        <translation>글 (Geul)</translation>
+    </message>
+    <message>
+        <source>A writer&apos;s editor for Jekyll blogs: Markdown read as the blog reads it, Korean first.</source>
+        <translation>Jekyll 블로그를 위한 글쓰기 편집기: 블로그가 읽는 대로 마크다운을 읽고, 한국어를 먼저 생각합니다.</translation>
+    </message>
+    <message>
+        <source>Code in a line. One that holds a backtick goes between two backticks and spaces: `` a`b ``.</source>
+        <translation>줄 안의 코드. 백틱이 든 코드는 백틱 두 개와 공백 사이에 둡니다: `` a`b ``.</translation>
+    </message>
+</context>
+<context>
     <name>geul::HtmlPage</name>
     <message>
         <source>KaTeX was not found in %1; math stays as TeX</source>
@@ -640,10 +1004,6 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>새 글(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -852,16 +1212,8 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <translation>이미지 폴더(&amp;F)…</translation>
     </message>
     <message>
-        <source>Where images of posts in a Jekyll site go</source>
-        <translation>Jekyll 사이트에 있는 글의 이미지가 들어갈 곳</translation>
-    </message>
-    <message>
         <source>Image Folder</source>
         <translation>이미지 폴더</translation>
-    </message>
-    <message>
-        <source>Folder for the images of a post in a Jekyll site. ${filename} is the post&apos;s file name without .md; a folder starting with / is under the site (or the post&apos;s typora-root-url).</source>
-        <translation>Jekyll 사이트에 있는 글의 이미지 폴더입니다. ${filename}은 .md를 뺀 글 파일 이름이고, /로 시작하는 폴더는 사이트(또는 글의 typora-root-url) 아래에 있습니다.</translation>
     </message>
     <message>
         <source>Add typora-root-url When Linking Images</source>
@@ -874,10 +1226,6 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Export the post with exactly the files it uses: a bundle, a page or a PDF</source>
-        <translation>글과 글이 쓰는 파일만 정확히 내보냅니다: 묶음, 페이지 또는 PDF</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1015,6 +1363,298 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <source>Save As…</source>
         <translation>다른 이름으로 저장…</translation>
     </message>
+    <message>
+        <source>&amp;New Post…</source>
+        <translation>새 글(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A new post of the open site, written as its posts are</source>
+        <translation>열린 사이트의 새 글, 사이트의 글들이 쓰인 방식대로</translation>
+    </message>
+    <message>
+        <source>New &amp;Untitled</source>
+        <translation>제목 없는 새 문서(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Site…</source>
+        <translation>사이트 열기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>List a Jekyll site&apos;s posts and drafts in the Site panel</source>
+        <translation>Jekyll 사이트의 글과 초안을 사이트 패널에 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 항목(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export the post with exactly the files it uses</source>
+        <translation>글과 글이 쓰는 파일만 정확히 묶어 내보냅니다</translation>
+    </message>
+    <message>
+        <source>Publish &amp;Draft…</source>
+        <translation>초안 발행(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Move this draft into _posts with today&apos;s date</source>
+        <translation>이 초안을 오늘 날짜로 _posts에 옮깁니다</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>탭 닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>잘라내기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paste as Plain &amp;Text</source>
+        <translation>일반 텍스트로 붙여넣기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Paste the clipboard&apos;s text only: no images, no links made of HTML</source>
+        <translation>클립보드의 글자만 붙여 넣습니다: 이미지도, HTML로 된 링크도 없이</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>다음 찾기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>이전 찾기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>바꾸기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Site…</source>
+        <translation>사이트에서 찾기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation>줄로 이동(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>서식(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Where images of this site&apos;s posts go</source>
+        <translation>이 사이트 글의 이미지가 들어갈 곳</translation>
+    </message>
+    <message>
+        <source>Folder for the images of a post in this site. ${filename} is the post&apos;s file name without .md; a folder starting with / is under the site.</source>
+        <translation>이 사이트 글의 이미지를 넣을 폴더. ${filename}은 .md를 뺀 글의 파일 이름이고, /로 시작하는 폴더는 사이트 아래입니다.</translation>
+    </message>
+    <message>
+        <source>Most of the site&apos;s posts use %1.</source>
+        <translation>사이트 글 대부분은 %1을(를) 씁니다.</translation>
+    </message>
+    <message>
+        <source>Open a post of a Jekyll site (or the site) first: each site keeps its own image folder. Outside a site, images go beside the post.</source>
+        <translation>먼저 Jekyll 사이트의 글(또는 사이트)을 여세요: 사이트마다 이미지 폴더가 따로 있습니다. 사이트 밖에서는 이미지가 글 옆에 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>원래 크기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next Ta&amp;b</source>
+        <translation>다음 탭(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Previous Tab</source>
+        <translation>이전 탭</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown and kramdown Reference</source>
+        <translation>마크다운과 kramdown 참고(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;About Geul</source>
+        <translation>Geul 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>굵게(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>기울임(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Inline &amp;Code</source>
+        <translation>인라인 코드(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Strikethrough</source>
+        <translation>취소선(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>링크(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation>제목(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Heading %1</source>
+        <translation>제목 %1</translation>
+    </message>
+    <message>
+        <source>B&amp;ullet List</source>
+        <translation>글머리 기호 목록(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbered List</source>
+        <translation>번호 목록(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>인용(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Code &amp;Block</source>
+        <translation>코드 블록(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>사이트</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <source>Find in Site</source>
+        <translation>사이트에서 찾기</translation>
+    </message>
+    <message>
+        <source>%1 is not in a Jekyll site: there is no _config.yml in it or above it.</source>
+        <translation>%1은(는) Jekyll 사이트 안에 있지 않습니다: 그 폴더나 위에 _config.yml이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Open Site</source>
+        <translation>사이트 열기</translation>
+    </message>
+    <message>
+        <source>Cannot Open Site</source>
+        <translation>사이트를 열 수 없음</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>사이트: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Post</source>
+        <translation>새 글(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>사이트</translation>
+    </message>
+    <message>
+        <source>%1 (site)</source>
+        <translation>%1 (사이트)</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>글</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <source>Cannot Open</source>
+        <translation>열 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 is gone.</source>
+        <translation>%1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Open a post of a Jekyll site, or the site (File ▸ Open Site), first.</source>
+        <translation>먼저 Jekyll 사이트의 글이나 사이트(파일 ▸ 사이트 열기)를 여세요.</translation>
+    </message>
+    <message>
+        <source>Go to Line</source>
+        <translation>줄로 이동</translation>
+    </message>
+    <message>
+        <source>Line (1–%1):</source>
+        <translation>줄 (1–%1):</translation>
+    </message>
+    <message>
+        <source>Cannot Create Post</source>
+        <translation>글을 만들 수 없음</translation>
+    </message>
+    <message>
+        <source>No Jekyll site is open.</source>
+        <translation>열린 Jekyll 사이트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot Publish Draft</source>
+        <translation>초안을 발행할 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 moves to %2.</source>
+        <translation>%1이(가) %2(으)로 옮겨집니다.</translation>
+    </message>
+    <message>
+        <source>Publish Draft</source>
+        <translation>초안 발행</translation>
+    </message>
 </context>
 <context>
     <name>geul::MarkdownEdit</name>
@@ -1025,6 +1665,92 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>The image on the clipboard is damaged and cannot be shown.</source>
         <translation>클립보드의 이미지가 손상되어 보여 줄 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>geul::NewPost</name>
+    <message>
+        <source>The post needs a title or a file name.</source>
+        <translation>글에는 제목이나 파일 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a file: leave out / \ : * ? &quot; &lt; &gt; | and control characters.</source>
+        <translation>“%1”은(는) 파일 이름이 될 수 없습니다: / \ : * ? &quot; &lt; &gt; | 와 제어 문자를 빼세요.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1이(가) 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>%1 폴더를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>geul::NewPostDialog</name>
+    <message>
+        <source>Draft (in _drafts, without a date)</source>
+        <translation>초안 (_drafts에, 날짜 없이)</translation>
+    </message>
+    <message>
+        <source>New Post</source>
+        <translation>새 글</translation>
+    </message>
+    <message>
+        <source>e.g. 2022년 회고</source>
+        <translation>예: 2022년 회고</translation>
+    </message>
+    <message>
+        <source>romanized from the title</source>
+        <translation>제목에서 로마자로 옮김</translation>
+    </message>
+    <message>
+        <source>In the site&apos;s time zone: %1</source>
+        <translation>사이트의 시간대: %1</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>쉼표로 구분</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>제목(&amp;T):</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>파일 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>레이아웃(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Categories:</source>
+        <translation>카테고리(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>태그(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <source>Creates %1</source>
+        <translation>%1을(를) 만듭니다</translation>
+    </message>
+    <message>
+        <source>Give the post a title.</source>
+        <translation>글의 제목을 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1834,21 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>%1 stays: other links still show it.</source>
         <translation>다른 링크가 아직 보여 주고 있어 %1은(는) 남겨 둡니다.</translation>
+    </message>
+    <message>
+        <source>Only a saved draft in the _drafts folder of a Jekyll site can be published.</source>
+        <translation>Jekyll 사이트의 _drafts 폴더에 저장된 초안만 발행할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The date key cannot be updated: %1</source>
+        <translation>날짜 키를 고칠 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>geul::OutlinePanel</name>
+    <message>
+        <source>Line %1 · #%2</source>
+        <translation>%1번째 줄 · #%2</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1994,13 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>is not a regular file</source>
         <translation>일반 파일이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>geul::PostTab</name>
+    <message>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +2164,151 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>It has no front matter (a --- block on its first line), so Jekyll publishes it without a title or layout of its own.</source>
         <translation>front matter(첫 줄의 --- 블록)가 없어 Jekyll이 제목도 레이아웃도 없이 게시합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>geul::SiteIndex</name>
+    <message>
+        <source>A draft: Jekyll shows it only with --drafts. Publish it to move it into _posts.</source>
+        <translation>초안: Jekyll은 --drafts로만 보여 줍니다. 발행하면 _posts로 옮겨집니다.</translation>
+    </message>
+    <message>
+        <source>Its name does not start with a date (YYYY-MM-DD-), so Jekyll skips it.</source>
+        <translation>이름이 날짜(YYYY-MM-DD-)로 시작하지 않아 Jekyll이 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>Its front matter says published: false, so Jekyll skips it.</source>
+        <translation>front matter에 published: false가 있어 Jekyll이 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>Its date is in the future, and the site has no future: true, so Jekyll skips it until then.</source>
+        <translation>날짜가 미래이고 사이트에 future: true가 없어, Jekyll이 그때까지 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>It has no front matter (a --- block on its first line), so Jekyll publishes it without a title or layout of its own.</source>
+        <translation>front matter(첫 줄의 --- 블록)가 없어 Jekyll이 자체 제목이나 레이아웃 없이 발행합니다.</translation>
+    </message>
+    <message>
+        <source>Jekyll cannot read its front matter and publishes it without it.</source>
+        <translation>Jekyll이 front matter를 읽을 수 없어 그것 없이 발행합니다.</translation>
+    </message>
+    <message>
+        <source>Jekyll reads only part of its front matter and ignores the rest.</source>
+        <translation>Jekyll이 front matter의 일부만 읽고 나머지는 무시합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>geul::SitePanel</name>
+    <message>
+        <source>Filter by title, tag or category</source>
+        <translation>제목, 태그, 카테고리로 거르기</translation>
+    </message>
+    <message>
+        <source>No site is open.</source>
+        <translation>열린 사이트가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>글 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>초안 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not published</source>
+        <translation>
+            <numerusform>발행 안 됨 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>geul::SitePostModel</name>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (초안)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Categories: %1</source>
+        <translation>카테고리: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>태그: %1</translation>
+    </message>
+</context>
+<context>
+    <name>geul::SiteSearchPanel</name>
+    <message>
+        <source>Match case</source>
+        <translation>대소문자 구분</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>낱말 단위</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>정규 표현식</translation>
+    </message>
+    <message>
+        <source>Find in every post of the site</source>
+        <translation>사이트의 모든 글에서 찾기</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>찾는 중…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>찾는 말 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n개 찾음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>글 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the first shown</source>
+        <translation>처음 것만 보여 줌</translation>
+    </message>
+</context>
+<context>
+    <name>geul::TextSearch</name>
+    <message>
+        <source>Not a regular expression: %1 (at %2)</source>
+        <translation>정규 표현식이 아닙니다: %1 (%2번째 글자)</translation>
     </message>
 </context>
 <context>

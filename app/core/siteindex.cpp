@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -103,6 +104,49 @@ struct KeyHabits
     QHash<QString, int> blockIndents;
 };
 
+// What the scan needs of one file, read on a worker thread.
+struct FileReading
+{
+    bool loaded = false;
+    SiteIndex::Post post;
+    FrontMatter frontMatter;
+    /// The front matter block's lines (template habits).
+    QStringList lines;
+    /// The image folder patterns of its images (SiteIndex::imageFolder()).
+    QSet<QString> imageFolders;
+};
+
+FileReading readFile(const QString &path, const QString &root, const SiteConfig &config, const QDateTime &now)
+{
+    FileReading file;
+    const PostFile::LoadResult loaded = PostFile::load(path);
+    if (!loaded.file)
+        return file;
+    file.loaded = true;
+    const QString &text = loaded.file->text();
+    file.frontMatter = FrontMatter::read(text);
+    const FrontMatter &fm = file.frontMatter;
+    file.post = SiteIndex::readPost(path, fm, config, now);
+    if (!fm.present() || fm.error())
+        return file;
+    file.lines = text.first(fm.location().bodyStart).split(u'\n');
+    // Where this post keeps its images: each folder pattern counts once.
+    if (!text.contains(QStringLiteral("![")) && !text.contains(QStringLiteral("<img")))
+        return file;
+    const Reading reading = Reading::read(text, fm, config.dialect, config.variables);
+    const AssetContext context = config.assetContext(path, fm);
+    for (const Reading::Reference &reference : reading.references()) {
+        if (reference.kind != Reading::Reference::Kind::Image)
+            continue;
+        const AssetResolution resolved = AssetRef::resolve(reference.url, context);
+        if (resolved.status != AssetResolution::Status::Local)
+            continue;
+        if (const QString pattern = folderPattern(root, path, resolved.path); !pattern.isEmpty())
+            file.imageFolders.insert(pattern);
+    }
+    return file;
+}
+
 } // namespace
 
 QString SiteIndex::Post::problem() const
@@ -169,6 +213,12 @@ std::optional<QDateTime> SiteIndex::parseDate(QStringView text, const QTimeZone 
 SiteIndex::Post SiteIndex::readPost(const QString &path, const QString &text, const SiteConfig &config,
                                     const QDateTime &now)
 {
+    return readPost(path, FrontMatter::read(text), config, now);
+}
+
+SiteIndex::Post SiteIndex::readPost(const QString &path, const FrontMatter &fm, const SiteConfig &config,
+                                    const QDateTime &now)
+{
     Post post;
     post.path = path;
     const QString relative = QDir(config.root).relativeFilePath(path);
@@ -177,7 +227,6 @@ SiteIndex::Post SiteIndex::readPost(const QString &path, const QString &text, co
     const QFileInfo info(path);
     const QRegularExpressionMatch dated = datedName().match(info.fileName());
 
-    const FrontMatter fm = FrontMatter::read(text);
     const bool readable = fm.present() && !fm.error();
     // Jekyll fills in a title that is missing or null, not an empty one.
     const auto title = readable ? fm.entry(QStringLiteral("title")) : std::nullopt;
@@ -227,76 +276,63 @@ SiteIndex SiteIndex::scan(const QString &root, const QDateTime &now)
     index.m_config = SiteConfig::read(root);
     QHash<QString, KeyHabits> habits;
     QHash<QString, int> imageFolders; // pattern => posts using it
+    QStringList paths;
     for (const QString &folder : {QStringLiteral("_posts"), QStringLiteral("_drafts")}) {
         QDirIterator it(QDir(root).filePath(folder), {QStringLiteral("*.md"), QStringLiteral("*.markdown")},
                         QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            const PostFile::LoadResult loaded = PostFile::load(path);
-            if (!loaded.file)
-                continue;
-            const QString &text = loaded.file->text();
-            index.m_posts << readPost(path, text, index.m_config, now);
-            const FrontMatter fm = FrontMatter::read(text);
-            if (!fm.present() || fm.error())
-                continue;
-            ++index.m_postCount;
-            const QList<YamlEntry> &entries = fm.entries();
-            const QStringList lines = fm.entries().isEmpty() ? QStringList() : text.split(u'\n');
-            for (int i = 0; i < entries.size(); ++i) {
-                const YamlEntry &entry = entries[i];
-                ++index.m_keys[entry.key];
-                KeyHabits &habit = habits[entry.key];
-                ++habit.posts;
-                habit.position += entries.size() > 1 ? double(i) / (entries.size() - 1) : 0.0;
-                if (entry.value.kind == YamlValue::Kind::List) {
-                    if (entry.value.flow) {
-                        ++habit.flow;
-                    } else {
-                        ++habit.block;
-                        if (entry.lastLine > entry.firstLine && entry.firstLine + 1 < lines.size()) {
-                            const QString &item = lines[entry.firstLine + 1];
-                            ++habit.blockIndents[item.left(item.indexOf(u'-')).remove(u'\r')];
-                        }
+        while (it.hasNext())
+            paths << it.next();
+    }
+    // Each file on its own, on every core; then counted in one place.
+    const SiteConfig &config = index.m_config;
+    const QList<FileReading> files = QtConcurrent::blockingMapped(
+        paths, [&config, &now, &root](const QString &path) { return readFile(path, root, config, now); });
+    for (const FileReading &file : files) {
+        if (!file.loaded)
+            continue;
+        index.m_posts << file.post;
+        const FrontMatter &fm = file.frontMatter;
+        if (!fm.present() || fm.error())
+            continue;
+        ++index.m_postCount;
+        const QList<YamlEntry> &entries = fm.entries();
+        const QStringList &lines = file.lines;
+        for (int i = 0; i < entries.size(); ++i) {
+            const YamlEntry &entry = entries[i];
+            ++index.m_keys[entry.key];
+            KeyHabits &habit = habits[entry.key];
+            ++habit.posts;
+            habit.position += entries.size() > 1 ? double(i) / (entries.size() - 1) : 0.0;
+            if (entry.value.kind == YamlValue::Kind::List) {
+                if (entry.value.flow) {
+                    ++habit.flow;
+                } else {
+                    ++habit.block;
+                    if (entry.lastLine > entry.firstLine && entry.firstLine + 1 < lines.size()) {
+                        const QString &item = lines[entry.firstLine + 1];
+                        ++habit.blockIndents[item.left(item.indexOf(u'-')).remove(u'\r')];
                     }
-                } else if (entry.value.kind == YamlValue::Kind::String && entry.value.text.contains(u' ')) {
-                    ++habit.words;
                 }
-                if (entry.firstLine == entry.lastLine && entry.firstLine < lines.size()) {
-                    QString line = lines[entry.firstLine];
-                    if (line.endsWith(u'\r'))
-                        line.chop(1);
-                    const qsizetype colon = line.indexOf(u':');
-                    if (colon > 0)
-                        ++habit.values[line.sliced(colon + 1).trimmed()];
-                }
-                if (entry.key == u"layout" && entry.value.isScalar() && !entry.value.text.isEmpty())
-                    ++index.m_layouts[entry.value.text];
+            } else if (entry.value.kind == YamlValue::Kind::String && entry.value.text.contains(u' ')) {
+                ++habit.words;
             }
-            for (const QString &tag : words(fm, QStringLiteral("tag"), QStringLiteral("tags")))
-                ++index.m_tags[tag];
-            for (const QString &category : words(fm, QStringLiteral("category"), QStringLiteral("categories")))
-                ++index.m_categories[category];
-
-            // Where this post keeps its images: each folder pattern counts
-            // once per post.
-            if (!text.contains(QStringLiteral("![")) && !text.contains(QStringLiteral("<img")))
-                continue;
-            const Reading reading = Reading::read(text, fm, index.m_config.dialect, index.m_config.variables);
-            const AssetContext context = index.m_config.assetContext(path, fm);
-            QSet<QString> patterns;
-            for (const Reading::Reference &reference : reading.references()) {
-                if (reference.kind != Reading::Reference::Kind::Image)
-                    continue;
-                const AssetResolution resolved = AssetRef::resolve(reference.url, context);
-                if (resolved.status != AssetResolution::Status::Local)
-                    continue;
-                if (const QString pattern = folderPattern(root, path, resolved.path); !pattern.isEmpty())
-                    patterns.insert(pattern);
+            if (entry.firstLine == entry.lastLine && entry.firstLine < lines.size()) {
+                QString line = lines[entry.firstLine];
+                if (line.endsWith(u'\r'))
+                    line.chop(1);
+                const qsizetype colon = line.indexOf(u':');
+                if (colon > 0)
+                    ++habit.values[line.sliced(colon + 1).trimmed()];
             }
-            for (const QString &pattern : std::as_const(patterns))
-                ++imageFolders[pattern];
+            if (entry.key == u"layout" && entry.value.isScalar() && !entry.value.text.isEmpty())
+                ++index.m_layouts[entry.value.text];
         }
+        for (const QString &tag : words(fm, QStringLiteral("tag"), QStringLiteral("tags")))
+            ++index.m_tags[tag];
+        for (const QString &category : words(fm, QStringLiteral("category"), QStringLiteral("categories")))
+            ++index.m_categories[category];
+        for (const QString &pattern : file.imageFolders)
+            ++imageFolders[pattern];
     }
     const QDir layouts(QDir(root).filePath(QStringLiteral("_layouts")));
     for (const QFileInfo &file : layouts.entryInfoList(QDir::Files))

@@ -13,6 +13,8 @@
 
 namespace geul {
 
+class FrontMatter;
+
 /// What the posts of a Jekyll site are and use: each post and draft as
 /// Jekyll reads it (title, date, categories, tags, whether it is
 /// published), the layouts, tags, categories and front-matter keys with how
@@ -72,6 +74,9 @@ public:
     /// The post at @p path (absolute, inside the site at @p config's root),
     /// whose whole text is @p text, as Jekyll reads it at @p now.
     static Post readPost(const QString &path, const QString &text, const SiteConfig &config, const QDateTime &now);
+    /// The same, for a caller that has read the front matter already.
+    static Post readPost(const QString &path, const FrontMatter &frontMatter, const SiteConfig &config,
+                         const QDateTime &now);
     /// A date as Jekyll reads one from front matter or a file name:
     /// `YYYY-MM-DD`, with an optional time `HH:MM[:SS[.fraction]]` (after a
     /// space or `T`) and an optional offset (`Z`, `+0900`, `+09:00`);

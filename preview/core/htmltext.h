@@ -17,6 +17,9 @@ struct HtmlBlocks
     QStringList keys;
     /// The math the page typesets (MathDelimiters::toJson()), or empty.
     QString math;
+    /// The post's title and subtitle as the theme shows them above the
+    /// body (HTML), or empty.
+    QString header;
 
     static HtmlBlocks of(const QStringList &blocks);
 };

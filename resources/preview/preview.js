@@ -254,6 +254,14 @@
                 // Every block again, typeset (or not) anew.
                 bridge.requestBlocks();
             });
+            const header = document.getElementById('post-header');
+            const setHeader = function (html) {
+                header.innerHTML = html;
+                header.hidden = !html;
+                blocks = null; // the body moved
+            };
+            setHeader(bridge.header);
+            bridge.headerChanged.connect(setHeader);
             bridge.replaced.connect(replaced);
             bridge.patched.connect(patched);
             bridge.scrollRequested.connect(scrollToLine);
