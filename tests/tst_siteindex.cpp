@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -242,6 +243,44 @@ private Q_SLOTS:
         QVERIFY(!NewPost::create(plan, &error));
         QVERIFY(error.contains(QStringLiteral("exists")));
         QCOMPARE(readAll(plan.path), plan.text.toUtf8());
+    }
+
+    // A site of 900 posts (in year folders) and drafts: every one listed,
+    // newest first, each with its own title and date. (How fast: bench_site.)
+    void nineHundredPosts()
+    {
+        QTemporaryDir dir;
+        const QDir root(dir.path());
+        writeAll(root.filePath(QStringLiteral("_config.yml")), "timezone: Asia/Seoul\n");
+        for (int i = 0; i < 900; ++i) {
+            const QDate date = QDate(2016, 1, 1).addDays(i * 3);
+            writeAll(root.filePath(QStringLiteral("_posts/%1/%2-글-%3.md")
+                                       .arg(date.year())
+                                       .arg(date.toString(QStringLiteral("yyyy-MM-dd")))
+                                       .arg(i)),
+                     QStringLiteral("---\ntitle: \"%1번째 글\"\ntags: [t%2]\n---\n본문 %1\n").arg(i).arg(i % 9).toUtf8());
+        }
+        for (int i = 0; i < 12; ++i)
+            writeAll(root.filePath(QStringLiteral("_drafts/초안-%1.md").arg(i)), "---\ntitle: 초안\n---\n");
+        const SiteIndex site = SiteIndex::scan(dir.path());
+        QCOMPARE(site.posts().size(), 912);
+        int drafts = 0;
+        QSet<QString> titles;
+        for (const SiteIndex::Post &post : site.posts()) {
+            drafts += post.draft;
+            if (!post.draft) {
+                QVERIFY(post.published());
+                titles.insert(post.title);
+            }
+        }
+        QCOMPARE(drafts, 12);
+        QCOMPARE(titles.size(), 900);
+        // The drafts are dated now (their files' time): first; then the
+        // posts from the newest.
+        QCOMPARE(site.posts().at(12).title, QStringLiteral("899번째 글"));
+        QCOMPARE(site.posts().at(12).date.date(), QDate(2016, 1, 1).addDays(899 * 3));
+        QCOMPARE(site.posts().last().title, QStringLiteral("0번째 글"));
+        QCOMPARE(site.tags().size(), 9);
     }
 
     void newDraftAndBadSlugs()

@@ -30,6 +30,7 @@
 #include <QDockWidget>
 #include <QInputMethodEvent>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -591,9 +592,13 @@ private Q_SLOTS:
         const QString root = makeBlog(dir);
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("ko")}) {
             QTranslator translator;
+            QTranslator qtTranslator; // Qt's own buttons, as geul loads them
             if (language == u"ko") {
                 QVERIFY2(translator.load(QStringLiteral(GEUL_QM_FILE)), GEUL_QM_FILE);
                 QCoreApplication::installTranslator(&translator);
+                if (qtTranslator.load(QLocale(QLocale::Korean), QStringLiteral("qtbase"), QStringLiteral("_"),
+                                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                    QCoreApplication::installTranslator(&qtTranslator);
             }
             {
                 MainWindow window;
@@ -625,8 +630,28 @@ private Q_SLOTS:
                 dialog.show();
                 shoot(&dialog, QStringLiteral("new-post-%1").arg(language));
                 QCOMPARE(dialog.slugField()->text(), QStringLiteral("cheonnun-oneun-nal"));
+                dialog.close();
+                // Find in Site with its results, the help dialogs.
+                QVERIFY(activate(&window));
+                QTest::keyClick(window.editor(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+                window.siteSearch()->field()->setText(QStringLiteral("한글"));
+                QSignalSpy found(window.siteSearch(), &SiteSearchPanel::finished);
+                window.siteSearch()->run();
+                QVERIFY(found.wait(10000));
+                shoot(&window, QStringLiteral("find-in-site-%1").arg(language));
+                HelpDialogs::showShortcuts(window.menuBar(), &window);
+                auto *shortcuts = window.findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
+                QVERIFY(shortcuts);
+                shoot(shortcuts, QStringLiteral("shortcuts-%1").arg(language));
+                shortcuts->close();
+                HelpDialogs::showReference(&window);
+                auto *reference = window.findChild<QDialog *>(QStringLiteral("referenceDialog"));
+                QVERIFY(reference);
+                shoot(reference, QStringLiteral("reference-%1").arg(language));
+                reference->close();
             }
             QCoreApplication::removeTranslator(&translator);
+            QCoreApplication::removeTranslator(&qtTranslator);
         }
     }
 };
