@@ -663,6 +663,18 @@ bool MainWindow::renamePost(const PostRename &plan, QString *error)
     return true;
 }
 
+QString MainWindow::folderMove(const PostRename &plan)
+{
+    QString what;
+    if (!plan.folderFrom.isEmpty())
+        what += u'\n'
+                + tr("Its image folder %1 becomes %2, and the post's links follow.")
+                      .arg(QDir::toNativeSeparators(plan.folderFrom), QDir::toNativeSeparators(plan.folderTo));
+    if (!plan.folderStays.isEmpty())
+        what += u'\n' + plan.folderStays;
+    return what;
+}
+
 void MainWindow::renamePostInteractively()
 {
     if (m_post->path().isEmpty()) {
@@ -681,14 +693,8 @@ void MainWindow::renamePostInteractively()
     }
     if (plan.to == plan.from)
         return;
-    QString what = tr("%1 becomes %2.").arg(QFileInfo(plan.from).fileName(), QFileInfo(plan.to).fileName());
-    if (!plan.folderFrom.isEmpty())
-        what += u'\n'
-                + tr("Its image folder %1 becomes %2, and the post's links follow.")
-                      .arg(QDir::toNativeSeparators(plan.folderFrom), QDir::toNativeSeparators(plan.folderTo));
-    if (!plan.folderStays.isEmpty())
-        what += u'\n' + plan.folderStays;
-    if (QMessageBox::question(this, tr("Rename Post"), what) != QMessageBox::Yes)
+    const QString what = tr("%1 becomes %2.").arg(QFileInfo(plan.from).fileName(), QFileInfo(plan.to).fileName());
+    if (QMessageBox::question(this, tr("Rename Post"), what + folderMove(plan)) != QMessageBox::Yes)
         return;
     QString error;
     if (!renamePost(plan, &error))
@@ -1308,14 +1314,9 @@ void MainWindow::publishDraftInteractively()
         QMessageBox::warning(this, tr("Cannot Publish Draft"), plan.error);
         return;
     }
-    QString what = tr("%1 moves to %2.").arg(QFileInfo(plan.from).fileName(),
-                                             QDir::toNativeSeparators(QDir(m_siteRoot).relativeFilePath(plan.to)));
-    if (!plan.folderFrom.isEmpty())
-        what += u'\n' + tr("Its image folder %1 becomes %2, and the post's links follow.")
-                            .arg(QDir::toNativeSeparators(plan.folderFrom), QDir::toNativeSeparators(plan.folderTo));
-    if (!plan.folderStays.isEmpty())
-        what += u'\n' + plan.folderStays;
-    if (QMessageBox::question(this, tr("Publish Draft"), what) != QMessageBox::Yes)
+    const QString what = tr("%1 moves to %2.").arg(QFileInfo(plan.from).fileName(),
+                                                   QDir::toNativeSeparators(QDir(m_siteRoot).relativeFilePath(plan.to)));
+    if (QMessageBox::question(this, tr("Publish Draft"), what + folderMove(plan)) != QMessageBox::Yes)
         return;
     QString error;
     if (!publishDraft(now, &error))

@@ -205,6 +205,9 @@ private:
     void showEditorMenu(const QPoint &position);
     void cleanUnusedImages();
     void renamePostInteractively();
+    /// What happens to the image folder when the post moves as @p plan says
+    /// (each sentence after a line break), for the question before.
+    static QString folderMove(const PostRename &plan);
     void exportInteractively();
     void showExportSummary(const ExportDialog::Choice &choice, const BundleExporter::Result &result);
     /// The file @p image links to, or an empty string when it is not a

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sitesearchpanel.h"
 
+#include "findbar.h"
 #include "postfile.h"
 
 #include <QDir>
@@ -20,24 +21,14 @@ namespace {
 // list, and the writer refines it anyway.
 constexpr int hitLimit = 5000;
 
-QToolButton *toggle(const QString &text, const QString &tip, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setText(text);
-    button->setToolTip(tip);
-    button->setCheckable(true);
-    button->setAutoRaise(true);
-    return button;
-}
-
 } // namespace
 
 SiteSearchPanel::SiteSearchPanel(QWidget *parent)
     : QWidget(parent)
     , m_field(new QLineEdit(this))
-    , m_case(toggle(QStringLiteral("Aa"), tr("Match case"), this))
-    , m_word(toggle(QStringLiteral("\"ab\""), tr("Whole words"), this))
-    , m_regex(toggle(QStringLiteral(".*"), tr("Regular expression"), this))
+    , m_case(FindBar::optionButton(QStringLiteral("Aa"), tr("Match case"), this))
+    , m_word(FindBar::optionButton(QStringLiteral("\"ab\""), tr("Whole words"), this))
+    , m_regex(FindBar::optionButton(QStringLiteral(".*"), tr("Regular expression"), this))
     , m_results(new QTreeWidget(this))
     , m_status(new QLabel(this))
 {

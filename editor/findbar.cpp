@@ -22,16 +22,22 @@ constexpr qsizetype highlightLimit = 5000;
 
 QToolButton *toggle(const QString &text, const QString &tip, const QString &name, QWidget *parent)
 {
-    auto *button = new QToolButton(parent);
-    button->setText(text);
-    button->setToolTip(tip);
-    button->setCheckable(true);
+    QToolButton *button = FindBar::optionButton(text, tip, parent);
     button->setObjectName(name);
-    button->setAutoRaise(true);
     return button;
 }
 
 } // namespace
+
+QToolButton *FindBar::optionButton(const QString &text, const QString &tip, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setText(text);
+    button->setToolTip(tip);
+    button->setCheckable(true);
+    button->setAutoRaise(true);
+    return button;
+}
 
 FindBar::FindBar(QWidget *parent)
     : QWidget(parent)

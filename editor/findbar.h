@@ -45,6 +45,9 @@ public:
     QToolButton *regexButton() const { return m_regex; }
     /// "3 of 12", "No matches", or the regular expression's problem.
     QString status() const;
+    /// A checkable search option button (`Aa`, `"ab"`, `.*`), as the find
+    /// bar and Find in Site show them.
+    static QToolButton *optionButton(const QString &text, const QString &tip, QWidget *parent);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -8,6 +8,7 @@
 #include "reading.h"
 #include "markdownedit.h"
 #include "previewview.h"
+#include "guisupport.h"
 #include "testsupport.h"
 
 #include <QAbstractButton>
@@ -43,25 +44,13 @@
 #include <optional>
 
 using namespace geul;
+using geul::test::evaluate;
 using geul::test::readAll;
 using geul::test::writeAll;
 
 namespace {
 
 // Evaluates @p script in the preview page and returns its value.
-QVariant evaluate(QWebEnginePage *page, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    page->runJavaScript(script, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        return QStringLiteral("<timeout>");
-    return result;
-}
-
 // Types @p text as a user would: Latin letters and line breaks as key
 // presses, Hangul syllables through the input method, each one first as a
 // pre-edit (composing) string and then committed, as a Korean IME does.

@@ -18,6 +18,7 @@
 #include "sitecatalog.h"
 #include "sitepanel.h"
 #include "sitesearchpanel.h"
+#include "guisupport.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -50,6 +51,7 @@
 #include <QWebEnginePage>
 
 using namespace geul;
+using geul::test::evaluate;
 using geul::test::readAll;
 
 namespace {
@@ -57,19 +59,6 @@ namespace {
 bool writeAll(const QString &path, const QByteArray &bytes)
 {
     return QDir().mkpath(QFileInfo(path).absolutePath()) && test::writeAll(path, bytes);
-}
-
-QVariant evaluate(QWebEnginePage *page, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    page->runJavaScript(script, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        return QStringLiteral("<timeout>");
-    return result;
 }
 
 // A small Korean blog: posts in the site's habits, a draft, an unpublished

@@ -200,20 +200,18 @@ bool OpenPost::usedByOtherPosts(const QString &siteRoot, const QString &post, co
 
 OpenPost::PostRename OpenPost::planRename(const QString &text, const QString &newName)
 {
-    PostRename plan;
-    plan.from = m_path;
-    if (plan.from.isEmpty()) {
-        plan.error = tr("The post has not been saved yet: save it under the name it should have.");
-        return plan;
-    }
+    if (m_path.isEmpty())
+        return planMove(text, QString()); // says why not
     QString name = newName.trimmed();
     if (!ImageStore::isPlainFileName(name)) {
+        PostRename plan;
+        plan.from = m_path;
         plan.error = badFileName(newName);
         return plan;
     }
     if (QFileInfo(name).suffix().isEmpty())
         name += QStringLiteral(".md");
-    return planMove(text, QFileInfo(plan.from).absoluteDir().filePath(name));
+    return planMove(text, QFileInfo(m_path).absoluteDir().filePath(name));
 }
 
 OpenPost::PostRename OpenPost::planMove(const QString &text, const QString &to)

@@ -102,6 +102,26 @@ std::optional<QString> unwrapped(QStringView part, const QString &marker)
     return part.first(a).toString() + content.sliced(m, content.size() - 2 * m).toString() + part.sliced(b).toString();
 }
 
+// Lines [start, end) become @p text. One line: the selection moves with the
+// text it was in (a prefix added before it); several: all of them selected.
+Edit linesReplaced(qsizetype start, qsizetype end, const QString &text, qsizetype selectionStart,
+                   qsizetype selectionEnd, bool oneLine)
+{
+    Edit edit;
+    edit.start = start;
+    edit.end = end;
+    edit.text = text;
+    if (oneLine) {
+        const qsizetype shift = text.size() - (end - start);
+        edit.selectionStart = std::clamp(selectionStart + shift, start, start + text.size());
+        edit.selectionEnd = std::clamp(selectionEnd + shift, start, start + text.size());
+    } else {
+        edit.selectionStart = start;
+        edit.selectionEnd = start + text.size();
+    }
+    return edit;
+}
+
 } // namespace
 
 bool isUrl(const QString &text)
@@ -228,20 +248,7 @@ Edit heading(QStringView text, qsizetype selectionStart, qsizetype selectionEnd,
         else
             out << QString(level, u'#') + u' ' + content;
     }
-    Edit edit;
-    edit.start = start;
-    edit.end = end;
-    edit.text = out.join(u'\n');
-    if (lines.size() == 1) {
-        // The cursor stays in the text it was in.
-        const qsizetype shift = edit.text.size() - (end - start);
-        edit.selectionStart = std::clamp(selectionStart + shift, start, start + edit.text.size());
-        edit.selectionEnd = std::clamp(selectionEnd + shift, start, start + edit.text.size());
-    } else {
-        edit.selectionStart = start;
-        edit.selectionEnd = start + edit.text.size();
-    }
-    return edit;
+    return linesReplaced(start, end, out.join(u'\n'), selectionStart, selectionEnd, lines.size() == 1);
 }
 
 Edit toggleLines(QStringView text, qsizetype selectionStart, qsizetype selectionEnd, Lines kind)
@@ -287,19 +294,7 @@ Edit toggleLines(QStringView text, qsizetype selectionStart, qsizetype selection
         const QString mark = kind == Lines::Bullet ? QStringLiteral("- ") : QStringLiteral("%1. ").arg(++number);
         out << indent + mark + content.toString();
     }
-    Edit edit;
-    edit.start = start;
-    edit.end = end;
-    edit.text = out.join(u'\n');
-    if (lines.size() == 1) {
-        const qsizetype shift = edit.text.size() - (end - start);
-        edit.selectionStart = std::clamp(selectionStart + shift, start, start + edit.text.size());
-        edit.selectionEnd = std::clamp(selectionEnd + shift, start, start + edit.text.size());
-    } else {
-        edit.selectionStart = start;
-        edit.selectionEnd = start + edit.text.size();
-    }
-    return edit;
+    return linesReplaced(start, end, out.join(u'\n'), selectionStart, selectionEnd, lines.size() == 1);
 }
 
 Edit codeFence(QStringView text, qsizetype selectionStart, qsizetype selectionEnd)

@@ -9,27 +9,10 @@
 # stdout: a JSON object, post path relative to the site =>
 #         {"title", "date" (ISO 8601 with offset), "categories", "tags"}
 require 'json'
-require 'jekyll'
 require 'time'
-require 'tmpdir'
+require_relative 'jekyll-read'
 
-Jekyll.logger.log_level = :error
-source = File.expand_path(ARGV[0])
-Dir.mktmpdir do |destination|
-  file = File.join(source, '_config.yml')
-  settings = File.exist?(file) ? (Jekyll::Utils.safe_load_yaml(File.read(file)) || {}) : {}
-  settings = settings.merge(
-    'source' => source, 'destination' => destination, 'quiet' => true,
-    'plugins' => [], 'gems' => [], 'whitelist' => [], 'theme' => nil,
-    'disable_disk_cache' => true
-  )
-  config = Jekyll::Configuration.from(settings)
-  # As `jekyll build` does (Jekyll.configuration): dates are read in it.
-  Jekyll.set_timezone(config['timezone']) if config['timezone']
-  site = Jekyll::Site.new(config)
-  site.reset
-  site.time = Time.parse(ARGV[1]) if ARGV[1]
-  site.read
+read_jekyll_site(File.expand_path(ARGV[0]), {}, ARGV[1] ? Time.parse(ARGV[1]) : nil) do |site|
   result = {}
   site.posts.docs.each do |document|
     result[document.relative_path] = {

@@ -10,25 +10,9 @@
 # stdout: a JSON object, post path relative to the site => its HTML, or
 #         "ERROR: ..." when Jekyll fails on it
 require 'json'
-require 'jekyll'
-require 'tmpdir'
+require_relative 'jekyll-read'
 
-Jekyll.logger.log_level = :error
-source = File.expand_path(ARGV[0])
-Dir.mktmpdir do |destination|
-  file = File.join(source, '_config.yml')
-  settings = File.exist?(file) ? (Jekyll::Utils.safe_load_yaml(File.read(file)) || {}) : {}
-  settings = settings.merge(
-    'source' => source, 'destination' => destination, 'quiet' => true,
-    'plugins' => [], 'gems' => [], 'whitelist' => [], 'theme' => nil, 'future' => true,
-    'unpublished' => true,
-    # Nothing is written into the site (it may be read-only, or not ours).
-    'disable_disk_cache' => true
-  )
-  config = Jekyll::Configuration.from(settings)
-  site = Jekyll::Site.new(config)
-  site.reset
-  site.read
+read_jekyll_site(File.expand_path(ARGV[0]), 'future' => true, 'unpublished' => true) do |site|
   payload = site.site_payload
   result = {}
   site.posts.docs.each do |document|
