@@ -305,9 +305,9 @@ void MainWindow::createActions()
     folderAction->setToolTip(tr("Where images of this site's posts go"));
     connect(folderAction, &QAction::triggered, this, [this] {
         const QString root = m_siteRoot;
-        const QString current = root.isEmpty() ? ImageSettings().imageFolder : siteImageSettings().imageFolder;
+        const QString current = imageSettingsFor(root).imageFolder;
         bool ok = false;
-        const QString learned = m_catalog->index().imageFolder();
+        const QString learned = m_catalog->root() == root ? m_catalog->waitForIndex().imageFolder() : QString();
         QString label = tr("Folder for the images of a post in this site. ${filename} is the post's file name "
                            "without .md; a folder starting with / is under the site.");
         if (!learned.isEmpty())
@@ -974,7 +974,7 @@ PostTab *MainWindow::addTab()
     m_stack->addWidget(created);
     MarkdownEdit *editor = created->editor();
     OpenPost *post = created->post();
-    post->setImageSettingsSource([this] { return siteImageSettings(); });
+    post->setImageSettingsSource([this](const QString &root) { return imageSettingsFor(root); });
     connect(editor->document(), &QTextDocument::modificationChanged, this, [this, created] {
         updateTabLabel(created);
     });
@@ -1154,9 +1154,8 @@ void MainWindow::siteIndexChanged()
     updateActions();
 }
 
-ImageSettings MainWindow::siteImageSettings()
+ImageSettings MainWindow::imageSettingsFor(const QString &root)
 {
-    const QString root = m_post && !m_post->site().root.isEmpty() ? m_post->site().root : m_siteRoot;
     if (root.isEmpty()) {
         ImageSettings settings;
         settings.addTyporaRootUrl = SiteSettings::addTyporaRootUrl();

@@ -171,8 +171,9 @@ public:
     SiteSearchPanel *siteSearch() const { return m_siteSearch; }
     FindBar *findBar() const { return m_findBar; }
     QTabBar *tabBar() const { return m_tabBar; }
-    /// The image settings for posts of the open site (SiteSettings).
-    ImageSettings siteImageSettings();
+    /// The image settings for posts of the site at @p root (SiteSettings);
+    /// for none, the defaults.
+    ImageSettings imageSettingsFor(const QString &root);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -434,6 +434,27 @@ private Q_SLOTS:
         QVERIFY(!window.publishDraft(now, &error));
     }
 
+    // An untitled post with a pasted image, saved into a site whose posts
+    // keep their images in /images/<post>/: the image goes there.
+    void firstSaveFollowsTheTargetSitesHabit()
+    {
+        QTemporaryDir dir;
+        const QString root = makeBlog(dir);
+        MainWindow window;
+        window.show();
+        QString error;
+        QVERIFY(window.editor()->insertImages({test::tinyPng(), {}}));
+        QVERIFY(window.editor()->text().contains(QStringLiteral("![")));
+        const QString path = root + QStringLiteral("/_posts/2024-07-01-first.md");
+        QVERIFY2(window.saveTo(path, &error), qPrintable(error));
+        const QStringList stored = QDir(root + QStringLiteral("/images/2024-07-01-first"))
+                                       .entryList({QStringLiteral("image-*.png")}, QDir::Files);
+        QCOMPARE(stored.size(), 1);
+        QVERIFY2(window.editor()->text().contains(QStringLiteral("](/images/2024-07-01-first/") + stored.first()),
+                 qPrintable(window.editor()->text()));
+        QCOMPARE(QString::fromUtf8(readAll(path)), window.editor()->text());
+    }
+
     void findInSiteOpensAtTheLine()
     {
         QTemporaryDir dir;

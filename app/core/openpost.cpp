@@ -56,11 +56,11 @@ QString OpenPost::badFileName(const QString &name)
 ImageStore OpenPost::imageStore(const QString &text)
 {
     if (!m_path.isEmpty())
-        return ImageStore::forPost(m_path, text, m_site, imageSettings());
+        return ImageStore::forPost(m_path, text, m_site, imageSettings(m_site.root));
     if (!m_unsavedImages)
         m_unsavedImages = std::make_unique<QTemporaryDir>();
     return ImageStore::forPost(m_unsavedImages->filePath(QStringLiteral("untitled.md")), text, QString(),
-                               imageSettings());
+                               imageSettings(QString()));
 }
 
 QString OpenPost::unsavedImageFolder() const
@@ -230,7 +230,7 @@ OpenPost::PostRename OpenPost::planMove(const QString &text, const QString &to)
         return plan;
     }
     const QString oldFolder = imageStore(text).folder();
-    const QString newFolder = ImageStore::forPost(plan.to, text, m_site, imageSettings()).folder();
+    const QString newFolder = ImageStore::forPost(plan.to, text, m_site, imageSettings(m_site.root)).folder();
     if (oldFolder == newFolder || !QFileInfo(oldFolder).isDir())
         return plan;
     if (usedByOtherPosts(m_site.root, plan.from, oldFolder))
@@ -287,7 +287,7 @@ OpenPost::TextChange OpenPost::renamePost(const PostRename &plan, const QString 
     if (!plan.folderFrom.isEmpty()) {
         // Each link into the old folder, pointed into the new one.
         const ImageStore oldStore = imageStore(text);
-        const ImageStore newStore = ImageStore::forPost(plan.to, text, m_site, imageSettings());
+        const ImageStore newStore = ImageStore::forPost(plan.to, text, m_site, imageSettings(m_site.root));
         QString rewritten = oldStore.relinkedBy(oldStore.read(text), [&plan, &newStore](const AssetResolution &r) {
             if (r.status != AssetResolution::Status::Local || !r.path.startsWith(plan.folderFrom + u'/'))
                 return QString();
@@ -330,7 +330,8 @@ bool OpenPost::moveUnsavedImages(const QString &path, QString &text, QList<QPair
 {
     if (!m_path.isEmpty() || !m_unsavedImages)
         return true;
-    const ImageStore to = ImageStore::forPost(path, text, Site::rootFor(path), imageSettings());
+    const QString root = Site::rootFor(path);
+    const ImageStore to = ImageStore::forPost(path, text, root, imageSettings(root));
     for (const auto &[source, oldLink] : std::as_const(m_unsavedLinks)) {
         if (!QFileInfo::exists(source))
             continue;

@@ -107,8 +107,10 @@ public:
     const SiteConfig &site() const { return m_site; }
     void setImageSettings(const ImageSettings &settings) { m_imageSettings = settings; }
     /// Where the image settings come from when they may change while the
-    /// post is open (the user's preferences); asked at each operation.
-    void setImageSettingsSource(std::function<ImageSettings()> source) { m_imageSettingsSource = std::move(source); }
+    /// post is open (the user's preferences, per site); asked at each
+    /// operation with the root of the site the images go to (empty: none).
+    using ImageSettingsSource = std::function<ImageSettings(const QString &siteRoot)>;
+    void setImageSettingsSource(ImageSettingsSource source) { m_imageSettingsSource = std::move(source); }
     /// Where the post's images go and how they are linked, for @p text. For
     /// a post never saved: a temporary folder, emptied into the post's own
     /// folder on its first save.
@@ -236,8 +238,11 @@ private:
     bool m_modified = false;
     SiteConfig m_site;
     ImageSettings m_imageSettings;
-    std::function<ImageSettings()> m_imageSettingsSource;
-    ImageSettings imageSettings() const { return m_imageSettingsSource ? m_imageSettingsSource() : m_imageSettings; }
+    ImageSettingsSource m_imageSettingsSource;
+    ImageSettings imageSettings(const QString &siteRoot) const
+    {
+        return m_imageSettingsSource ? m_imageSettingsSource(siteRoot) : m_imageSettings;
+    }
     /// A post never saved keeps its images here, and the links it wrote.
     std::unique_ptr<QTemporaryDir> m_unsavedImages;
     QList<QPair<QString, QString>> m_unsavedLinks;
