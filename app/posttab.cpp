@@ -36,7 +36,7 @@ QString PostTab::displayName() const
 bool PostTab::isPristine() const
 {
     return m_post->isUntitled() && !m_editor->document()->isModified() && m_editor->document()->isEmpty()
-           && !m_post->unsavedImageFolder().size();
+           && m_post->unsavedImageFolder().isEmpty();
 }
 
 } // namespace geul

@@ -659,6 +659,17 @@ private Q_SLOTS:
                 QVERIFY(reference);
                 shoot(reference, QStringLiteral("reference-%1").arg(language));
                 reference->close();
+                // About: modal; looked at, then closed.
+                QString aboutText;
+                QTimer::singleShot(300, &window, [&aboutText, &language] {
+                    if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                        aboutText = box->text();
+                        shoot(box, QStringLiteral("about-%1").arg(language));
+                        box->accept();
+                    }
+                });
+                HelpDialogs::showAbout(&window);
+                QVERIFY2(aboutText.contains(QStringLiteral("cmark-gfm")), qPrintable(aboutText));
             }
             QCoreApplication::removeTranslator(&translator);
             QCoreApplication::removeTranslator(&qtTranslator);
