@@ -1494,7 +1494,9 @@ void MainWindow::reloadFromDisk()
         std::min(line, m_editor->document()->blockCount() - 1));
     m_editor->setTextCursor(QTextCursor(block));
     m_editor->verticalScrollBar()->setValue(scroll);
-    m_form->documentReplaced();
+    // The same post, newer: the form follows the text as after any edit,
+    // and a field being typed into (a syllable being composed) keeps what
+    // is typed; documentReplaced() is for another post.
     m_controller->renderNow();
 }
 

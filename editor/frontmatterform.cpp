@@ -174,6 +174,13 @@ FrontMatterForm::FrontMatterForm(MarkdownEdit *editor, QWidget *parent)
     refresh();
 }
 
+void FrontMatterForm::showTitle(const QString &title)
+{
+    // && shows one &: a button's text is read for a mnemonic.
+    m_header->setText(title.isEmpty() ? tr("Front matter")
+                                      : tr("Front matter — %1").arg(QString(title).replace(u'&', QStringLiteral("&&"))));
+}
+
 void FrontMatterForm::addField(const QString &key, const QString &label, FieldKind kind)
 {
     QWidget *widget = nullptr;
@@ -209,6 +216,11 @@ void FrontMatterForm::addField(const QString &key, const QString &label, FieldKi
             edit->setCompleter(completer);
         }
         connect(edit, &QLineEdit::editingFinished, this, [this, key] { commitField(key); });
+        // The header follows the title as it is typed: each committed
+        // syllable, not the one being composed (the text gets it when the
+        // field is left or Enter is pressed).
+        if (key == u"title")
+            connect(edit, &QLineEdit::textEdited, this, &FrontMatterForm::showTitle);
         widget = edit;
     }
     }
@@ -317,11 +329,7 @@ void FrontMatterForm::refresh()
                       .arg(fm.ignored()->message);
     showMessage(problem);
     m_body->setEnabled(problem.isEmpty());
-    const QString title
-        = fm.entry(QStringLiteral("title")) ? fm.entry(QStringLiteral("title"))->value.toDisplay() : QString();
-    // && shows one &: a button's text is read for a mnemonic.
-    m_header->setText(title.isEmpty() ? tr("Front matter")
-                                      : tr("Front matter — %1").arg(QString(title).replace(u'&', QStringLiteral("&&"))));
+    showTitle(fm.entry(QStringLiteral("title")) ? fm.entry(QStringLiteral("title"))->value.toDisplay() : QString());
     if (!problem.isEmpty() && !fm.ignored()) {
         m_refreshing = false;
         return; // keep showing the last good values, read-only

@@ -80,6 +80,8 @@ private:
     void commitTableRow(int row);
     std::optional<YamlValue> fieldValue(const QString &key) const;
     void showMessage(const QString &message);
+    /// The header: "Front matter — TITLE".
+    void showTitle(const QString &title);
     bool isBeingEdited(QWidget *widget) const;
 
     MarkdownEdit *m_editor;
