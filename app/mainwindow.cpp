@@ -34,6 +34,11 @@
 #include <QFileInfo>
 #include <QClipboard>
 #include <QDockWidget>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +61,7 @@
 #include <QTextBlock>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -124,10 +130,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_status->setObjectName(QStringLiteral("frontMatterStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_status, 1);
+    // What a reader reads, counted; a click shows the details.
+    m_statsButton = new QToolButton(this);
+    m_statsButton->setObjectName(QStringLiteral("textStats"));
+    m_statsButton->setAutoRaise(true);
+    m_statsButton->setToolTip(tr("Characters, eojeol, manuscript sheets and reading time: click for details"));
+    statusBar()->addPermanentWidget(m_statsButton);
+    connect(m_statsButton, &QToolButton::clicked, this, &MainWindow::showStatsDetails);
+    m_selectionTimer = new QTimer(this);
+    m_selectionTimer->setSingleShot(true);
+    m_selectionTimer->setInterval(150);
+    connect(m_selectionTimer, &QTimer::timeout, this, &MainWindow::countSelection);
 
     connect(m_controller, &PreviewController::blocksRendered, m_preview, &PreviewView::showBlocks);
     connect(m_controller, &PreviewController::rendered, this, &MainWindow::showFrontMatterProblem);
     connect(m_controller, &PreviewController::readingReady, this, [this](const Reading &reading) {
+        countText(reading);
         m_outline->setHeadings(reading.headings());
         if (m_editor)
             m_outline->setCurrentLine(m_editor->textCursor().blockNumber() + 1);
@@ -663,6 +681,108 @@ bool MainWindow::renamePost(const PostRename &plan, QString *error)
     return true;
 }
 
+namespace {
+
+int charactersPerMinute()
+{
+    return std::max(1, QSettings().value(QStringLiteral("stats/charactersPerMinute"),
+                                         TextStats::defaultCharactersPerMinute).toInt());
+}
+
+} // namespace
+
+void MainWindow::countText(const Reading &reading)
+{
+    // A 1 MB post takes tens of milliseconds: off the GUI thread, the
+    // newest reading wins.
+    const int generation = ++m_statsGeneration;
+    auto *watcher = new QFutureWatcher<TextStats>(this);
+    connect(watcher, &QFutureWatcher<TextStats>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_statsGeneration)
+            return;
+        m_documentStats = watcher->result();
+        showStats();
+    });
+    watcher->setFuture(QtConcurrent::run([reading, rate = charactersPerMinute()] { return TextStats::of(reading, rate); }));
+}
+
+void MainWindow::countSelection()
+{
+    const QString selected = m_editor->textCursor().selectedText().replace(QChar::ParagraphSeparator, u'\n');
+    if (selected.trimmed().isEmpty()) {
+        m_selectionStats.reset();
+    } else {
+        // The selection read as Markdown of the same site, as a body.
+        const SiteConfig &site = m_controller->site();
+        m_selectionStats = TextStats::of(Reading::read(QStringLiteral("---\n---\n") + selected, site.dialect,
+                                                       site.variables),
+                                         charactersPerMinute());
+    }
+    showStats();
+}
+
+void MainWindow::showStats()
+{
+    m_statsButton->setText(m_selectionStats ? tr("Selection: %1").arg(m_selectionStats->brief())
+                                            : m_documentStats.brief());
+}
+
+void MainWindow::showStatsDetails()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("statsDialog"));
+    dialog.setWindowTitle(tr("Counts"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *table = new QTreeWidget(&dialog);
+    table->setObjectName(QStringLiteral("statsTable"));
+    table->setRootIsDecorated(false);
+    table->setHeaderLabels({QString(), tr("Post"), tr("Selection")});
+    const QLocale locale;
+    const auto row = [&](const QString &name, const auto &value) {
+        auto *item = new QTreeWidgetItem(table, {name, value(m_documentStats),
+                                                 m_selectionStats ? value(*m_selectionStats) : QStringLiteral("–")});
+        item->setTextAlignment(1, Qt::AlignRight);
+        item->setTextAlignment(2, Qt::AlignRight);
+    };
+    row(tr("Characters"), [&](const TextStats &s) { return locale.toString(s.characters); });
+    row(tr("Characters without spaces"), [&](const TextStats &s) { return locale.toString(s.charactersWithoutSpaces); });
+    row(tr("Eojeol"), [&](const TextStats &s) { return locale.toString(s.eojeol); });
+    row(tr("Manuscript sheets (200 cells)"), [&](const TextStats &s) {
+        return tr("%1 (%2 lines)").arg(locale.toString(s.manuscriptSheets, 'f', 1), locale.toString(s.manuscriptLines));
+    });
+    row(tr("Reading time"), [&](const TextStats &s) { return tr("%1 min").arg(locale.toString(s.readingMinutes, 'f', 1)); });
+    for (int column = 0; column < 3; ++column)
+        table->resizeColumnToContents(column);
+    layout->addWidget(table);
+    auto *note = new QLabel(tr("What a reader reads is counted: the body as the blog shows it, without front matter, "
+                               "code, URLs, HTML tags, Liquid and math. Manuscript paper: 20 × 10 cells, each "
+                               "paragraph indented by one cell, two Latin letters or digits to a cell, no space and "
+                               "no closing punctuation at the start of a line."),
+                            &dialog);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    auto *pace = new QSpinBox(&dialog);
+    pace->setObjectName(QStringLiteral("charactersPerMinute"));
+    pace->setRange(50, 5000);
+    pace->setSingleStep(50);
+    pace->setValue(charactersPerMinute());
+    pace->setSuffix(tr(" characters a minute"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Reading pace:"), pace);
+    layout->addLayout(form);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(520, dialog.sizeHint().height());
+    dialog.exec();
+    if (pace->value() != charactersPerMinute()) {
+        QSettings().setValue(QStringLiteral("stats/charactersPerMinute"), pace->value());
+        m_controller->renderNow(); // counted again
+        countSelection();
+    }
+}
+
 QString MainWindow::folderMove(const PostRename &plan)
 {
     QString what;
@@ -1061,6 +1181,8 @@ void MainWindow::bindTab(PostTab *next)
         if (!m_syncingScroll)
             m_preview->scrollToLine(m_editor->topLine());
     });
+    m_tabConnections << connect(m_editor, &QPlainTextEdit::selectionChanged, m_selectionTimer,
+                                qOverload<>(&QTimer::start));
     m_tabConnections << connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
         m_outline->setCurrentLine(m_editor->textCursor().blockNumber() + 1);
     });

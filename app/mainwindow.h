@@ -10,10 +10,12 @@
 #include "openpost.h"
 #include "postfile.h"
 #include "reading.h"
+#include "textstats.h"
 
 #include <QMainWindow>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -22,6 +24,8 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTabBar;
+class QTimer;
+class QToolButton;
 
 namespace geul {
 
@@ -233,6 +237,11 @@ private:
     void updateTitle();
     void updateTheme();
     void showFrontMatterProblem();
+    /// Counts the post (of @p reading) off the GUI thread, and the selection.
+    void countText(const Reading &reading);
+    void countSelection();
+    void showStats();
+    void showStatsDetails();
     void siteIndexChanged();
     QString dialogFolder() const;
 
@@ -266,6 +275,11 @@ private:
     bool m_editedSinceShown = false;
     int m_zoom = 0;
     QAction *m_remoteImagesAction = nullptr;
+    QToolButton *m_statsButton = nullptr;
+    TextStats m_documentStats;
+    std::optional<TextStats> m_selectionStats;
+    int m_statsGeneration = 0;
+    QTimer *m_selectionTimer = nullptr;
 };
 
 } // namespace geul

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void metaRefusesFrontMatterReadInPart();
     void check();
     void listNewAndSlug();
+    void stats();
 };
 
 void TestCli::versionAndHelp()
@@ -533,4 +534,27 @@ void TestCli::listNewAndSlug()
     QVERIFY(run.out.contains(QStringLiteral("_posts/2022-12-31-Retrospect.md\t2022-12-31T00:00:00+09:00\t2022년 회고")));
     QCOMPARE(cli({QStringLiteral("list"), dir.filePath(QStringLiteral("없음"))}).code, 1);
     QCOMPARE(cli({QStringLiteral("new"), dir.path()}).code, 2);
+}
+
+// stats: the counts of TextStats (hand-counted in tst_textstats) under the
+// keys scripts read.
+void TestCli::stats()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("글.md"));
+    QVERIFY(writeAll(path, "---\ntitle: 제목은 세지 않는다\n---\n\n안녕하세요 반갑습니다.\n\n```\n코드\n```\n"));
+    Run run = cli({QStringLiteral("stats"), QStringLiteral("--json"), path});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    const QJsonObject stats = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(stats.value(QStringLiteral("chars")).toInt(), 12);
+    QCOMPARE(stats.value(QStringLiteral("chars_no_spaces")).toInt(), 11);
+    QCOMPARE(stats.value(QStringLiteral("eojeol")).toInt(), 2);
+    QCOMPARE(stats.value(QStringLiteral("manuscript_sheets")).toDouble(), 0.1);
+    QCOMPARE(stats.value(QStringLiteral("reading_minutes")).toDouble(), 0.0);
+    run = cli({QStringLiteral("stats"), QStringLiteral("--per-minute"), QStringLiteral("1"), path});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("characters: 12\n")) && run.out.contains(QStringLiteral("11.0")),
+             qPrintable(run.out));
+    QCOMPARE(cli({QStringLiteral("stats"), QStringLiteral("--per-minute"), QStringLiteral("0"), path}).code, 2);
+    QCOMPARE(cli({QStringLiteral("stats"), dir.filePath(QStringLiteral("없음.md"))}).code, 1);
 }

@@ -41,7 +41,10 @@ bool xdotool(const QStringList &arguments)
     process.start(QStringLiteral("xdotool"), arguments);
     if (!process.waitForStarted())
         return false;
-    QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30'000);
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30'000)) {
+        process.kill();
+        return false;
+    }
     if (process.exitCode() != 0)
         qWarning("xdotool %s: %s", qPrintable(arguments.join(u' ')), process.readAllStandardError().constData());
     return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;

@@ -557,6 +557,33 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, visible).toBool(), 15000);
     }
 
+    // The status bar counts the post and, while there is one, the selection.
+    void countsInTheStatusBar()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *counts = window.findChild<QToolButton *>(QStringLiteral("textStats"));
+        QVERIFY(counts);
+        window.editor()->setPlainText(QStringLiteral("---\ntitle: 세지 않음\n---\n\n안녕하세요 반갑습니다.\n\n둘째 문단\n"));
+        QTRY_COMPARE(counts->text(), QStringLiteral("17 chars · 4 eojeol · 0.2 sheets · <1 min"));
+        QTextCursor cursor = window.editor()->textCursor();
+        cursor.movePosition(QTextCursor::End);
+        cursor.movePosition(QTextCursor::PreviousBlock, QTextCursor::KeepAnchor);
+        window.editor()->setTextCursor(cursor);
+        QTRY_COMPARE(counts->text(), QStringLiteral("Selection: 5 chars · 2 eojeol · 0.1 sheets · <1 min"));
+        window.editor()->moveCursor(QTextCursor::End);
+        QTRY_COMPARE(counts->text(), QStringLiteral("17 chars · 4 eojeol · 0.2 sheets · <1 min"));
+        // The details, with the reading pace.
+        QTimer::singleShot(300, &window, [] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                shoot(dialog, QStringLiteral("counts-dialog"));
+                dialog->reject();
+            }
+        });
+        counts->click();
+    }
+
     void helpAndZoom()
     {
         MainWindow window;

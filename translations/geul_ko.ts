@@ -270,54 +270,6 @@
         <translation>미리보기처럼 각 블록에 원본 줄 위치(data-sourcepos)를 표시합니다.</translation>
     </message>
     <message>
-        <source>Usage: geul-cli COMMAND [OPTIONS] [ARGUMENTS]
-Work with the Markdown posts of a Jekyll blog, as Geul does.
-
-Commands:
-  render POST [--site DIR] [-o OUT.html] [--standalone] [--source-positions]
-                              Print the HTML Jekyll makes of the post&apos;s body
-  meta POST [--json]          Print the post&apos;s front matter
-  meta POST --set KEY=VALUE --unset KEY
-                              Change front matter keys in place, touching nothing else
-  check POST... [--json]      Report problems Jekyll would trip over
-  image POST FILE... [--html] [--zoom PERCENT]
-                              Copy images into the post&apos;s asset folder and print their links
-  export POST -o OUT [--format jekyll|portable|html] [--strict] [--json]
-                              Export the post with exactly the files it uses
-  list SITE [--json]          List the site&apos;s posts and drafts, newest first
-  new SITE --title TITLE [--date &quot;YYYY-MM-DD HH:MM&quot;] [--slug SLUG] [--layout L] [--draft]
-                              Make a new post as the site&apos;s posts are written; print its path
-  slug TEXT                   Print the file-name slug of a (Korean) title
-
-Options:
-  -h, --help                  Show this help, or a command&apos;s help after its name
-  -v, --version               Show the version
-</source>
-        <translation>사용법: geul-cli 명령 [옵션] [인자]
-Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다.
-
-명령:
-  render POST [--site DIR] [-o OUT.html] [--standalone] [--source-positions]
-                              Jekyll이 글 본문으로 만드는 HTML을 출력합니다
-  meta POST [--json]          글의 front matter를 출력합니다
-  meta POST --set KEY=VALUE --unset KEY
-                              front matter의 키를 제자리에서 바꾸고, 다른 곳은 건드리지 않습니다
-  check POST... [--json]      Jekyll이 걸려 넘어질 문제를 알려 줍니다
-  image POST FILE... [--html] [--zoom PERCENT]
-                              이미지를 글의 이미지 폴더에 복사하고 링크를 출력합니다
-  export POST -o OUT [--format jekyll|portable|html] [--strict] [--json]
-                              글과 글이 쓰는 파일만 정확히 묶어 내보냅니다
-  list SITE [--json]          사이트의 글과 초안을 최신순으로 보여 줍니다
-  new SITE --title TITLE [--date &quot;YYYY-MM-DD HH:MM&quot;] [--slug SLUG] [--layout L] [--draft]
-                              사이트의 글들이 쓰인 방식대로 새 글을 만들고 경로를 출력합니다
-  slug TEXT                   (한글) 제목의 파일 이름용 슬러그를 출력합니다
-
-옵션:
-  -h, --help                  이 도움말을, 명령 이름 뒤에 쓰면 그 명령의 도움말을 보여 줍니다
-  -v, --version               버전을 보여 줍니다
-</translation>
-    </message>
-    <message>
         <source>%1 is not in a Jekyll site (no _config.yml there or above)</source>
         <translation>%1은(는) Jekyll 사이트 안에 있지 않습니다 (그 폴더나 위에 _config.yml이 없음)</translation>
     </message>
@@ -428,6 +380,94 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>nothing in &apos;%1&apos; can name a file</source>
         <translation>&apos;%1&apos;에는 파일 이름이 될 수 있는 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>Usage: geul-cli COMMAND [OPTIONS] [ARGUMENTS]
+Work with the Markdown posts of a Jekyll blog, as Geul does.
+
+Commands:
+  render POST [--site DIR] [-o OUT.html] [--standalone] [--source-positions]
+                              Print the HTML Jekyll makes of the post&apos;s body
+  meta POST [--json]          Print the post&apos;s front matter
+  meta POST --set KEY=VALUE --unset KEY
+                              Change front matter keys in place, touching nothing else
+  check POST... [--json]      Report problems Jekyll would trip over
+  image POST FILE... [--html] [--zoom PERCENT]
+                              Copy images into the post&apos;s asset folder and print their links
+  export POST -o OUT [--format jekyll|portable|html] [--strict] [--json]
+                              Export the post with exactly the files it uses
+  list SITE [--json]          List the site&apos;s posts and drafts, newest first
+  new SITE --title TITLE [--date &quot;YYYY-MM-DD HH:MM&quot;] [--slug SLUG] [--layout L] [--draft]
+                              Make a new post as the site&apos;s posts are written; print its path
+  slug TEXT                   Print the file-name slug of a (Korean) title
+  stats POST [--json]         Count what a reader reads: characters, eojeol, manuscript sheets
+
+Options:
+  -h, --help                  Show this help, or a command&apos;s help after its name
+  -v, --version               Show the version
+</source>
+        <translation>사용법: geul-cli 명령 [옵션] [인자]
+Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다.
+
+명령:
+  render POST [--site DIR] [-o OUT.html] [--standalone] [--source-positions]
+                              Jekyll이 글 본문으로 만드는 HTML을 출력합니다
+  meta POST [--json]          글의 front matter를 출력합니다
+  meta POST --set KEY=VALUE --unset KEY
+                              front matter의 키를 제자리에서 바꾸고, 다른 곳은 건드리지 않습니다
+  check POST... [--json]      Jekyll이 걸려 넘어질 문제를 알려 줍니다
+  image POST FILE... [--html] [--zoom PERCENT]
+                              이미지를 글의 이미지 폴더에 복사하고 링크를 출력합니다
+  export POST -o OUT [--format jekyll|portable|html] [--strict] [--json]
+                              글과 글이 쓰는 파일만 정확히 묶어 내보냅니다
+  list SITE [--json]          사이트의 글과 초안을 최신순으로 보여 줍니다
+  new SITE --title TITLE [--date &quot;YYYY-MM-DD HH:MM&quot;] [--slug SLUG] [--layout L] [--draft]
+                              사이트의 글들이 쓰인 방식대로 새 글을 만들고 경로를 출력합니다
+  slug TEXT                   (한글) 제목의 파일 이름용 슬러그를 출력합니다
+  stats POST [--json]         독자가 읽는 글을 셉니다: 글자, 어절, 원고지 매수
+
+옵션:
+  -h, --help                  이 도움말을, 명령 이름 뒤에 쓰면 그 명령의 도움말을 보여 줍니다
+  -v, --version               버전을 보여 줍니다
+</translation>
+    </message>
+    <message>
+        <source>Counts what a reader reads of POST (the body as the blog shows it, without front matter, code, URLs, HTML tags, Liquid and math): characters with and without spaces, eojeol, 200-cell manuscript sheets and reading time.</source>
+        <translation>POST에서 독자가 읽는 것(블로그에 보이는 본문. 머리말, 코드, URL, HTML 태그, Liquid, 수식 제외)을 셉니다: 공백 포함·제외 글자 수, 어절, 200자 원고지 매수, 읽는 시간.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object.</source>
+        <translation>JSON 객체로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Characters (without spaces) read a minute (default: %1).</source>
+        <translation>1분에 읽는 글자 수(공백 제외, 기본값: %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>stats takes one POST (see &apos;geul-cli stats --help&apos;)</source>
+        <translation>stats에는 POST 하나가 필요합니다 (&apos;geul-cli stats --help&apos; 참고)</translation>
+    </message>
+    <message>
+        <source>--per-minute takes a positive number, not &apos;%1&apos;</source>
+        <translation>--per-minute에는 양수를 주어야 합니다. &apos;%1&apos;이 아니라</translation>
+    </message>
+    <message>
+        <source>characters: %1
+characters without spaces: %2
+eojeol: %3
+manuscript sheets (200 cells): %4
+reading minutes: %5
+</source>
+        <translation>글자 수: %1
+공백 제외 글자 수: %2
+어절: %3
+원고지(200자) 매수: %4
+읽는 시간(분): %5
+</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1695,66 @@ KaTeX %7</translation>
         <source>Publish Draft</source>
         <translation>초안 발행</translation>
     </message>
+    <message>
+        <source>Characters, eojeol, manuscript sheets and reading time: click for details</source>
+        <translation>글자 수, 어절, 원고지 매수, 읽는 시간: 누르면 자세히 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Selection: %1</source>
+        <translation>선택: %1</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>글자 세기</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>글</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>글자 수</translation>
+    </message>
+    <message>
+        <source>Characters without spaces</source>
+        <translation>공백 제외 글자 수</translation>
+    </message>
+    <message>
+        <source>Eojeol</source>
+        <translation>어절</translation>
+    </message>
+    <message>
+        <source>Manuscript sheets (200 cells)</source>
+        <translation>원고지 매수 (200자)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 lines)</source>
+        <translation>%1 (%2줄)</translation>
+    </message>
+    <message>
+        <source>Reading time</source>
+        <translation>읽는 시간</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>What a reader reads is counted: the body as the blog shows it, without front matter, code, URLs, HTML tags, Liquid and math. Manuscript paper: 20 × 10 cells, each paragraph indented by one cell, two Latin letters or digits to a cell, no space and no closing punctuation at the start of a line.</source>
+        <translation>독자가 읽는 것을 셉니다: 블로그에 보이는 본문이며, 머리말, 코드, URL, HTML 태그, Liquid, 수식은 빼고 셉니다. 원고지: 20 × 10칸, 문단마다 첫 칸을 비우고, 영문자나 숫자는 두 자를 한 칸에, 줄 첫머리에는 빈칸도 닫는 문장 부호도 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source> characters a minute</source>
+        <translation>자/분</translation>
+    </message>
+    <message>
+        <source>Reading pace:</source>
+        <translation>읽는 속도:</translation>
+    </message>
 </context>
 <context>
     <name>geul::MarkdownEdit</name>
@@ -2309,6 +2409,17 @@ KaTeX %7</translation>
     <message>
         <source>Not a regular expression: %1 (at %2)</source>
         <translation>정규 표현식이 아닙니다: %1 (%2번째 글자)</translation>
+    </message>
+</context>
+<context>
+    <name>geul::TextStats</name>
+    <message>
+        <source>%1 chars · %2 eojeol · %3 sheets · %4 min</source>
+        <translation>%1자 · 어절 %2 · 원고지 %3매 · %4분</translation>
+    </message>
+    <message>
+        <source>%1 characters (%2 without spaces) · %3 eojeol · %4 manuscript sheets · %5 min</source>
+        <translation>%1자 (공백 제외 %2자) · 어절 %3 · 원고지 %4매 · %5분</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "site.h"
 #include "siteindex.h"
 #include "sitesettings.h"
+#include "textstats.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -71,6 +72,7 @@ public:
     static int list(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int newPost(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int slug(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int stats(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
@@ -94,6 +96,7 @@ QString Cli::generalHelp()
               "  new SITE --title TITLE [--date \"YYYY-MM-DD HH:MM\"] [--slug SLUG] [--layout L] [--draft]\n"
               "                              Make a new post as the site's posts are written; print its path\n"
               "  slug TEXT                   Print the file-name slug of a (Korean) title\n"
+              "  stats POST [--json]         Count what a reader reads: characters, eojeol, manuscript sheets\n"
               "\n"
               "Options:\n"
               "  -h, --help                  Show this help, or a command's help after its name\n"
@@ -633,6 +636,67 @@ int Cli::slug(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return exitOk;
 }
 
+int Cli::stats(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Counts what a reader reads of POST (the body as the blog shows it, without front matter, code, URLs, "
+           "HTML tags, Liquid and math): characters with and without spaces, eojeol, 200-cell manuscript sheets and "
+           "reading time."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON object."));
+    const QCommandLineOption pace(QStringLiteral("per-minute"),
+                                  tr("Characters (without spaces) read a minute (default: %1).")
+                                      .arg(TextStats::defaultCharactersPerMinute),
+                                  tr("N"));
+    parser.addOptions({json, pace});
+    parser.addPositionalArgument(QStringLiteral("POST"), tr("The Markdown post."));
+    if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("stats"), out, err))
+        return *done;
+    if (parser.positionalArguments().size() != 1) {
+        err << programName() << ": " << tr("stats takes one POST (see 'geul-cli stats --help')") << '\n';
+        return exitUsage;
+    }
+    int perMinute = TextStats::defaultCharactersPerMinute;
+    if (parser.isSet(pace)) {
+        bool ok = false;
+        perMinute = parser.value(pace).toInt(&ok);
+        if (!ok || perMinute < 1) {
+            err << programName() << ": " << tr("--per-minute takes a positive number, not '%1'").arg(parser.value(pace))
+                << '\n';
+            return exitUsage;
+        }
+    }
+    const QString post = QFileInfo(parser.positionalArguments().first()).absoluteFilePath();
+    const PostFile::LoadResult loaded = PostFile::load(post);
+    if (!loaded.file) {
+        err << programName() << ": " << loaded.error << '\n';
+        return exitFailed;
+    }
+    const SiteConfig site = SiteConfig::read(Site::rootFor(post));
+    const TextStats counted
+        = TextStats::of(Reading::read(loaded.file->text(), site.dialect, site.variables), perMinute);
+    if (parser.isSet(json)) {
+        out << QJsonDocument(QJsonObject{
+                                 {QStringLiteral("chars"), counted.characters},
+                                 {QStringLiteral("chars_no_spaces"), counted.charactersWithoutSpaces},
+                                 {QStringLiteral("eojeol"), counted.eojeol},
+                                 {QStringLiteral("manuscript_sheets"), counted.manuscriptSheets},
+                                 {QStringLiteral("reading_minutes"), counted.readingMinutes},
+                             })
+                   .toJson(QJsonDocument::Indented);
+        return exitOk;
+    }
+    out << tr("characters: %1\ncharacters without spaces: %2\neojeol: %3\nmanuscript sheets (200 cells): %4\n"
+              "reading minutes: %5\n")
+               .arg(counted.characters)
+               .arg(counted.charactersWithoutSpaces)
+               .arg(counted.eojeol)
+               .arg(counted.manuscriptSheets, 0, 'f', 1)
+               .arg(counted.readingMinutes, 0, 'f', 1);
+    return exitOk;
+}
+
 int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = arguments.value(1);
@@ -665,6 +729,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return newPost(rest, out, err);
     if (command == u"slug")
         return slug(rest, out, err);
+    if (command == u"stats")
+        return stats(rest, out, err);
 
     err << programName() << ": " << tr("unknown command '%1' (see 'geul-cli --help')").arg(command) << '\n';
     return exitUsage;
