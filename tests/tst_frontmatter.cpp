@@ -15,6 +15,35 @@ class TestFrontMatter : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // yaml-cpp's English is never shown: each problem in Geul's words
+    // (translated), at yaml-cpp's line and column.
+    void yamlMessagesAreGeuls_data()
+    {
+        QTest::addColumn<QString>("yaml");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("flow map") << "title: {a: 1\n" << "the bracket { is never closed";
+        QTest::newRow("flow list") << "tags: [a, b\n" << "the bracket [ is never closed";
+        QTest::newRow("stray bracket") << "title: a]\nx: ]\n" << "";
+        QTest::newRow("escape") << "title: \"a\\qb\"\n" << "an unknown escape (\\q) in a double-quoted text";
+        QTest::newRow("anchor") << "title: *nowhere\n" << "*nowhere refers to an anchor (&nowhere) that is not defined";
+        QTest::newRow("map value") << "title: a: b: c\n" << "a ':' is not allowed here; put a value that holds ': ' in quotes";
+    }
+    void yamlMessagesAreGeuls()
+    {
+        QFETCH(QString, yaml);
+        QFETCH(QString, message);
+        const QString text = QStringLiteral("---\n") + yaml + QStringLiteral("---\n");
+        const FrontMatter fm = FrontMatter::read(text);
+        if (message.isEmpty()) {
+            if (fm.error())
+                QVERIFY2(!fm.error()->message.contains(QStringLiteral("not found")), qPrintable(fm.error()->message));
+            return;
+        }
+        QVERIFY(fm.error());
+        QCOMPARE(fm.error()->message, message);
+        QVERIFY(fm.error()->line >= 2);
+    }
+
     void split_data();
     void split();
     void problemNamesFileAndLine();

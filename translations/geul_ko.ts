@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Prints a post&apos;s front matter, or changes keys in place. An edit replaces only the lines of its key: order, comments, quoting and the other keys stay byte for byte.</source>
-        <translation>글의 front matter를 출력하거나 키를 제자리에서 바꿉니다. 고칠 때는 그 키의 줄만 바꾸며, 순서·주석·따옴표와 다른 키는 한 바이트도 바뀌지 않습니다.</translation>
+        <translation>글의 머리말을 출력하거나 키를 제자리에서 바꿉니다. 고칠 때는 그 키의 줄만 바꾸며, 순서·주석·따옴표와 다른 키는 한 바이트도 바뀌지 않습니다.</translation>
     </message>
     <message>
         <source>Print a JSON object with typed values.</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>front matter starts with &apos;---&apos; but no closing &apos;---&apos; line follows</source>
-        <translation>front matter가 &apos;---&apos;로 시작하지만 닫는 &apos;---&apos; 줄이 없습니다</translation>
+        <translation>머리말이 &apos;---&apos;로 시작하지만 닫는 &apos;---&apos; 줄이 없습니다</translation>
     </message>
     <message>
         <source>--set takes KEY=VALUE, not &apos;%1&apos;</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Prints the HTML Jekyll makes of a post&apos;s body (without its front matter): Liquid filled in, then the site&apos;s Markdown (kramdown with its settings, or CommonMark), with code in Geul&apos;s colours.</source>
-        <translation>Jekyll이 글 본문(front matter 제외)으로 만드는 HTML을 출력합니다: Liquid를 채운 뒤 사이트의 마크다운(설정대로의 kramdown, 또는 CommonMark)으로 읽고, 코드는 Geul의 색으로 칠합니다.</translation>
+        <translation>Jekyll이 글 본문(머리말 제외)으로 만드는 HTML을 출력합니다: Liquid를 채운 뒤 사이트의 마크다운(설정대로의 kramdown, 또는 CommonMark)으로 읽고, 코드는 Geul의 색으로 칠합니다.</translation>
     </message>
     <message>
         <source>Mark each block with the lines it comes from (data-sourcepos), as the preview does.</source>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>Makes a new post in the Jekyll site SITE, named _posts/YYYY-MM-DD-SLUG.md (or _drafts/SLUG.md), with the front matter most of the site&apos;s posts carry, and prints its path. It never replaces a file.</source>
-        <translation>Jekyll 사이트 SITE에 _posts/YYYY-MM-DD-SLUG.md(또는 _drafts/SLUG.md)라는 새 글을, 사이트 글 대부분이 가진 front matter로 만들고 경로를 출력합니다. 있는 파일은 절대 덮어쓰지 않습니다.</translation>
+        <translation>Jekyll 사이트 SITE에 _posts/YYYY-MM-DD-SLUG.md(또는 _drafts/SLUG.md)라는 새 글을, 사이트 글 대부분이 가진 머리말로 만들고 경로를 출력합니다. 있는 파일은 절대 덮어쓰지 않습니다.</translation>
     </message>
     <message>
         <source>The post&apos;s title.</source>
@@ -412,9 +412,9 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
 명령:
   render POST [--site DIR] [-o OUT.html] [--standalone] [--source-positions]
                               Jekyll이 글 본문으로 만드는 HTML을 출력합니다
-  meta POST [--json]          글의 front matter를 출력합니다
+  meta POST [--json]          글의 머리말을 출력합니다
   meta POST --set KEY=VALUE --unset KEY
-                              front matter의 키를 제자리에서 바꾸고, 다른 곳은 건드리지 않습니다
+                              머리말의 키를 제자리에서 바꾸고, 다른 곳은 건드리지 않습니다
   check POST... [--json]      Jekyll이 걸려 넘어질 문제를 알려 줍니다
   image POST FILE... [--html] [--zoom PERCENT]
                               이미지를 글의 이미지 폴더에 복사하고 링크를 출력합니다
@@ -627,11 +627,11 @@ reading minutes: %5
     <name>geul::FrontMatter</name>
     <message>
         <source>%1:1: front matter starts with &apos;---&apos; but no closing &apos;---&apos; line follows; the whole file is shown as body</source>
-        <translation>%1:1: front matter가 &apos;---&apos;로 시작하지만 닫는 &apos;---&apos; 줄이 없습니다. 파일 전체를 본문으로 보여 줍니다</translation>
+        <translation>%1:1: 머리말이 &apos;---&apos;로 시작하지만 닫는 &apos;---&apos; 줄이 없습니다. 파일 전체를 본문으로 보여 줍니다</translation>
     </message>
     <message>
         <source>the front matter has no closing &apos;---&apos; line</source>
-        <translation>front matter에 닫는 &apos;---&apos; 줄이 없습니다</translation>
+        <translation>머리말에 닫는 &apos;---&apos; 줄이 없습니다</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be a key</source>
@@ -655,7 +655,7 @@ reading minutes: %5
     </message>
     <message>
         <source>line %1, column %2: %3. Geul edits no front matter that Jekyll reads only in part; fix it as text first</source>
-        <translation>%1번째 줄 %2번째 칸: %3. Geul은 Jekyll이 일부만 읽는 front matter를 고치지 않습니다. 먼저 본문에서 직접 고치세요</translation>
+        <translation>%1번째 줄 %2번째 칸: %3. Geul은 Jekyll이 일부만 읽는 머리말을 고치지 않습니다. 먼저 본문에서 직접 고치세요</translation>
     </message>
     <message>
         <source>Geul cannot tell which lines hold &apos;%1&apos; (line %2); edit it as text</source>
@@ -666,7 +666,7 @@ reading minutes: %5
     <name>geul::FrontMatterForm</name>
     <message>
         <source>Front matter</source>
-        <translation>Front matter</translation>
+        <translation>머리말</translation>
     </message>
     <message>
         <source>Title</source>
@@ -750,7 +750,7 @@ reading minutes: %5
     </message>
     <message>
         <source>Line 1: the front matter has no closing &apos;---&apos; line. Edit the text to fix it.</source>
-        <translation>1번째 줄: front matter에 닫는 &apos;---&apos; 줄이 없습니다. 텍스트에서 고치세요.</translation>
+        <translation>1번째 줄: 머리말에 닫는 &apos;---&apos; 줄이 없습니다. 텍스트에서 고치세요.</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3. Edit the text to fix it; until then the form is read-only.</source>
@@ -758,7 +758,7 @@ reading minutes: %5
     </message>
     <message>
         <source>Front matter — %1</source>
-        <translation>Front matter — %1</translation>
+        <translation>머리말 — %1</translation>
     </message>
     <message>
         <source>%1: nested values are edited in the text</source>
@@ -1103,7 +1103,7 @@ KaTeX %7</translation>
     </message>
     <message>
         <source>%1:%2:%3: front matter: %4</source>
-        <translation>%1:%2:%3: front matter: %4</translation>
+        <translation>%1:%2:%3: 머리말: %4</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1982,15 +1982,15 @@ KaTeX %7</translation>
     </message>
     <message>
         <source>front matter starts with &apos;---&apos; but no closing &apos;---&apos; line follows</source>
-        <translation>front matter가 &apos;---&apos;로 시작하지만 닫는 &apos;---&apos; 줄이 없습니다</translation>
+        <translation>머리말이 &apos;---&apos;로 시작하지만 닫는 &apos;---&apos; 줄이 없습니다</translation>
     </message>
     <message>
         <source>invalid front matter: %1 (column %2)</source>
-        <translation>front matter가 올바르지 않습니다: %1 (%2열)</translation>
+        <translation>머리말이 올바르지 않습니다: %1 (%2열)</translation>
     </message>
     <message>
         <source>the front matter starts on line %1, after blank lines; Jekyll reads it only on line 1 and shows it as text</source>
-        <translation>front matter가 빈 줄 뒤 %1번째 줄에서 시작합니다. Jekyll은 첫 줄에서만 front matter를 읽으므로 본문 텍스트로 보입니다</translation>
+        <translation>머리말이 빈 줄 뒤 %1번째 줄에서 시작합니다. Jekyll은 첫 줄에서만 머리말을 읽으므로 본문 텍스트로 보입니다</translation>
     </message>
     <message>
         <source>the file name does not start with a date (YYYY-MM-DD-); Jekyll skips the post</source>
@@ -2030,7 +2030,7 @@ KaTeX %7</translation>
     </message>
     <message>
         <source>front matter read only in part: %1 (column %2)</source>
-        <translation>front matter를 일부만 읽음: %1 (%2번째 칸)</translation>
+        <translation>머리말을 일부만 읽음: %1 (%2번째 칸)</translation>
     </message>
     <message>
         <source>typora-root-url points to %1, not to the site&apos;s root %2: Typora looks for /images there, the blog always in the site&apos;s root; write typora-root-url: %3</source>
@@ -2054,7 +2054,7 @@ KaTeX %7</translation>
     </message>
     <message>
         <source>no front matter: Jekyll publishes the post without a title or layout of its own (only the site&apos;s defaults apply); start the file with a --- block</source>
-        <translation>front matter가 없습니다. Jekyll은 이 글을 제목도 레이아웃도 없이(사이트 기본값만 적용해) 게시합니다. 파일을 --- 블록으로 시작하세요</translation>
+        <translation>머리말이 없습니다. Jekyll은 이 글을 제목도 레이아웃도 없이(사이트 기본값만 적용해) 게시합니다. 파일을 --- 블록으로 시작하세요</translation>
     </message>
     <message>
         <source>%1, a folder that does not exist here</source>
@@ -2263,7 +2263,7 @@ KaTeX %7</translation>
     </message>
     <message>
         <source>It has no front matter (a --- block on its first line), so Jekyll publishes it without a title or layout of its own.</source>
-        <translation>front matter(첫 줄의 --- 블록)가 없어 Jekyll이 제목도 레이아웃도 없이 게시합니다.</translation>
+        <translation>머리말(첫 줄의 --- 블록)이 없어 Jekyll이 제목도 레이아웃도 없이 게시합니다.</translation>
     </message>
 </context>
 <context>
@@ -2278,7 +2278,7 @@ KaTeX %7</translation>
     </message>
     <message>
         <source>Its front matter says published: false, so Jekyll skips it.</source>
-        <translation>front matter에 published: false가 있어 Jekyll이 건너뜁니다.</translation>
+        <translation>머리말에 published: false가 있어 Jekyll이 건너뜁니다.</translation>
     </message>
     <message>
         <source>Its date is in the future, and the site has no future: true, so Jekyll skips it until then.</source>
@@ -2286,15 +2286,15 @@ KaTeX %7</translation>
     </message>
     <message>
         <source>It has no front matter (a --- block on its first line), so Jekyll publishes it without a title or layout of its own.</source>
-        <translation>front matter(첫 줄의 --- 블록)가 없어 Jekyll이 자체 제목이나 레이아웃 없이 발행합니다.</translation>
+        <translation>머리말(첫 줄의 --- 블록)이 없어 Jekyll이 자체 제목이나 레이아웃 없이 발행합니다.</translation>
     </message>
     <message>
         <source>Jekyll cannot read its front matter and publishes it without it.</source>
-        <translation>Jekyll이 front matter를 읽을 수 없어 그것 없이 발행합니다.</translation>
+        <translation>Jekyll이 머리말을 읽을 수 없어 그것 없이 발행합니다.</translation>
     </message>
     <message>
         <source>Jekyll reads only part of its front matter and ignores the rest.</source>
-        <translation>Jekyll이 front matter의 일부만 읽고 나머지는 무시합니다.</translation>
+        <translation>Jekyll이 머리말의 일부만 읽고 나머지는 무시합니다.</translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2434,7 @@ KaTeX %7</translation>
     </message>
     <message>
         <source>front matter must be a list of keys and values</source>
-        <translation>front matter는 키와 값의 목록이어야 합니다</translation>
+        <translation>머리말은 키와 값의 목록이어야 합니다</translation>
     </message>
     <message>
         <source>a key must be plain text</source>
@@ -2459,12 +2459,80 @@ KaTeX %7</translation>
     <message numerus="yes">
         <source>the first key is indented by %n space(s) and line %1 is not, so the front matter ends before it; Jekyll silently ignores %2</source>
         <translation>
-            <numerusform>첫 키가 %n칸 들여 쓰였는데 %1번째 줄은 그렇지 않아서 front matter가 그 앞에서 끝납니다. Jekyll은 %2을(를) 말없이 무시합니다</numerusform>
+            <numerusform>첫 키가 %n칸 들여 쓰였는데 %1번째 줄은 그렇지 않아서 머리말이 그 앞에서 끝납니다. Jekyll은 %2을(를) 말없이 무시합니다</numerusform>
         </translation>
     </message>
     <message>
         <source>YAML ends the front matter before line %1; Jekyll silently ignores %2</source>
-        <translation>YAML front matter가 %1번째 줄 앞에서 끝납니다. Jekyll은 %2을(를) 말없이 무시합니다</translation>
+        <translation>YAML 머리말이 %1번째 줄 앞에서 끝납니다. Jekyll은 %2을(를) 말없이 무시합니다</translation>
+    </message>
+    <message>
+        <source>a { mapping is not closed with }</source>
+        <translation>{ 로 연 매핑이 } 로 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>a [ list is not closed with ]</source>
+        <translation>[ 로 연 목록이 ] 로 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>a quoted text is not closed before the end</source>
+        <translation>따옴표로 연 글이 끝까지 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>a --- or ... line inside a text</source>
+        <translation>글 안에 --- 나 ... 줄이 있습니다</translation>
+    </message>
+    <message>
+        <source>a character that is not allowed here in a text</source>
+        <translation>글의 이 자리에 쓸 수 없는 문자가 있습니다</translation>
+    </message>
+    <message>
+        <source>a ] or } that closes nothing</source>
+        <translation>닫을 것이 없는 ] 나 } 가 있습니다</translation>
+    </message>
+    <message>
+        <source>a list item (- ) where a key was expected</source>
+        <translation>키가 올 자리에 목록 항목(- )이 있습니다</translation>
+    </message>
+    <message>
+        <source>a key is not allowed here</source>
+        <translation>이 자리에는 키를 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; is not allowed here; put a value that holds &apos;: &apos; in quotes</source>
+        <translation>이 자리에는 &apos;:&apos;을 쓸 수 없습니다. &apos;: &apos;가 든 값은 따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <source>an unknown escape (\%1) in a double-quoted text</source>
+        <translation>큰따옴표 글에 알 수 없는 이스케이프(\%1)가 있습니다</translation>
+    </message>
+    <message>
+        <source>a bad \x or \u escape in a double-quoted text</source>
+        <translation>큰따옴표 글에 잘못된 \x 나 \u 이스케이프가 있습니다</translation>
+    </message>
+    <message>
+        <source>*%1 refers to an anchor (&amp;%1) that is not defined</source>
+        <translation>*%1이(가) 가리키는 앵커(&amp;%1)가 정의되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>an anchor (&amp;name) or alias (*name) is not complete</source>
+        <translation>앵커(&amp;이름)나 별칭(*이름)이 완전하지 않습니다</translation>
+    </message>
+    <message>
+        <source>a bad tag (!name)</source>
+        <translation>잘못된 태그(!이름)가 있습니다</translation>
+    </message>
+    <message>
+        <source>a block text (| or &gt;) that is not indented</source>
+        <translation>블록 글(| 나 &gt;)이 들여쓰여 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>this is not YAML</source>
+        <translation>YAML이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the YAML cannot be read here</source>
+        <translation>이 자리에서 YAML을 읽을 수 없습니다</translation>
     </message>
 </context>
 <context>

@@ -78,10 +78,57 @@ public:
 
     static YamlError errorFrom(const YAML::Exception &e)
     {
-        QString message = QString::fromStdString(e.msg);
-        if (!message.isEmpty())
-            message[0] = message[0].toLower();
-        return YamlError{e.mark.is_null() ? 1 : e.mark.line + 1, e.mark.is_null() ? 1 : e.mark.column + 1, message};
+        return YamlError{e.mark.is_null() ? 1 : e.mark.line + 1, e.mark.is_null() ? 1 : e.mark.column + 1,
+                         messageFor(e.msg)};
+    }
+
+    // yaml-cpp's messages are English and name its own terms: each is
+    // said again in Geul's words, translated (the line and column stay).
+    static QString messageFor(const std::string &message)
+    {
+        namespace E = YAML::ErrorMsg;
+        const auto is = [&message](const char *known) { return message == known; };
+        const auto startsWith = [&message](const char *known) { return message.rfind(known, 0) == 0; };
+        if (is(E::END_OF_MAP) || is(E::END_OF_MAP_FLOW))
+            return tr("a { mapping is not closed with }");
+        if (is(E::END_OF_SEQ) || is(E::END_OF_SEQ_FLOW))
+            return tr("a [ list is not closed with ]");
+        if (is(E::EOF_IN_SCALAR))
+            return tr("a quoted text is not closed before the end");
+        if (is(E::DOC_IN_SCALAR))
+            return tr("a --- or ... line inside a text");
+        if (is(E::CHAR_IN_SCALAR))
+            return tr("a character that is not allowed here in a text");
+        if (startsWith(E::TAB_IN_INDENTATION))
+            return tr("a tab is used for indentation; YAML allows spaces only");
+        if (is(E::FLOW_END))
+            return tr("a ] or } that closes nothing");
+        if (is(E::BLOCK_ENTRY))
+            return tr("a list item (- ) where a key was expected");
+        if (is(E::MAP_KEY))
+            return tr("a key is not allowed here");
+        if (is(E::MAP_VALUE))
+            return tr("a ':' is not allowed here; put a value that holds ': ' in quotes");
+        if (startsWith(E::INVALID_ESCAPE))
+            return tr("an unknown escape (\\%1) in a double-quoted text")
+                .arg(QString::fromStdString(message.substr(std::string(E::INVALID_ESCAPE).size())));
+        if (is(E::INVALID_HEX) || startsWith(E::INVALID_UNICODE))
+            return tr("a bad \\x or \\u escape in a double-quoted text");
+        if (startsWith(E::UNKNOWN_ANCHOR))
+            return tr("*%1 refers to an anchor (&%1) that is not defined")
+                .arg(QString::fromStdString(message.substr(std::string(E::UNKNOWN_ANCHOR).size())));
+        if (is(E::ALIAS_NOT_FOUND) || is(E::ANCHOR_NOT_FOUND) || startsWith(E::CHAR_IN_ALIAS)
+            || startsWith(E::CHAR_IN_ANCHOR) || startsWith(E::MULTIPLE_ANCHORS) || startsWith(E::MULTIPLE_ALIASES)
+            || startsWith(E::ALIAS_CONTENT) || is(E::INVALID_ANCHOR) || is(E::INVALID_ALIAS))
+            return tr("an anchor (&name) or alias (*name) is not complete");
+        if (startsWith(E::MULTIPLE_TAGS) || is(E::INVALID_TAG) || startsWith(E::CHAR_IN_TAG_HANDLE)
+            || is(E::TAG_WITH_NO_SUFFIX) || is(E::END_OF_VERBATIM_TAG))
+            return tr("a bad tag (!name)");
+        if (startsWith(E::ZERO_INDENT_IN_BLOCK) || is(E::CHAR_IN_BLOCK))
+            return tr("a block text (| or >) that is not indented");
+        if (is(E::UNKNOWN_TOKEN))
+            return tr("this is not YAML");
+        return tr("the YAML cannot be read here");
     }
 
     /// A problem found while converting that yaml-cpp let pass.
