@@ -6,6 +6,7 @@
 // Post and Publish Draft, Find in Site, the Help menu and zoom. With
 // GEUL_TEST_SCREENSHOTS set to a folder, every dock and dialog is saved
 // there, in English and in Korean, for people to look at.
+#include "exportdialog.h"
 #include "findbar.h"
 #include "frontmatterform.h"
 #include "helpdialogs.h"
@@ -43,6 +44,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextBrowser>
+#include <QComboBox>
+#include <QAbstractButton>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
@@ -128,6 +133,74 @@ bool activate(QWidget *window)
     window->show();
     window->activateWindow();
     return QTest::qWaitForWindowActive(window);
+}
+
+// Every string @p root shows a reader, in a fixed order: texts, titles,
+// placeholders, tooltips, items and headers of its widgets, and its menus.
+QStringList shownStrings(QWidget *root)
+{
+    QStringList out;
+    const auto menu = [&out](const auto &self, const QList<QAction *> &actions) -> void {
+        for (QAction *action : actions) {
+            out << action->text() << action->toolTip() << action->statusTip();
+            if (action->menu())
+                self(self, action->menu()->actions());
+        }
+    };
+    out << root->windowTitle();
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (QWidget *widget : std::as_const(widgets)) {
+        out << widget->toolTip() << widget->windowTitle();
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            out << button->text();
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            out << label->text();
+        if (auto *edit = qobject_cast<QLineEdit *>(widget))
+            out << edit->placeholderText();
+        if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+            for (int i = 0; i < combo->count(); ++i)
+                out << combo->itemText(i);
+        }
+        if (auto *tree = qobject_cast<QTreeWidget *>(widget)) {
+            for (int i = 0; i < tree->columnCount(); ++i)
+                out << tree->headerItem()->text(i);
+        }
+        if (auto *view = qobject_cast<QTreeView *>(widget); view && view->model()) {
+            for (int i = 0; i < view->model()->columnCount(); ++i)
+                out << view->model()->headerData(i, Qt::Horizontal).toString();
+        }
+        if (auto *browser = qobject_cast<QTextBrowser *>(widget))
+            out << browser->toPlainText().split(u'\n');
+        if (auto *bar = qobject_cast<QMenuBar *>(widget))
+            menu(menu, bar->actions());
+    }
+    return out;
+}
+
+// The strings of @p korean still as in @p english: English left over.
+// Names and code stay as they are (Qt, KaTeX, file names, YAML keys, the
+// search options' symbols).
+QStringList englishLeft(const QStringList &english, const QStringList &korean)
+{
+    static const QRegularExpression words(QStringLiteral("[A-Za-z]{3,}"));
+    static const QRegularExpression keyName(QStringLiteral("^[a-z][a-z0-9_-]*$"));
+    // A program and its version; Markdown, Liquid and date formats as
+    // written (the reference's examples, a field's format).
+    static const QRegularExpression code(QStringLiteral("^(?:[A-Za-z-]+ \\d+\\.\\d|[{*]|YYYY)"));
+    static const QStringList names{QStringLiteral("Geul"), QStringLiteral("Qt"), QStringLiteral("KaTeX"),
+                                   QStringLiteral("post"), QStringLiteral("\"ab\"")};
+    QStringList left;
+    for (qsizetype i = 0; i < std::min(english.size(), korean.size()); ++i) {
+        const QString &text = korean[i];
+        if (text != english[i] || !words.match(text).hasMatch() || names.contains(text) || keyName.match(text).hasMatch() || code.match(text).hasMatch()
+            || text.contains(QStringLiteral(".md")) || text.startsWith(u'/') || text.startsWith(QStringLiteral("---")))
+            continue;
+        left << text;
+    }
+    if (english.size() != korean.size())
+        left << QStringLiteral("(%1 strings in English, %2 in Korean)").arg(english.size()).arg(korean.size());
+    left.removeDuplicates();
+    return left;
 }
 
 void shoot(QWidget *widget, const QString &name)
@@ -619,6 +692,52 @@ private Q_SLOTS:
         QTest::keyClick(window.editor(), Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(window.editor()->font().pointSize(), size);
         QCOMPARE(window.preview()->zoomFactor(), 1.0);
+    }
+
+    // The Korean UI leaves nothing in English: the window with its docks,
+    // menus and form, New Post, Shortcuts, the reference, Export, compared
+    // string by string with the same windows built in English.
+    void noEnglishLeftInKorean()
+    {
+        QTemporaryDir dir;
+        const QString root = makeBlog(dir);
+        const QString post = root + QStringLiteral("/_posts/2024-01-10-jeju.md");
+        const auto collect = [&]() {
+            QStringList strings;
+            MainWindow window;
+            window.show();
+            QString error;
+            if (!window.openFile(post, &error))
+                return QStringList{error};
+            if (!QTest::qWaitFor([&window] { return window.siteCatalog()->isReady(); }, 10000))
+                return QStringList{QStringLiteral("the site was not read")};
+            window.findBar()->start(true);
+            strings << shownStrings(&window);
+            NewPostDialog newPost(window.siteCatalog()->index(), &window);
+            strings << shownStrings(&newPost);
+            HelpDialogs::showShortcuts(window.menuBar(), &window);
+            strings << shownStrings(window.findChild<QDialog *>(QStringLiteral("shortcutsDialog")));
+            HelpDialogs::showReference(&window);
+            strings << shownStrings(window.findChild<QDialog *>(QStringLiteral("referenceDialog")));
+            ExportDialog exportDialog(post, dir.path(), &window);
+            strings << shownStrings(&exportDialog);
+            strings << HelpDialogs::versions().split(u'\n');
+            return strings;
+        };
+        const QStringList english = collect();
+        QTranslator translator;
+        QTranslator qtTranslator;
+        QVERIFY2(translator.load(QStringLiteral(GEUL_QM_FILE)), GEUL_QM_FILE);
+        QVERIFY(qtTranslator.load(QLocale(QLocale::Korean), QStringLiteral("qtbase"), QStringLiteral("_"),
+                                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+        QCoreApplication::installTranslator(&translator);
+        QCoreApplication::installTranslator(&qtTranslator);
+        const QStringList korean = collect();
+        QCoreApplication::removeTranslator(&translator);
+        QCoreApplication::removeTranslator(&qtTranslator);
+        QVERIFY(english.size() > 300);
+        const QStringList left = englishLeft(english, korean);
+        QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("English left in the Korean UI:\n") + left.join(u'\n')));
     }
 
     // The main window with its docks, and the new post dialog, in English
