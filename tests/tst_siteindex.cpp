@@ -55,6 +55,10 @@ void writeTrickySite(const QString &root)
     };
     for (const auto &[path, bytes] : posts)
         QVERIFY(writeAll(dir.filePath(QString::fromUtf8(path)), bytes));
+    // A name written on macOS: NFD Hangul, and no title of its own.
+    QVERIFY(writeAll(dir.filePath(QString::fromUtf8("_posts/2024-03-01-\xe1\x84\x92\xe1\x85\xa1\xe1\x86\xab-"
+                                                    "\xe1\x84\x80\xe1\x85\xb3\xe1\x86\xaf.md")),
+                     "---\nlayout: post\ntags: [\xe1\x84\x92\xe1\x85\xa1\xe1\x86\xab]\n---\n"));
 }
 
 } // namespace

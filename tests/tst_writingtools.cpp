@@ -208,9 +208,18 @@ private Q_SLOTS:
         QTest::newRow("regex lines") << "가\n나\n" << "^(.)$" << false << false << true << "- \\1"
                                      << "- 가\n- 나\n" << 2;
         QTest::newRow("dots are text") << "a.b axb" << "a.b" << false << false << false << "X" << "X axb" << 1;
-        QTest::newRow("nfd is not nfc") << QString::fromUtf8("\xe1\x84\x92\xe1\x85\xa1\xe1\x86\xab") << "한" << false
-                                        << false << false << "x" << QString::fromUtf8("\xe1\x84\x92\xe1\x85\xa1\xe1\x86\xab")
-                                        << 0;
+        // NFD Hangul (macOS): found by the NFC a writer types, replaced
+        // whole, and the NFD around it kept as it is.
+        const QString nfd = QString::fromUtf8("\xe1\x84\x92\xe1\x85\xa1\xe1\x86\xab\xe1\x84\x80\xe1\x85\xb3\xe1\x86\xaf");
+        QTest::newRow("nfd text, nfc pattern") << QStringLiteral("%1 입력 %1").arg(nfd) << "한글" << false << false << false
+                                               << "우리말" << "우리말 입력 우리말" << 2;
+        QTest::newRow("nfd syllable") << nfd << "글" << false << false << false << "자"
+                                      << nfd.left(3) + QStringLiteral("자") << 1;
+        QTest::newRow("nfd pattern") << "한글" << nfd << false << false << false << "x" << "x" << 1;
+        QTest::newRow("nfd whole word") << QStringLiteral("%1을 %1").arg(nfd) << "한글" << false << true << false << "X"
+                                        << nfd + QStringLiteral("을 X") << 1;
+        QTest::newRow("nfd regex group") << QStringLiteral("%1 입력").arg(nfd) << "(한)(글)" << false << false << true
+                                         << "\\2\\1" << "글한 입력" << 1;
     }
     void search()
     {
