@@ -201,7 +201,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_editor->setFocus(Qt::OtherFocusReason);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The tabs' editors, the docks and the preview go after this part of
+    // the window: a signal they send while going (a cursor that moves as
+    // its text is torn down) must not reach a window that is no more.
+    for (QObject *child : findChildren<QObject *>())
+        QObject::disconnect(child, nullptr, this, nullptr);
+}
 
 void MainWindow::createActions()
 {
