@@ -153,6 +153,20 @@ class TestInputMethod : public QObject
 
     MarkdownEdit *editor() const { return m_window->editor(); }
 
+    // Clicks the end of the form's Title field with the real pointer and
+    // waits until the input method composes there.
+    bool clickTitle(QLineEdit **field)
+    {
+        auto *title = qobject_cast<QLineEdit *>(m_window->frontMatterForm()->field(QStringLiteral("title")));
+        if (!title || !click(title, QPoint(title->width() - 40, title->height() / 2))
+            || !QTest::qWaitFor([title] { return title->hasFocus(); }, 5000))
+            return false;
+        title->end(false);
+        *field = title;
+        // Ready when a probe ㄱ is composed rather than typed as `r`.
+        return waitForInputMethod(title, [title] { return !title->text().endsWith(u'r'); });
+    }
+
     // A fresh window on a fresh post, the editor focused, the cursor at
     // the end of @p body.
     void start(const QByteArray &body = {})
@@ -272,11 +286,8 @@ private Q_SLOTS:
     {
         start();
         QVERIFY(keys(QStringLiteral("qhsans")));
-        auto *title = qobject_cast<QLineEdit *>(m_window->frontMatterForm()->field(QStringLiteral("title")));
-        QVERIFY(title);
-        QVERIFY(click(title, QPoint(title->width() - 40, title->height() / 2)));
-        QTRY_VERIFY(title->hasFocus());
-        title->end(false);
+        QLineEdit *title = nullptr;
+        QVERIFY(clickTitle(&title));
         // 색, then ㅇ: 색 is committed, ㅇ is being composed.
         QVERIFY(keys(QStringLiteral(" tord")));
         QCOMPARE(bodyOf(editor()), QStringLiteral("\n본문"));
@@ -298,12 +309,8 @@ private Q_SLOTS:
     void reloadWhileTypingTheTitle()
     {
         start();
-        auto *title = qobject_cast<QLineEdit *>(m_window->frontMatterForm()->field(QStringLiteral("title")));
-        QVERIFY(click(title, QPoint(title->width() - 40, title->height() / 2)));
-        QTRY_VERIFY(title->hasFocus());
-        title->end(false);
-        // Ready when a probe ㄱ is composed rather than typed as `r`.
-        QVERIFY(waitForInputMethod(title, [title] { return !title->text().endsWith(u'r'); }));
+        QLineEdit *title = nullptr;
+        QVERIFY(clickTitle(&title));
         QVERIFY(keys(QStringLiteral(" tor")));
         QVERIFY(test::writeAll(m_post, original + "다른 프로그램이 쓴 줄\n"));
         QTRY_VERIFY_WITH_TIMEOUT(editor()->text().contains(QStringLiteral("다른 프로그램이 쓴 줄")), 5000);
