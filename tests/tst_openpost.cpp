@@ -299,6 +299,30 @@ private:
     }
 
 private Q_SLOTS:
+    // An image whose file name macOS wrote in NFD, linked in NFC as typed:
+    // renamed (the file and the link), and exported under its name.
+    void nfdImageNames()
+    {
+        const Site site = makeSite(QStringLiteral("nfd"));
+        const QString nfd = QString::fromUtf8("\xe1\x84\x89\xe1\x85\xa1\xe1\x84\x8c\xe1\x85\xb5\xe1\x86\xab"); // 사진
+        QVERIFY(writeAll(site.folder + u'/' + nfd + QStringLiteral(".png"), test::tinyPng()));
+        QVERIFY(writeAll(site.post, "---\ntitle: p\n---\n\n![풍경](/assets/img/2024-06-04-p/사진.png)\n"));
+        OpenPost open;
+        QString error;
+        const QString text = *open.load(site.post, &error);
+        open.setSite(SiteConfig::read(site.root));
+        // Linked: Clean Unused does not offer it.
+        for (const QString &unused : open.unusedImages(text))
+            QVERIFY2(!unused.normalized(QString::NormalizationForm_C).endsWith(QStringLiteral("사진.png")), qPrintable(unused));
+        const OpenPost::TextChange renamed
+            = open.renameImage(text, imageNear(text, QStringLiteral("풍경")), QStringLiteral("바다"));
+        QVERIFY2(renamed.ok, qPrintable(renamed.error));
+        QVERIFY(QFile::exists(site.folder + QStringLiteral("/바다.png")));
+        QVERIFY(!QFile::exists(site.folder + u'/' + nfd + QStringLiteral(".png")));
+        QVERIFY2(renamed.text.contains(QStringLiteral("](/assets/img/2024-06-04-p/바다.png)")), qPrintable(renamed.text));
+        QCOMPARE(QString::fromUtf8(readAll(site.post)), renamed.text);
+    }
+
     void imageRenameIsSavedWithThePost()
     {
         const Site site = makeSite(QStringLiteral("rename"));

@@ -330,11 +330,15 @@ QString ImageStore::without(const QString &text, const Reading::Reference &refer
 
 QString ImageStore::relinked(const Reading &reading, const QString &file, const QString &link) const
 {
-    const QString target = QFileInfo(file).absoluteFilePath();
+    // Compared in NFC: a link typed in NFC names a file macOS wrote in NFD
+    // (and the other way round), as the resolver finds it.
+    const QString target = QFileInfo(file).absoluteFilePath().normalized(QString::NormalizationForm_C);
     return relinkedBy(reading, [&target, &link](const AssetResolution &r) {
         // The file may have moved already: a missing one names where it was.
         const bool named = r.status == AssetResolution::Status::Local || r.status == AssetResolution::Status::Missing;
-        return named && QFileInfo(r.path).absoluteFilePath() == target ? link : QString();
+        return named && QFileInfo(r.path).absoluteFilePath().normalized(QString::NormalizationForm_C) == target
+                   ? link
+                   : QString();
     });
 }
 
