@@ -717,16 +717,26 @@ void MainWindow::countText(const Reading &reading)
 void MainWindow::countSelection()
 {
     const QString selected = m_editor->textCursor().selectedText().replace(QChar::ParagraphSeparator, u'\n');
+    const int generation = ++m_selectionGeneration;
     if (selected.trimmed().isEmpty()) {
         m_selectionStats.reset();
-    } else {
-        // The selection read as Markdown of the same site, as a body.
-        const SiteConfig &site = m_controller->site();
-        m_selectionStats = TextStats::of(Reading::read(QStringLiteral("---\n---\n") + selected, site.dialect,
-                                                       site.variables),
-                                         charactersPerMinute());
+        showStats();
+        return;
     }
-    showStats();
+    // The selection read as Markdown of the same site, as a body; off the
+    // GUI thread, as the post (Select All in a long post is the post).
+    auto *watcher = new QFutureWatcher<TextStats>(this);
+    connect(watcher, &QFutureWatcher<TextStats>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_selectionGeneration)
+            return;
+        m_selectionStats = watcher->result();
+        showStats();
+    });
+    watcher->setFuture(QtConcurrent::run([text = QStringLiteral("---\n---\n") + selected, site = m_controller->site(),
+                                          rate = charactersPerMinute()] {
+        return TextStats::of(Reading::read(text, site.dialect, site.variables), rate);
+    }));
 }
 
 void MainWindow::showStats()
@@ -1704,7 +1714,9 @@ bool MainWindow::saveAs()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".md");
     // Said before it is saved, not found out on the blog.
-    if (const QString problem = Site::publishingProblem(path, m_editor->text()); !problem.isEmpty()) {
+    if (const QString problem = SiteIndex::publishingProblem(path, m_editor->text(), SiteConfig::read(Site::rootFor(path)),
+                                                             QDateTime::currentDateTime());
+        !problem.isEmpty()) {
         const auto answer = QMessageBox::warning(
             this, tr("Save Post As"), tr("%1: %2 Save it there anyway?").arg(QFileInfo(path).fileName(), problem),
             QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);

@@ -279,6 +279,7 @@ private:
     TextStats m_documentStats;
     std::optional<TextStats> m_selectionStats;
     int m_statsGeneration = 0;
+    int m_selectionGeneration = 0;
     QTimer *m_selectionTimer = nullptr;
 };
 

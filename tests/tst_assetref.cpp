@@ -28,7 +28,6 @@ private Q_SLOTS:
     void mathDelimiters();
     void linkOutOfSiteIsRefused();
     void postOutsideSite();
-    void publishingProblems();
 
 private:
     QTemporaryDir m_dir;
@@ -236,19 +235,6 @@ void TestAssetRef::postOutsideSite()
     QCOMPARE(AssetRef::resolve(QStringLiteral("../x.png"), context).status, Status::OutsideSite);
 }
 
-void TestAssetRef::publishingProblems()
-{
-    const QString posts = QStringLiteral("/site/_posts/");
-    const QString text = QStringLiteral("---\ntitle: 글\n---\n본문\n");
-    QCOMPARE(Site::publishingProblem(posts + QStringLiteral("2024-01-02-글.md"), text), QString());
-    QCOMPARE(Site::publishingProblem(posts + QStringLiteral("2024/2024-1-2-nested.md"), text), QString());
-    QVERIFY(Site::publishingProblem(posts + QStringLiteral("글.md"), text).contains(QStringLiteral("date")));
-    QVERIFY(Site::publishingProblem(posts + QStringLiteral("2024-01-02-글.md"), QStringLiteral("본문\n"))
-                .contains(QStringLiteral("front matter")));
-    // Not a post: a page or a draft has rules of its own.
-    QCOMPARE(Site::publishingProblem(QStringLiteral("/site/about.md"), QStringLiteral("본문\n")), QString());
-    QCOMPARE(Site::publishingProblem(QStringLiteral("/site/_drafts/글.md"), text), QString());
-}
 
 QTEST_GUILESS_MAIN(TestAssetRef)
 #include "tst_assetref.moc"

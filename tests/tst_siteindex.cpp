@@ -287,6 +287,30 @@ private Q_SLOTS:
         QCOMPARE(site.tags().size(), 9);
     }
 
+    // What Save As warns of, before the post is found missing on the blog.
+    void publishingProblems()
+    {
+        SiteConfig config;
+        config.root = QStringLiteral("/site");
+        const QDateTime now = QDateTime::currentDateTime();
+        const QString posts = QStringLiteral("/site/_posts/");
+        const QString text = QStringLiteral("---\ntitle: 글\n---\n본문\n");
+        QCOMPARE(SiteIndex::publishingProblem(posts + QStringLiteral("2024-01-02-글.md"), text, config, now), QString());
+        QCOMPARE(SiteIndex::publishingProblem(posts + QStringLiteral("2024/2024-1-2-nested.md"), text, config, now),
+                 QString());
+        QVERIFY(SiteIndex::publishingProblem(posts + QStringLiteral("글.md"), text, config, now)
+                    .contains(QStringLiteral("date")));
+        QVERIFY(SiteIndex::publishingProblem(posts + QStringLiteral("2024-01-02-글.md"), QStringLiteral("본문\n"), config,
+                                             now)
+                    .contains(QStringLiteral("front matter")));
+        QVERIFY(SiteIndex::publishingProblem(posts + QStringLiteral("2999-01-02-글.md"), text, config, now)
+                    .contains(QStringLiteral("future")));
+        // Not a post: a page or a draft has rules of its own.
+        QCOMPARE(SiteIndex::publishingProblem(QStringLiteral("/site/about.md"), QStringLiteral("본문\n"), config, now),
+                 QString());
+        QCOMPARE(SiteIndex::publishingProblem(QStringLiteral("/site/_drafts/글.md"), text, config, now), QString());
+    }
+
     void newDraftAndBadSlugs()
     {
         QTemporaryDir dir;

@@ -2256,17 +2256,6 @@ KaTeX %7</translation>
     </message>
 </context>
 <context>
-    <name>geul::Site</name>
-    <message>
-        <source>Its name does not start with a date (YYYY-MM-DD-), so Jekyll skips it.</source>
-        <translation>이름이 날짜(YYYY-MM-DD-)로 시작하지 않아 Jekyll이 건너뜁니다.</translation>
-    </message>
-    <message>
-        <source>It has no front matter (a --- block on its first line), so Jekyll publishes it without a title or layout of its own.</source>
-        <translation>머리말(첫 줄의 --- 블록)이 없어 Jekyll이 제목도 레이아웃도 없이 게시합니다.</translation>
-    </message>
-</context>
-<context>
     <name>geul::SiteIndex</name>
     <message>
         <source>A draft: Jekyll shows it only with --drafts. Publish it to move it into _posts.</source>

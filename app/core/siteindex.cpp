@@ -67,13 +67,6 @@ QString titleFromSlug(const QString &slug)
     return words.join(u' ');
 }
 
-// Jekyll's pattern for a post's file name: a date, a dash, the slug, an
-// extension.
-const QRegularExpression &datedName()
-{
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{2,4}-\\d{1,2}-\\d{1,2})-(.*)(\\.[^.]+)$"));
-    return pattern;
-}
 
 // The image folder setting a post's image at @p file (absolute) stands
 // for: the folder relative to the site, with the post's own name replaced
@@ -210,6 +203,24 @@ std::optional<QDateTime> SiteIndex::parseDate(QStringView text, const QTimeZone 
     return QDateTime(date, time, QTimeZone::fromSecondsAheadOfUtc(seconds)).toTimeZone(zone);
 }
 
+QString SiteIndex::publishingProblem(const QString &path, const QString &text, const SiteConfig &config,
+                                    const QDateTime &now)
+{
+    if (!QDir::fromNativeSeparators(QFileInfo(path).absolutePath() + u'/').contains(QStringLiteral("/_posts/")))
+        return {};
+    const Post post = readPost(path, text, config, now);
+    switch (post.status) {
+    case Post::Status::NoDate:
+    case Post::Status::NoFrontMatter:
+    case Post::Status::Future:
+        return post.problem();
+    default:
+        // Unpublished and front matter problems are the writer's own
+        // choice or shown where they are.
+        return {};
+    }
+}
+
 SiteIndex::Post SiteIndex::readPost(const QString &path, const QString &text, const SiteConfig &config,
                                     const QDateTime &now)
 {
@@ -225,7 +236,7 @@ SiteIndex::Post SiteIndex::readPost(const QString &path, const FrontMatter &fm, 
     post.draft = relative.startsWith(QStringLiteral("_drafts/"));
     const QTimeZone zone = timeZone(config);
     const QFileInfo info(path);
-    const QRegularExpressionMatch dated = datedName().match(info.fileName());
+    const QRegularExpressionMatch dated = Site::postName().match(info.fileName());
 
     const bool readable = fm.present() && !fm.error();
     // Jekyll fills in a title that is missing or null, not an empty one.
@@ -233,7 +244,7 @@ SiteIndex::Post SiteIndex::readPost(const QString &path, const FrontMatter &fm, 
     if (title && title->value.kind != YamlValue::Kind::Null)
         post.title = title->value.isScalar() ? title->value.text : title->value.toDisplay();
     else
-        post.title = titleFromSlug(dated.hasMatch() && !post.draft ? dated.captured(2) : info.completeBaseName());
+        post.title = titleFromSlug(dated.hasMatch() && !post.draft ? dated.captured(4) : info.completeBaseName());
     if (readable) {
         post.categories = words(fm, QStringLiteral("category"), QStringLiteral("categories"));
         post.tags = words(fm, QStringLiteral("tag"), QStringLiteral("tags"));
@@ -246,7 +257,8 @@ SiteIndex::Post SiteIndex::readPost(const QString &path, const FrontMatter &fm, 
             post.date = date->toTimeZone(zone);
     }
     if (!post.date.isValid() && dated.hasMatch())
-        post.date = parseDate(dated.captured(1), zone).value_or(QDateTime());
+        post.date = parseDate(QStringLiteral("%1-%2-%3").arg(dated.captured(1), dated.captured(2), dated.captured(3)), zone)
+                        .value_or(QDateTime());
     if (!post.date.isValid() && post.draft)
         post.date = info.lastModified().toTimeZone(zone);
 

@@ -77,6 +77,12 @@ public:
     /// The same, for a caller that has read the front matter already.
     static Post readPost(const QString &path, const FrontMatter &frontMatter, const SiteConfig &config,
                          const QDateTime &now);
+    /// What goes wrong when Jekyll publishes the post saved at @p path (in a
+    /// `_posts` folder) with @p text, for people: no date in its name, no
+    /// front matter, a date still to come. Empty when nothing does, or when
+    /// @p path is not under `_posts` (a page, a draft).
+    static QString publishingProblem(const QString &path, const QString &text, const SiteConfig &config,
+                                     const QDateTime &now);
     /// A date as Jekyll reads one from front matter or a file name:
     /// `YYYY-MM-DD`, with an optional time `HH:MM[:SS[.fraction]]` (after a
     /// space or `T`) and an optional offset (`Z`, `+0900`, `+09:00`);

@@ -62,9 +62,9 @@ bool markerAfter(QStringView text, qsizetype at, const QString &marker)
            || (marker == u"*" && at + m + 2 <= text.size() && text.sliced(at + m, 2) == u"**");
 }
 
-// One line's part of a selection, marked; white space at its edges stays
-// outside the marks.
-QString wrapped(QStringView part, const QString &marker, Inline kind)
+// Where @p part's content is: without the white space at its edges, which
+// stays outside marks.
+std::pair<qsizetype, qsizetype> contentSpan(QStringView part)
 {
     qsizetype a = 0;
     qsizetype b = part.size();
@@ -72,6 +72,14 @@ QString wrapped(QStringView part, const QString &marker, Inline kind)
         ++a;
     while (b > a && isSpace(part[b - 1]))
         --b;
+    return {a, b};
+}
+
+// One line's part of a selection, marked; white space at its edges stays
+// outside the marks.
+QString wrapped(QStringView part, const QString &marker, Inline kind)
+{
+    const auto [a, b] = contentSpan(part);
     if (a == b)
         return part.toString();
     const QStringView content = part.sliced(a, b - a);
@@ -87,12 +95,7 @@ QString wrapped(QStringView part, const QString &marker, Inline kind)
 // @p part without its marks when it is marked; nothing otherwise.
 std::optional<QString> unwrapped(QStringView part, const QString &marker)
 {
-    qsizetype a = 0;
-    qsizetype b = part.size();
-    while (a < b && isSpace(part[a]))
-        ++a;
-    while (b > a && isSpace(part[b - 1]))
-        --b;
+    const auto [a, b] = contentSpan(part);
     const QStringView content = part.sliced(a, b - a);
     const qsizetype m = marker.size();
     if (content.size() < 2 * m + 1 || !content.startsWith(marker) || !content.endsWith(marker))
@@ -153,12 +156,9 @@ Edit toggleInline(QStringView text, qsizetype selectionStart, qsizetype selectio
     const QStringView selected = text.sliced(selectionStart, selectionEnd - selectionStart);
     if (!selected.contains(u'\n')) {
         // The marks just outside the selection: take them away.
-        qsizetype a = selectionStart;
-        qsizetype b = selectionEnd;
-        while (a < b && isSpace(text[a]))
-            ++a;
-        while (b > a && isSpace(text[b - 1]))
-            --b;
+        const auto [first, last] = contentSpan(selected);
+        const qsizetype a = selectionStart + first;
+        const qsizetype b = selectionStart + last;
         if (a < b && markerBefore(text, a, marker) && markerAfter(text, b, marker)) {
             edit.start = a - m;
             edit.end = b + m;
@@ -189,13 +189,8 @@ Edit toggleInline(QStringView text, qsizetype selectionStart, qsizetype selectio
     edit.selectionEnd = selectionStart + edit.text.size();
     // One line, marked now: select what is inside the marks, as before.
     if (lines.size() == 1 && !allMarked) {
-        qsizetype a = 0;
-        while (a < edit.text.size() && isSpace(edit.text[a]))
-            ++a;
+        const auto [a, b] = contentSpan(edit.text);
         const qsizetype open = kind == Inline::Code && selected.trimmed().contains(u'`') ? 3 : m;
-        qsizetype b = edit.text.size();
-        while (b > a && isSpace(edit.text[b - 1]))
-            --b;
         edit.selectionStart = selectionStart + a + open;
         edit.selectionEnd = selectionStart + b - open;
     }

@@ -17,6 +17,12 @@
 
 namespace geul {
 
+const QRegularExpression &Site::postName()
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{2,4})-(\\d{1,2})-(\\d{1,2})-(.*)(\\.[^.]+)$"));
+    return pattern;
+}
+
 QString Site::rootFor(const QString &path)
 {
     const QFileInfo info(path);
@@ -266,8 +272,7 @@ QString SiteConfig::urlOf(const QString &path, const FrontMatter &frontMatter) c
         return name == u"index" ? QString(folder + u'/') : QString(folder + u'/' + name + QStringLiteral(".html"));
     }
     // A post: the site's permalink, its date, title and categories.
-    static const QRegularExpression dated(QStringLiteral("^(\\d{2,4})-(\\d{1,2})-(\\d{1,2})-(.*)(\\.[^.]+)$"));
-    const QRegularExpressionMatch m = dated.match(fileName);
+    const QRegularExpressionMatch m = Site::postName().match(fileName);
     QDate date = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt())
                               : QFileInfo(path).lastModified().date();
     static const QRegularExpression ymd(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})"));
@@ -354,22 +359,6 @@ QString MathDelimiters::toJson() const
     return QString::fromUtf8(
         QJsonDocument(QJsonObject{{QStringLiteral("inline"), array(inlineMath)}, {QStringLiteral("display"), array(displayMath)}})
             .toJson(QJsonDocument::Compact));
-}
-
-QString Site::publishingProblem(const QString &path, const QString &text)
-{
-    const QFileInfo info(path);
-    if (!QDir::fromNativeSeparators(info.absolutePath() + u'/').contains(QStringLiteral("/_posts/")))
-        return {};
-    static const QRegularExpression dated(QStringLiteral("^\\d{4}-\\d{1,2}-\\d{1,2}-.+\\.[^.]+$"));
-    if (!dated.match(info.fileName()).hasMatch())
-        return QCoreApplication::translate("geul::Site",
-                                           "Its name does not start with a date (YYYY-MM-DD-), so Jekyll skips it.");
-    if (!FrontMatter::read(text).present())
-        return QCoreApplication::translate("geul::Site",
-                                           "It has no front matter (a --- block on its first line), so Jekyll "
-                                           "publishes it without a title or layout of its own.");
-    return {};
 }
 
 } // namespace geul

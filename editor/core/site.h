@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QPair>
+#include <QRegularExpression>
 #include <QString>
 
 namespace geul {
@@ -70,17 +71,17 @@ namespace Site {
 /// `_config.yaml`, or `_config.toml`). Empty when there is none.
 QString rootFor(const QString &path);
 
+/// Jekyll's pattern for a post's file name: a date, a dash, the slug, an
+/// extension (`2024-1-2-my-post.md`). Captures 1 to 3 are year, month
+/// and day, 4 the slug.
+const QRegularExpression &postName();
+
 /// The top-level scalar settings of the site's `_config.yml` under their
 /// Liquid names (`site.url`, `site.baseurl`, `site.title`, ...), with
 /// Jekyll's empty defaults for `url` and `baseurl`. Empty when @p root is
 /// empty or its configuration cannot be read.
 QHash<QString, QString> variables(const QString &root);
 
-/// What goes wrong when Jekyll publishes a post saved at @p path with
-/// @p text (it skips one without a date in its name; it publishes one
-/// without front matter with no title or layout of its own), for people;
-/// empty when nothing does, or when @p path is not under a `_posts` folder.
-QString publishingProblem(const QString &path, const QString &text);
 
 } // namespace Site
 
