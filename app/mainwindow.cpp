@@ -733,8 +733,10 @@ void MainWindow::countSelection()
         m_selectionStats = watcher->result();
         showStats();
     });
-    watcher->setFuture(QtConcurrent::run([text = QStringLiteral("---\n---\n") + selected, site = m_controller->site(),
-                                          rate = charactersPerMinute()] {
+    // The text is built inside the task: an init-capture of `a + b` would
+    // hold a QStringBuilder that refers to this frame's `selected`.
+    watcher->setFuture(QtConcurrent::run([selected, site = m_controller->site(), rate = charactersPerMinute()] {
+        const QString text = QStringLiteral("---\n---\n") + selected;
         return TextStats::of(Reading::read(text, site.dialect, site.variables), rate);
     }));
 }

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void check();
     void listNewAndSlug();
     void stats();
+    void spell();
 };
 
 void TestCli::versionAndHelp()
@@ -479,8 +480,6 @@ void TestCli::check()
     QCOMPARE(cli({QStringLiteral("check")}).code, 2);
 }
 
-QTEST_GUILESS_MAIN(TestCli)
-#include "tst_cli.moc"
 
 // list, new and slug on a real site: new follows the site's posts, list
 // reads it back, slug romanizes as the rules' examples say.
@@ -558,3 +557,58 @@ void TestCli::stats()
     QCOMPARE(cli({QStringLiteral("stats"), QStringLiteral("--per-minute"), QStringLiteral("0"), path}).code, 2);
     QCOMPARE(cli({QStringLiteral("stats"), dir.filePath(QStringLiteral("없음.md"))}).code, 1);
 }
+
+// The words the dictionaries flag, where they stand, with suggestions; the
+// site's own list and the personal one are read.
+void TestCli::spell()
+{
+    QTemporaryDir site;
+    QVERIFY(writeAll(site.filePath(QStringLiteral("_config.yml")), "title: t\n"));
+    QVERIFY(QDir(site.path()).mkpath(QStringLiteral("_posts")));
+    QVERIFY(QDir(site.path()).mkpath(QStringLiteral(".geul")));
+    QVERIFY(writeAll(site.filePath(QStringLiteral(".geul/dictionary.txt")), "뎁스\n"));
+    const QString path = site.filePath(QStringLiteral("_posts/2024-01-02-spell.md"));
+    // Line 5: 몇일 at column 4; line 7: teh at column 1. The code, the URL,
+    // the loanword with its particle and the site's word are not flagged.
+    QVERIFY(writeAll(path, "---\ntitle: 몇일\n---\n\n오늘 몇일 `몇일` https://example.com/몇일\n\n"
+                           "teh 깃허브에서 뎁스를 옵시디언\n"));
+    QTemporaryDir data;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+    QVERIFY(QDir(data.path()).mkpath(QStringLiteral("geul")));
+    QVERIFY(writeAll(data.filePath(QStringLiteral("geul/dictionary.txt")), "옵시디언\n"));
+
+    Run run = cli({QStringLiteral("spell"), path}, environment);
+    QCOMPARE(run.code, 1);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines[0].startsWith(path + QStringLiteral(":5:4: 몇일 -> 며칠")), qPrintable(lines[0]));
+    QVERIFY2(lines[1].startsWith(path + QStringLiteral(":7:1: teh -> the")), qPrintable(lines[1]));
+
+    run = cli({QStringLiteral("spell"), QStringLiteral("--json"), path}, environment);
+    QCOMPARE(run.code, 1);
+    const QJsonArray found = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(found.size(), 2);
+    const QJsonObject first = found.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("line")).toInt(), 5);
+    QCOMPARE(first.value(QStringLiteral("column")).toInt(), 4);
+    QCOMPARE(first.value(QStringLiteral("word")).toString(), QStringLiteral("몇일"));
+    QCOMPARE(first.value(QStringLiteral("suggestions")).toArray().first().toString(), QStringLiteral("며칠"));
+    QCOMPARE(first.value(QStringLiteral("file")).toString(), path);
+
+    // Without the personal list, its word is flagged; a clean post exits 0.
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), site.filePath(QStringLiteral("none")));
+    run = cli({QStringLiteral("spell"), path}, environment);
+    QVERIFY2(run.out.contains(QStringLiteral(":7:15: 옵시디언")), qPrintable(run.out));
+    const QString clean = site.filePath(QStringLiteral("_posts/2024-01-03-clean.md"));
+    QVERIFY(writeAll(clean, "---\ntitle: t\n---\n\n맞춤법에 맞는 문장이다.\n"));
+    run = cli({QStringLiteral("spell"), clean}, environment);
+    QVERIFY2(run.code == 0 && run.out.isEmpty(), qPrintable(run.out + run.err));
+    QCOMPARE(cli({QStringLiteral("spell")}).code, 2);
+    run = cli({QStringLiteral("spell"), site.filePath(QStringLiteral("없음.md"))});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("없음.md")), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

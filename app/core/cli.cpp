@@ -13,6 +13,7 @@
 #include "site.h"
 #include "siteindex.h"
 #include "sitesettings.h"
+#include "spellchecker.h"
 #include "textstats.h"
 
 #include <QCommandLineParser>
@@ -73,6 +74,7 @@ public:
     static int newPost(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int slug(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int stats(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int spell(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
@@ -97,6 +99,7 @@ QString Cli::generalHelp()
               "                              Make a new post as the site's posts are written; print its path\n"
               "  slug TEXT                   Print the file-name slug of a (Korean) title\n"
               "  stats POST [--json]         Count what a reader reads: characters, eojeol, manuscript sheets\n"
+              "  spell POST... [--json]      List misspelled words (Korean and English) with suggestions\n"
               "\n"
               "Options:\n"
               "  -h, --help                  Show this help, or a command's help after its name\n"
@@ -697,6 +700,70 @@ int Cli::stats(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return exitOk;
 }
 
+int Cli::spell(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Lists the misspelled words of each POST, one a line as FILE:LINE:COLUMN: word -> suggestions. Hangul "
+           "words are checked with the Korean dictionary (hunspell-ko), Latin ones with the English dictionary; "
+           "front matter, code, URLs, Liquid, math, HTML and image links are not. Words in the writer's personal "
+           "list and in the site's .geul/dictionary.txt are accepted. Exits with 1 when a word is misspelled."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("Print a JSON array of objects with file, line, column, word and suggestions."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("POST"), tr("The Markdown posts to check."), QStringLiteral("POST..."));
+    if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("spell"), out, err))
+        return *done;
+    const QStringList posts = parser.positionalArguments();
+    if (posts.isEmpty()) {
+        err << programName() << ": " << tr("spell takes one or more POST files (see 'geul-cli spell --help')") << '\n';
+        return exitUsage;
+    }
+    SpellChecker checker;
+    if (!checker.hasKorean()) {
+        err << programName() << ": " << checker.problem() << '\n';
+        return exitFailed;
+    }
+    const QStringList personal = SpellChecker::readList(SpellChecker::personalListPath());
+    QJsonArray array;
+    bool anyWrong = false;
+    bool anyUnread = false;
+    for (const QString &argument : posts) {
+        const QString post = QFileInfo(argument).absoluteFilePath();
+        const PostFile::LoadResult loaded = PostFile::load(post);
+        if (!loaded.file) {
+            err << programName() << ": " << loaded.error << '\n';
+            anyUnread = true;
+            continue;
+        }
+        const QString root = Site::rootFor(post);
+        const SiteConfig site = SiteConfig::read(root);
+        checker.setWordLists(personal, root.isEmpty() ? QStringList() : SpellChecker::readList(SpellChecker::siteListPath(root)));
+        const Reading reading = Reading::read(loaded.file->text(), site.dialect, site.variables);
+        for (const SpellChecker::Misspelling &m : checker.check(reading)) {
+            anyWrong = true;
+            const auto [line, column] = reading.position(m.start);
+            const QStringList suggested = checker.suggestions(m.word, m.script);
+            if (parser.isSet(json)) {
+                array.append(QJsonObject{{QStringLiteral("file"), QDir::toNativeSeparators(argument)},
+                                         {QStringLiteral("line"), line},
+                                         {QStringLiteral("column"), column},
+                                         {QStringLiteral("word"), m.word},
+                                         {QStringLiteral("suggestions"), QJsonArray::fromStringList(suggested)}});
+            } else {
+                out << QDir::toNativeSeparators(argument) << ':' << line << ':' << column << ": " << m.word;
+                if (!suggested.isEmpty())
+                    out << " -> " << suggested.join(QStringLiteral(", "));
+                out << '\n';
+            }
+        }
+    }
+    if (parser.isSet(json))
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    return anyWrong || anyUnread ? exitFailed : exitOk;
+}
+
 int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = arguments.value(1);
@@ -731,6 +798,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return slug(rest, out, err);
     if (command == u"stats")
         return stats(rest, out, err);
+    if (command == u"spell")
+        return spell(rest, out, err);
 
     err << programName() << ": " << tr("unknown command '%1' (see 'geul-cli --help')").arg(command) << '\n';
     return exitUsage;

@@ -140,6 +140,16 @@ const MarkdownNode &Reading::root() const
 {
     return *d->parsed.root;
 }
+
+QList<const MarkdownNode *> Reading::footnotes() const
+{
+    QList<const MarkdownNode *> contents;
+    for (const auto &[name, definition] : d->parsed.footnotes) {
+        if (definition.content)
+            contents.append(definition.content.get());
+    }
+    return contents;
+}
 QList<Reading::Reference> Reading::references() const
 {
     return d->withReferences().references;

@@ -105,6 +105,9 @@ public:
     /// The post asks for math (`use_math`, `math_use` or `math`: true).
     bool usesMath() const;
     const MarkdownNode &root() const;
+    /// The contents of the footnotes defined in the body, which kramdown
+    /// keeps apart from the tree (by name); they live as long as the reading.
+    QList<const MarkdownNode *> footnotes() const;
 
     /// The body's HTML, as the blog's page has it, with @p options' hooks.
     HtmlWriter::Output html(HtmlWriter::Options options = {}) const;

@@ -2,6 +2,7 @@
 #include "textstats.h"
 
 #include "htmlentities.h"
+#include "prosewords.h"
 #include "reading.h"
 
 #include <QLocale>
@@ -33,23 +34,6 @@ bool blockElement(QStringView name)
                                     QStringLiteral("figcaption"), QStringLiteral("table"), QStringLiteral("ul"),
                                     QStringLiteral("ol")};
     return blocks.contains(name.toString());
-}
-
-// A link's text that is its own address (an autolink) is a URL, not prose.
-const QRegularExpression &urlPattern()
-{
-    static const QRegularExpression url(
-        QStringLiteral("(?:https?|ftp)://\\S+|www\\.\\S+|mailto:\\S+"), QRegularExpression::CaseInsensitiveOption);
-    return url;
-}
-
-// Math as MathJax and KaTeX find it in the page's text: \(...\), \[...\],
-// $$...$$ and, as most Korean blogs configure, $...$.
-const QRegularExpression &mathPattern()
-{
-    static const QRegularExpression math(QStringLiteral("\\\\\\((?:.|\\n)*?\\\\\\)|\\\\\\[(?:.|\\n)*?\\\\\\]|"
-                                                        "\\$\\$(?:.|\\n)*?\\$\\$|\\$(?!\\s)[^$\\n]+?(?<!\\s)\\$"));
-    return math;
 }
 
 bool isSpace(QStringView grapheme)
@@ -182,7 +166,7 @@ QString TextStats::readableText(const Reading &reading)
                     inLink = false;
                     // An autolink's text is its address: a URL, not prose.
                     const QString text = link.trimmed();
-                    if (!(text == linkTarget || urlPattern().match(text).capturedLength() == text.size()))
+                    if (!(text == linkTarget || ProseWords::urlPattern().match(text).capturedLength() == text.size()))
                         out += link;
                 }
                 continue;
@@ -205,8 +189,8 @@ QString TextStats::readableText(const Reading &reading)
     // Math source (where the post turns math on) and bare URLs are not read
     // as prose.
     if (reading.usesMath())
-        out.replace(mathPattern(), QString());
-    out.replace(urlPattern(), QString());
+        out.replace(ProseWords::mathPattern(), QString());
+    out.replace(ProseWords::urlPattern(), QString());
     // One paragraph a line, without empty ones.
     QStringList paragraphs;
     for (const QString &line : out.split(u'\n')) {
