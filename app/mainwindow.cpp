@@ -3,6 +3,7 @@
 #include "pdfexporter.h"
 
 #include "diffview.h"
+#include "editorspelling.h"
 #include "findbar.h"
 #include "frontmatter.h"
 #include "helpdialogs.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabBar(new QTabBar(this))
     , m_stack(new QStackedWidget(this))
     , m_findBar(new FindBar(this))
+    , m_spelling(new EditorSpelling(this))
     , m_preview(new PreviewView(this))
     , m_controller(new PreviewController([this] { return m_editor ? m_editor->text() : QString(); }, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -146,11 +148,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &PreviewController::rendered, this, &MainWindow::showFrontMatterProblem);
     connect(m_controller, &PreviewController::readingReady, this, [this](const Reading &reading) {
         countText(reading);
+        m_spelling->check(reading);
         m_outline->setHeadings(reading.headings());
         if (m_editor)
             m_outline->setCurrentLine(m_editor->textCursor().blockNumber() + 1);
     });
     connect(m_catalog, &SiteCatalog::indexChanged, this, &MainWindow::siteIndexChanged);
+    connect(m_spelling, &EditorSpelling::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15'000); });
 
     // Scroll sync by source line, each way; a scroll one side caused is not
     // sent back (the page ignores the scroll it set itself).
@@ -388,6 +393,15 @@ void MainWindow::createActions()
             setCurrentTab((currentTabIndex() + tabCount() - 1) % tabCount());
     });
     view->addSeparator();
+    m_spellingAction = view->addAction(QIcon::fromTheme(QStringLiteral("tools-check-spelling")), tr("Check &Spelling"));
+    m_spellingAction->setObjectName(QStringLiteral("checkSpelling"));
+    m_spellingAction->setCheckable(true);
+    m_spellingAction->setChecked(true);
+    m_spellingAction->setToolTip(tr("Underline misspelled Korean and English words (remembered for each site)"));
+    connect(m_spellingAction, &QAction::triggered, this, [this](bool on) {
+        SiteSettings::setSpellCheck(m_siteRoot, on);
+        m_spelling->setEnabled(on);
+    });
     m_remoteImagesAction = view->addAction(tr("Load &Remote Images"));
     m_remoteImagesAction->setCheckable(true);
     m_remoteImagesAction->setToolTip(tr("Show images that posts load from the internet in the preview"));
@@ -567,6 +581,7 @@ void MainWindow::showEditorMenu(const QPoint &position)
 {
     std::unique_ptr<QMenu> menu(m_editor->createStandardContextMenu(position));
     const int at = m_editor->cursorForPosition(position).position();
+    m_spelling->addActions(menu.get(), at);
     if (const std::optional<Reading::Reference> image = imageStore().read(m_editor->text()).imageAt(at)) {
         const QString file = imageFile(*image);
         menu->addSeparator();
@@ -1189,6 +1204,7 @@ void MainWindow::bindTab(PostTab *next)
     m_post = next->post();
     m_stack->setCurrentWidget(next);
     m_findBar->setEditor(m_editor);
+    m_spelling->setEditor(m_editor);
 
     m_tabConnections << connect(m_editor->document(), &QTextDocument::contentsChanged, m_controller,
                                 &PreviewController::textChanged);
@@ -1269,6 +1285,9 @@ void MainWindow::showSite()
         m_preview->setAssetRoot(PreviewAssets::servedRoot(path, m_post->isUntitled() ? QString() : m_siteRoot));
     }
     m_post->setSite(path.isEmpty() ? SiteConfig() : m_controller->site());
+    m_spelling->setSite(m_siteRoot);
+    m_spellingAction->setChecked(SiteSettings::spellCheck(m_siteRoot));
+    m_spelling->setEnabled(m_spellingAction->isChecked());
     m_catalog->setRoot(m_siteRoot);
     if (m_catalog->isReady())
         siteIndexChanged();

@@ -29,6 +29,7 @@ class QToolButton;
 
 namespace geul {
 
+class EditorSpelling;
 class FindBar;
 class FrontMatterForm;
 class MarkdownEdit;
@@ -174,6 +175,7 @@ public:
     OutlinePanel *outline() const { return m_outline; }
     SiteSearchPanel *siteSearch() const { return m_siteSearch; }
     FindBar *findBar() const { return m_findBar; }
+    EditorSpelling *spelling() const { return m_spelling; }
     QTabBar *tabBar() const { return m_tabBar; }
     /// The image settings for posts of the site at @p root (SiteSettings);
     /// for none, the defaults.
@@ -248,6 +250,7 @@ private:
     QTabBar *m_tabBar;
     QStackedWidget *m_stack;
     FindBar *m_findBar;
+    EditorSpelling *m_spelling;
     // The current tab's parts.
     PostTab *m_tab = nullptr;
     MarkdownEdit *m_editor = nullptr;
@@ -275,6 +278,7 @@ private:
     bool m_editedSinceShown = false;
     int m_zoom = 0;
     QAction *m_remoteImagesAction = nullptr;
+    QAction *m_spellingAction = nullptr;
     QToolButton *m_statsButton = nullptr;
     TextStats m_documentStats;
     std::optional<TextStats> m_selectionStats;

@@ -118,7 +118,7 @@ void FindBar::setEditor(MarkdownEdit *editor)
     if (m_editor == editor)
         return;
     if (m_editor)
-        m_editor->setExtraSelections({});
+        m_editor->setMarks(MarkdownEdit::Marks::Search, {});
     disconnect(m_textChanged);
     m_editor = editor;
     if (m_editor)
@@ -237,13 +237,13 @@ void FindBar::highlight()
     if (!searching.error().isEmpty()) {
         m_status->setText(tr("Invalid"));
         m_status->setToolTip(searching.error());
-        m_editor->setExtraSelections({});
+        m_editor->setMarks(MarkdownEdit::Marks::Search, {});
         return;
     }
     m_status->setToolTip({});
     if (searching.isEmpty() || !isVisible()) {
         m_status->clear();
-        m_editor->setExtraSelections({});
+        m_editor->setMarks(MarkdownEdit::Marks::Search, {});
         return;
     }
     const QString text = m_editor->text();
@@ -268,7 +268,7 @@ void FindBar::highlight()
         selection.format = format;
         selections << selection;
     }
-    m_editor->setExtraSelections(selections);
+    m_editor->setMarks(MarkdownEdit::Marks::Search, selections);
     if (matches.isEmpty())
         m_status->setText(tr("No matches"));
     else if (current)
@@ -291,7 +291,7 @@ void FindBar::keyPressEvent(QKeyEvent *event)
 void FindBar::hideEvent(QHideEvent *event)
 {
     if (m_editor)
-        m_editor->setExtraSelections({});
+        m_editor->setMarks(MarkdownEdit::Marks::Search, {});
     QWidget::hideEvent(event);
 }
 

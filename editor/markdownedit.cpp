@@ -66,6 +66,19 @@ QString MarkdownEdit::text() const
     return text;
 }
 
+void MarkdownEdit::setMarks(Marks kind, const QList<QTextEdit::ExtraSelection> &marks)
+{
+    if (marks.isEmpty() && m_marks[int(kind)].isEmpty())
+        return;
+    m_marks[int(kind)] = marks;
+    setExtraSelections(m_marks[int(Marks::Spelling)] + m_marks[int(Marks::Search)]);
+}
+
+const QList<QTextEdit::ExtraSelection> &MarkdownEdit::marks(Marks kind) const
+{
+    return m_marks[int(kind)];
+}
+
 void MarkdownEdit::inputMethodEvent(QInputMethodEvent *event)
 {
     QPlainTextEdit::inputMethodEvent(event);

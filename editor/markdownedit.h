@@ -78,6 +78,13 @@ public:
     /// the cursor, the scroll position and the undo history stay.
     void replaceText(const QString &text);
 
+    /// Kinds of marks drawn over the text, each set on its own: misspelled
+    /// words, and the matches of a search (drawn above them).
+    enum class Marks { Spelling, Search };
+    /// Sets the marks of @p kind, leaving the others.
+    void setMarks(Marks kind, const QList<QTextEdit::ExtraSelection> &marks);
+    const QList<QTextEdit::ExtraSelection> &marks(Marks kind) const;
+
     /// An input method is composing text (a Hangul syllable not yet
     /// committed). Nothing may change the document meanwhile.
     bool isComposing() const { return m_composing; }
@@ -105,6 +112,7 @@ private:
     void setComposing(bool composing);
 
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    QList<QTextEdit::ExtraSelection> m_marks[2];
     bool m_composing = false;
     ImageHandler m_imageHandler;
 };

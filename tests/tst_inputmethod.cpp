@@ -7,6 +7,7 @@
 // break it: a save, a click, a shortcut, the form, a lost focus, a render,
 // the journal, a reload. Without fcitx5, dbus or xdotool the test fails
 // and says what is missing.
+#include "editorspelling.h"
 #include "frontmatterform.h"
 #include "mainwindow.h"
 #include "markdownedit.h"
@@ -366,6 +367,28 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(editor()->text(), QString::fromUtf8(original) + QStringLiteral("한글 입력 "), 5000);
         QVERIFY(undoRedoRoundTrip(editor(), QString::fromUtf8(original),
                                   QString::fromUtf8(original) + QStringLiteral("한글 입력 ")));
+    }
+
+    // The spell checker marks words while a syllable is composed: the
+    // marks are drawn again mid-syllable, and the syllable and the text are
+    // untouched.
+    void spellingMarksWhileComposing()
+    {
+        start("몇일 뒤\n");
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->spelling()->misspellings().size(), 1, 10'000);
+        QVERIFY(keys(QStringLiteral("gksr")));
+        QTRY_VERIFY_WITH_TIMEOUT(editor()->isComposing(), 5000);
+        m_window->spelling()->setEnabled(false);
+        QVERIFY(editor()->marks(MarkdownEdit::Marks::Spelling).isEmpty());
+        m_window->spelling()->setEnabled(true); // checks again now
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->spelling()->misspellings().size(), 1, 5000);
+        QVERIFY(editor()->isComposing());
+        QVERIFY(keys(QStringLiteral("mf ")));
+        const QString expected = QString::fromUtf8(original) + QStringLiteral("몇일 뒤\n한글 ");
+        QTRY_COMPARE_WITH_TIMEOUT(editor()->text(), expected, 5000);
+        QCOMPARE(editor()->textCursor().position(), editor()->document()->characterCount() - 1);
+        QVERIFY(undoRedoRoundTrip(editor(), QString::fromUtf8(original) + QStringLiteral("몇일 뒤\n"), expected));
+        QCOMPARE(m_window->spelling()->misspellings().value(0).word, QStringLiteral("몇일"));
     }
 
     // Another program changes the file while a syllable is composed in an

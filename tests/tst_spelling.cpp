@@ -83,7 +83,7 @@ private Q_SLOTS:
         // Names rather than words of English.
         QTest::newRow("names") << "---\n---\nAPI iPhone snake_case README.md v2 x don't Jekyll’s jekyll\n"
                                << QStringList{u"don't"_s, u"Jekyll's"_s, u"jekyll"_s};
-        QTest::newRow("other scripts") << "---\n---\n漢字 と 한글 Ελληνικά\n" << QStringList{u"한글"_s};
+        QTest::newRow("other scripts") << "---\n---\n漢字 と 한글 Ελληνικά ㅋㅋ ㅠㅠ\n" << QStringList{u"한글"_s};
         QTest::newRow("tables and lists") << "---\n---\n| 머리 | 칸 |\n|---|---|\n| 값 | 둘 |\n\n- 항목\n  1. 번호\n> 인용\n"
                                           << QStringList{u"머리"_s, u"칸"_s, u"값"_s, u"둘"_s, u"항목"_s, u"번호"_s,
                                                          u"인용"_s};
@@ -148,6 +148,13 @@ private Q_SLOTS:
         QCOMPARE(misspelled(m_checker, post), QStringList());
         QVERIFY(!m_checker.isCorrect(u"깃허브에섴"_s, ProseWord::Script::Hangul));
         QVERIFY(!m_checker.isCorrect(u"깃헙"_s, ProseWord::Script::Hangul));
+        // What goes into a list is the word without its particle or ending.
+        QCOMPARE(m_checker.dictionaryForm(u"옵시디언을"_s, ProseWord::Script::Hangul), u"옵시디언"_s);
+        QCOMPARE(m_checker.dictionaryForm(u"옵시디언에서는"_s, ProseWord::Script::Hangul), u"옵시디언"_s);
+        QCOMPARE(m_checker.dictionaryForm(u"뎁스를"_s, ProseWord::Script::Hangul), u"뎁스"_s);
+        QCOMPARE(m_checker.dictionaryForm(u"쿠베했다"_s, ProseWord::Script::Hangul), u"쿠베"_s);
+        QCOMPARE(m_checker.dictionaryForm(u"옵시디언"_s, ProseWord::Script::Hangul), u"옵시디언"_s);
+        QCOMPARE(m_checker.dictionaryForm(u"Zettelkasten"_s, ProseWord::Script::Latin), u"Zettelkasten"_s);
     }
 
     // English words in a Korean post are checked in English.

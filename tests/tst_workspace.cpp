@@ -6,6 +6,7 @@
 // Post and Publish Draft, Find in Site, the Help menu and zoom. With
 // GEUL_TEST_SCREENSHOTS set to a folder, every dock and dialog is saved
 // there, in English and in Korean, for people to look at.
+#include "editorspelling.h"
 #include "exportdialog.h"
 #include "findbar.h"
 #include "frontmatterform.h"
@@ -35,6 +36,7 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -346,7 +348,7 @@ private Q_SLOTS:
         QVERIFY(bar->findField()->hasFocus());
         bar->findField()->insert(QStringLiteral("한글"));
         QCOMPARE(bar->status(), QStringLiteral("3 match(es)"));
-        QCOMPARE(window.editor()->extraSelections().size(), 3); // highlighted
+        QCOMPARE(window.editor()->marks(MarkdownEdit::Marks::Search).size(), 3); // highlighted
         QTest::keyClick(bar->findField(), Qt::Key_Return);
         QCOMPARE(window.editor()->textCursor().selectedText(), QStringLiteral("한글"));
         QCOMPARE(bar->status(), QStringLiteral("1 of 3"));
@@ -371,7 +373,7 @@ private Q_SLOTS:
         QCOMPARE(bar->status(), QStringLiteral("Invalid"));
         QTest::keyClick(bar->findField(), Qt::Key_Escape);
         QVERIFY(!bar->isVisible());
-        QVERIFY(window.editor()->extraSelections().isEmpty());
+        QVERIFY(window.editor()->marks(MarkdownEdit::Marks::Search).isEmpty());
     }
 
     void writingShortcutsWaitForTheSyllable()
@@ -655,6 +657,79 @@ private Q_SLOTS:
             }
         });
         counts->click();
+    }
+
+    // Misspelled words are underlined (prose only), the context menu
+    // offers the dictionary's words and the word lists, and the toggle is
+    // remembered for the site.
+    void spellCheckWhileWriting()
+    {
+        QTemporaryDir dir;
+        const QString root = makeBlog(dir);
+        const QString path = QDir(root).filePath(QStringLiteral("_posts/2024-04-01-spell.md"));
+        QVERIFY(writeAll(path, "---\ntitle: 몇일\n---\n\n몇일 뒤 `몇일` 옵시디언을 깃허브에서 teh 만나요.\n"));
+        const QString text = QString::fromUtf8(readAll(path));
+        const qsizetype wrong = text.indexOf(QStringLiteral("몇일 뒤"));
+        const qsizetype loan = text.indexOf(QStringLiteral("옵시디언"));
+        const qsizetype teh = text.indexOf(QStringLiteral("teh"));
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(activate(&window));
+            QVERIFY(window.openPath(path));
+            EditorSpelling *spelling = window.spelling();
+            const auto marked = [spelling] {
+                QStringList words;
+                for (const SpellChecker::Misspelling &m : spelling->misspellings())
+                    words << QStringLiteral("%1@%2").arg(m.word).arg(m.start);
+                return words.join(u' ');
+            };
+            QTRY_COMPARE_WITH_TIMEOUT(marked(), QStringLiteral("몇일@%1 옵시디언을@%2 teh@%3").arg(wrong).arg(loan).arg(teh), 10'000);
+            const QTextEdit::ExtraSelection mark = window.editor()->marks(MarkdownEdit::Marks::Spelling).first();
+            QCOMPARE(mark.format.underlineStyle(), QTextCharFormat::SpellCheckUnderline);
+            shoot(&window, QStringLiteral("spelling"));
+
+            // The menu: the dictionary's word first, replacing as one step.
+            QMenu menu;
+            menu.addAction(QStringLiteral("Copy"));
+            QVERIFY(spelling->addActions(&menu, int(wrong) + 1));
+            QCOMPARE(menu.actions().first()->text(), QStringLiteral("며칠"));
+            QVERIFY(menu.findChild<QAction *>(QStringLiteral("addToSiteDictionary")));
+            QVERIFY(!spelling->addActions(&menu, int(text.indexOf(QStringLiteral("뒤")))));
+            menu.actions().first()->trigger();
+            QCOMPARE(window.editor()->text(), QString(text).replace(wrong, 2, QStringLiteral("며칠")));
+            window.editor()->undo();
+            QCOMPARE(window.editor()->text(), text);
+            // (The word the cursor ends is marked once the cursor leaves it.)
+            window.editor()->moveCursor(QTextCursor::Start);
+
+            // Add to Site Dictionary: the word without its particle, written
+            // to the site's list; unmarked.
+            QMenu loanMenu;
+            QVERIFY(spelling->addActions(&loanMenu, int(loan)));
+            loanMenu.findChild<QAction *>(QStringLiteral("addToSiteDictionary"))->trigger();
+            QCOMPARE(readAll(QDir(root).filePath(QStringLiteral(".geul/dictionary.txt"))), QByteArray("옵시디언\n"));
+            QTRY_COMPARE(marked(), QStringLiteral("몇일@%1 teh@%2").arg(wrong).arg(teh));
+
+            // Turned off for this site: nothing marked, and remembered.
+            auto *toggle = window.findChild<QAction *>(QStringLiteral("checkSpelling"));
+            QVERIFY(toggle && toggle->isChecked());
+            toggle->trigger();
+            QVERIFY(window.editor()->marks(MarkdownEdit::Marks::Spelling).isEmpty());
+            // A new reading while off marks nothing either.
+            window.editor()->moveCursor(QTextCursor::End);
+            window.editor()->insertPlainText(QStringLiteral("\n할께요\n"));
+            QTest::qWait(500);
+            QVERIFY(window.editor()->marks(MarkdownEdit::Marks::Spelling).isEmpty());
+            window.editor()->document()->setModified(false);
+        }
+        MainWindow again;
+        again.show();
+        QVERIFY(again.openPath(path));
+        auto *toggle = again.findChild<QAction *>(QStringLiteral("checkSpelling"));
+        QVERIFY(!toggle->isChecked());
+        toggle->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(again.spelling()->misspellings().size(), 2, 10'000);
     }
 
     void helpAndZoom()

@@ -382,56 +382,6 @@
         <translation>&apos;%1&apos;에는 파일 이름이 될 수 있는 것이 없습니다</translation>
     </message>
     <message>
-        <source>Usage: geul-cli COMMAND [OPTIONS] [ARGUMENTS]
-Work with the Markdown posts of a Jekyll blog, as Geul does.
-
-Commands:
-  render POST [--site DIR] [-o OUT.html] [--standalone] [--source-positions]
-                              Print the HTML Jekyll makes of the post&apos;s body
-  meta POST [--json]          Print the post&apos;s front matter
-  meta POST --set KEY=VALUE --unset KEY
-                              Change front matter keys in place, touching nothing else
-  check POST... [--json]      Report problems Jekyll would trip over
-  image POST FILE... [--html] [--zoom PERCENT]
-                              Copy images into the post&apos;s asset folder and print their links
-  export POST -o OUT [--format jekyll|portable|html] [--strict] [--json]
-                              Export the post with exactly the files it uses
-  list SITE [--json]          List the site&apos;s posts and drafts, newest first
-  new SITE --title TITLE [--date &quot;YYYY-MM-DD HH:MM&quot;] [--slug SLUG] [--layout L] [--draft]
-                              Make a new post as the site&apos;s posts are written; print its path
-  slug TEXT                   Print the file-name slug of a (Korean) title
-  stats POST [--json]         Count what a reader reads: characters, eojeol, manuscript sheets
-
-Options:
-  -h, --help                  Show this help, or a command&apos;s help after its name
-  -v, --version               Show the version
-</source>
-        <translation>사용법: geul-cli 명령 [옵션] [인자]
-Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다.
-
-명령:
-  render POST [--site DIR] [-o OUT.html] [--standalone] [--source-positions]
-                              Jekyll이 글 본문으로 만드는 HTML을 출력합니다
-  meta POST [--json]          글의 머리말을 출력합니다
-  meta POST --set KEY=VALUE --unset KEY
-                              머리말의 키를 제자리에서 바꾸고, 다른 곳은 건드리지 않습니다
-  check POST... [--json]      Jekyll이 걸려 넘어질 문제를 알려 줍니다
-  image POST FILE... [--html] [--zoom PERCENT]
-                              이미지를 글의 이미지 폴더에 복사하고 링크를 출력합니다
-  export POST -o OUT [--format jekyll|portable|html] [--strict] [--json]
-                              글과 글이 쓰는 파일만 정확히 묶어 내보냅니다
-  list SITE [--json]          사이트의 글과 초안을 최신순으로 보여 줍니다
-  new SITE --title TITLE [--date &quot;YYYY-MM-DD HH:MM&quot;] [--slug SLUG] [--layout L] [--draft]
-                              사이트의 글들이 쓰인 방식대로 새 글을 만들고 경로를 출력합니다
-  slug TEXT                   (한글) 제목의 파일 이름용 슬러그를 출력합니다
-  stats POST [--json]         독자가 읽는 글을 셉니다: 글자, 어절, 원고지 매수
-
-옵션:
-  -h, --help                  이 도움말을, 명령 이름 뒤에 쓰면 그 명령의 도움말을 보여 줍니다
-  -v, --version               버전을 보여 줍니다
-</translation>
-    </message>
-    <message>
         <source>Counts what a reader reads of POST (the body as the blog shows it, without front matter, code, URLs, HTML tags, Liquid and math): characters with and without spaces, eojeol, 200-cell manuscript sheets and reading time.</source>
         <translation>POST에서 독자가 읽는 것(블로그에 보이는 본문. 머리말, 코드, URL, HTML 태그, Liquid, 수식 제외)을 셉니다: 공백 포함·제외 글자 수, 어절, 200자 원고지 매수, 읽는 시간.</translation>
     </message>
@@ -469,6 +419,70 @@ reading minutes: %5
 읽는 시간(분): %5
 </translation>
     </message>
+    <message>
+        <source>Usage: geul-cli COMMAND [OPTIONS] [ARGUMENTS]
+Work with the Markdown posts of a Jekyll blog, as Geul does.
+
+Commands:
+  render POST [--site DIR] [-o OUT.html] [--standalone] [--source-positions]
+                              Print the HTML Jekyll makes of the post&apos;s body
+  meta POST [--json]          Print the post&apos;s front matter
+  meta POST --set KEY=VALUE --unset KEY
+                              Change front matter keys in place, touching nothing else
+  check POST... [--json]      Report problems Jekyll would trip over
+  image POST FILE... [--html] [--zoom PERCENT]
+                              Copy images into the post&apos;s asset folder and print their links
+  export POST -o OUT [--format jekyll|portable|html] [--strict] [--json]
+                              Export the post with exactly the files it uses
+  list SITE [--json]          List the site&apos;s posts and drafts, newest first
+  new SITE --title TITLE [--date &quot;YYYY-MM-DD HH:MM&quot;] [--slug SLUG] [--layout L] [--draft]
+                              Make a new post as the site&apos;s posts are written; print its path
+  slug TEXT                   Print the file-name slug of a (Korean) title
+  stats POST [--json]         Count what a reader reads: characters, eojeol, manuscript sheets
+  spell POST... [--json]      List misspelled words (Korean and English) with suggestions
+
+Options:
+  -h, --help                  Show this help, or a command&apos;s help after its name
+  -v, --version               Show the version
+</source>
+        <translation>사용법: geul-cli 명령 [옵션] [인자]
+Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다.
+
+명령:
+  render POST [--site DIR] [-o OUT.html] [--standalone] [--source-positions]
+                              Jekyll이 글 본문으로 만드는 HTML을 출력합니다
+  meta POST [--json]          글의 머리말을 출력합니다
+  meta POST --set KEY=VALUE --unset KEY
+                              머리말의 키를 제자리에서 바꾸고, 다른 곳은 건드리지 않습니다
+  check POST... [--json]      Jekyll이 걸려 넘어질 문제를 알려 줍니다
+  image POST FILE... [--html] [--zoom PERCENT]
+                              이미지를 글의 이미지 폴더에 복사하고 링크를 출력합니다
+  export POST -o OUT [--format jekyll|portable|html] [--strict] [--json]
+                              글과 글이 쓰는 파일만 정확히 묶어 내보냅니다
+  list SITE [--json]          사이트의 글과 초안을 최신순으로 보여 줍니다
+  new SITE --title TITLE [--date &quot;YYYY-MM-DD HH:MM&quot;] [--slug SLUG] [--layout L] [--draft]
+                              사이트의 글들이 쓰인 방식대로 새 글을 만들고 경로를 출력합니다
+  slug TEXT                   (한글) 제목의 파일 이름용 슬러그를 출력합니다
+  stats POST [--json]         독자가 읽는 글을 셉니다: 글자, 어절, 원고지 매수
+  spell POST... [--json]      맞춤법이 틀린 낱말(한국어와 영어)과 고칠 말을 보여 줍니다
+
+옵션:
+  -h, --help                  이 도움말을, 명령 이름 뒤에 쓰면 그 명령의 도움말을 보여 줍니다
+  -v, --version               버전을 보여 줍니다
+</translation>
+    </message>
+    <message>
+        <source>Lists the misspelled words of each POST, one a line as FILE:LINE:COLUMN: word -&gt; suggestions. Hangul words are checked with the Korean dictionary (hunspell-ko), Latin ones with the English dictionary; front matter, code, URLs, Liquid, math, HTML and image links are not. Words in the writer&apos;s personal list and in the site&apos;s .geul/dictionary.txt are accepted. Exits with 1 when a word is misspelled.</source>
+        <translation>각 POST에서 맞춤법이 틀린 낱말을 한 줄에 하나씩 FILE:LINE:COLUMN: 낱말 -&gt; 고칠 말 꼴로 보여 줍니다. 한글 낱말은 한국어 사전(hunspell-ko)으로, 라틴 문자 낱말은 영어 사전으로 검사하고, 머리말, 코드, URL, Liquid, 수식, HTML, 이미지 링크는 검사하지 않습니다. 개인 단어장과 사이트의 .geul/dictionary.txt에 있는 낱말은 맞는 것으로 봅니다. 틀린 낱말이 있으면 1로 끝납니다.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with file, line, column, word and suggestions.</source>
+        <translation>file, line, column, word, suggestions를 가진 객체의 JSON 배열을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>spell takes one or more POST files (see &apos;geul-cli spell --help&apos;)</source>
+        <translation>spell에는 POST 파일이 하나 이상 필요합니다(&apos;geul-cli spell --help&apos; 참고)</translation>
+    </message>
 </context>
 <context>
     <name>geul::Dialect</name>
@@ -487,6 +501,25 @@ reading minutes: %5
     <message>
         <source>kramdown&apos;s math_engine %1 is shown as MathJax would show it</source>
         <translation>kramdown의 math_engine %1은(는) MathJax가 보여 주는 대로 보여 줍니다</translation>
+    </message>
+</context>
+<context>
+    <name>geul::EditorSpelling</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>고칠 말 없음</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to Site Dictionary</source>
+        <translation>&quot;%1&quot;을(를) 사이트 단어장에 추가</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to Personal Dictionary</source>
+        <translation>&quot;%1&quot;을(를) 개인 단어장에 추가</translation>
+    </message>
+    <message>
+        <source>Ignore &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 무시</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1788,14 @@ KaTeX %7</translation>
         <source>Reading pace:</source>
         <translation>읽는 속도:</translation>
     </message>
+    <message>
+        <source>Check &amp;Spelling</source>
+        <translation>맞춤법 검사(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Underline misspelled Korean and English words (remembered for each site)</source>
+        <translation>맞춤법이 틀린 한국어와 영어 낱말에 밑줄을 긋습니다(사이트마다 기억합니다)</translation>
+    </message>
 </context>
 <context>
     <name>geul::MarkdownEdit</name>
@@ -2391,6 +2432,29 @@ KaTeX %7</translation>
     <message>
         <source>only the first shown</source>
         <translation>처음 것만 보여 줌</translation>
+    </message>
+</context>
+<context>
+    <name>geul::SpellChecker</name>
+    <message>
+        <source>No Korean or English dictionary was found: install hunspell-ko and hunspell-en-us.</source>
+        <translation>한국어 사전도 영어 사전도 없습니다. hunspell-ko와 hunspell-en-us를 설치하세요.</translation>
+    </message>
+    <message>
+        <source>No Korean dictionary was found: install hunspell-ko.</source>
+        <translation>한국어 사전이 없습니다. hunspell-ko를 설치하세요.</translation>
+    </message>
+    <message>
+        <source>No English dictionary was found: install hunspell-en-us.</source>
+        <translation>영어 사전이 없습니다. hunspell-en-us를 설치하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>

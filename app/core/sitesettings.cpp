@@ -45,6 +45,19 @@ void setImageFolder(const QString &root, const QString &folder)
     stored.setValue(QStringLiteral("sites/imageFolders"), folders);
 }
 
+bool spellCheck(const QString &root)
+{
+    return QSettings(organization, application).value(QStringLiteral("sites/spellCheck")).toMap().value(root, true).toBool();
+}
+
+void setSpellCheck(const QString &root, bool on)
+{
+    QSettings stored(organization, application);
+    QVariantMap sites = stored.value(QStringLiteral("sites/spellCheck")).toMap();
+    sites.insert(root, on);
+    stored.setValue(QStringLiteral("sites/spellCheck"), sites);
+}
+
 ImageSettings imageSettings(const SiteIndex &site)
 {
     ImageSettings result;

@@ -29,6 +29,12 @@ ImageSettings imageSettings(const SiteIndex &site);
 bool addTyporaRootUrl();
 void setAddTyporaRootUrl(bool add);
 
+/// Whether misspelled words are marked while writing in the site at
+/// @p root (on unless the writer turned it off there); @p root empty is a
+/// post outside any site.
+bool spellCheck(const QString &root);
+void setSpellCheck(const QString &root, bool on);
+
 /// The sites and posts opened last, newest first (at most 10 each).
 QStringList recentSites();
 QStringList recentFiles();

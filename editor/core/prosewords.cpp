@@ -300,6 +300,9 @@ QList<ProseWord> ProseWords::inText(QStringView text, qsizetype origin, bool mat
             // Written onto a Latin word or a number: a particle of it.
             if (kindOf(before) == Kind::Latin || before.isDigit())
                 continue;
+            // Letters alone (ㅋㅋ, ㅠㅠ, ㄱㄱ) are laughter and moods, not words.
+            if (std::all_of(w.word.cbegin(), w.word.cend(), [](QChar c) { return c.unicode() >= 0x3130 && c.unicode() <= 0x318F; }))
+                continue;
             w.script = ProseWord::Script::Hangul;
         } else {
             w.script = ProseWord::Script::Latin;

@@ -27,6 +27,7 @@ struct MarkdownNode;
 /// - a Hangul particle (조사) or ending written onto something else: onto a
 ///   Latin word (`GitHub에서`), a number (`3개`), emphasis, code or a
 ///   quotation (`**깃허브**를`, `` `git`으로 ``, `"글"이라는`);
+/// - Hangul letters alone (ㅋㅋ, ㅠㅠ), which are moods, not words;
 /// - Latin names rather than words: single letters, words in capitals
 ///   (`API`) or with a capital inside (`iPhone`), and words joined to
 ///   digits, `_`, `@`, `/` or a dot (`v2`, `snake_case`, `README.md`).

@@ -208,14 +208,40 @@ bool SpellChecker::isCorrect(const QString &word, ProseWord::Script script)
 
 QStringList SpellChecker::suggestions(const QString &word, ProseWord::Script script, int most)
 {
+    const QString nfc = word.normalized(QString::NormalizationForm_C);
+    QMutexLocker lock(&m_mutex);
+    // A Korean suggestion takes the dictionary about 0.1 s: each word's
+    // are kept (a misspelling tends to come again).
+    QHash<QString, QStringList> &known = m_suggested[scriptIndex(script)];
+    auto it = known.find(nfc);
+    if (it == known.end()) {
+        loadLocked();
+        Sonnet::Speller *speller = script == ProseWord::Script::Hangul ? m_korean.get() : m_english.get();
+        QStringList suggested = speller ? speller->suggest(nfc) : QStringList();
+        suggested.removeAll(nfc);
+        it = known.insert(nfc, suggested);
+    }
+    return it->mid(0, most);
+}
+
+QString SpellChecker::dictionaryForm(const QString &word, ProseWord::Script script)
+{
+    const QString nfc = word.normalized(QString::NormalizationForm_C);
+    if (script != ProseWord::Script::Hangul)
+        return nfc;
     QMutexLocker lock(&m_mutex);
     loadLocked();
-    Sonnet::Speller *speller = script == ProseWord::Script::Hangul ? m_korean.get() : m_english.get();
-    if (!speller)
-        return {};
-    QStringList suggested = speller->suggest(word.normalized(QString::NormalizationForm_C));
-    suggested.removeAll(word);
-    return suggested.mid(0, most);
+    if (!m_korean)
+        return nfc;
+    // The shortest stem (two syllables or more) after which the rest reads
+    // as a particle or an ending of a noun.
+    for (qsizetype length = 2; length < nfc.size(); ++length) {
+        const QString stem = nfc.left(length);
+        const QString noun = nounLike(stem);
+        if (!noun.isEmpty() && !m_korean->isMisspelled(noun + QStringView(nfc).sliced(length)))
+            return stem;
+    }
+    return nfc;
 }
 
 QList<SpellChecker::Misspelling> SpellChecker::check(const Reading &reading)

@@ -90,6 +90,12 @@ public:
     /// The dictionary's suggestions for @p word, best first.
     QStringList suggestions(const QString &word, ProseWord::Script script, int most = 6);
 
+    /// What of @p word goes into a word list: a Korean word without the
+    /// particle or ending the dictionary finds after it (옵시디언을 →
+    /// 옵시디언, 리팩터링했다 → 리팩터링), so that the listed word takes all
+    /// of them; any other word as it is.
+    QString dictionaryForm(const QString &word, ProseWord::Script script);
+
     /// The misspelled words of @p reading's body (and footnotes).
     QList<Misspelling> check(const Reading &reading);
     /// The same, reading and checking only the blocks whose text is not in
@@ -126,6 +132,7 @@ private:
     QSet<QString> m_ignored;
     QStringList m_koreanPrefixes; // listed Korean words, longest first
     QHash<QString, bool> m_known[2]; // by script
+    QHash<QString, QStringList> m_suggested[2];
     int m_version = 0;
 };
 

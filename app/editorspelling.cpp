@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editorspelling.h"
+
+#include "markdownedit.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QTextBlock>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace geul {
+
+namespace {
+
+ProseWord::Script scriptOf(const QString &word)
+{
+    const char16_t c = word.isEmpty() ? 0 : word.front().unicode();
+    const bool hangul = (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F);
+    return hangul ? ProseWord::Script::Hangul : ProseWord::Script::Latin;
+}
+
+} // namespace
+
+EditorSpelling::EditorSpelling(QObject *parent) : QObject(parent), m_checker(std::make_shared<SpellChecker>())
+{
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &EditorSpelling::finished);
+    loadLists();
+}
+
+EditorSpelling::~EditorSpelling()
+{
+    // The worker holds its own copies and the checker; wait so that it
+    // does not report to a watcher that is gone.
+    m_watcher.waitForFinished();
+}
+
+void EditorSpelling::setEditor(MarkdownEdit *editor)
+{
+    if (m_editor == editor)
+        return;
+    if (m_editor)
+        disconnect(m_editor, nullptr, this, nullptr);
+    m_editor = editor;
+    m_found.clear();
+    m_current = false;
+    m_last.reset();
+    if (!editor)
+        return;
+    // The word being typed is marked once the cursor leaves it.
+    connect(editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        if (m_current)
+            show();
+    });
+    connect(editor->document(), &QTextDocument::contentsChange, this, [this](int, int removed, int added) {
+        if (removed || added)
+            m_current = false;
+    });
+    connect(editor, &QObject::destroyed, this, [this, editor] { m_memory.remove(editor); });
+}
+
+void EditorSpelling::setSite(const QString &root)
+{
+    if (m_site == root)
+        return;
+    m_site = root;
+    loadLists();
+    recheck();
+}
+
+void EditorSpelling::setEnabled(bool enabled)
+{
+    if (m_enabled == enabled)
+        return;
+    m_enabled = enabled;
+    if (!enabled) {
+        m_waiting.reset();
+        clear();
+        return;
+    }
+    recheck();
+}
+
+void EditorSpelling::check(const Reading &reading)
+{
+    if (!m_editor)
+        return;
+    m_last = Job{m_editor, reading};
+    if (m_enabled)
+        start(*m_last);
+}
+
+void EditorSpelling::recheck()
+{
+    if (m_enabled && m_editor && m_last && m_last->editor == m_editor)
+        start(*m_last);
+}
+
+void EditorSpelling::start(Job job)
+{
+    if (m_watcher.isRunning()) {
+        m_waiting = std::move(job); // only the newest waits
+        return;
+    }
+    m_running = job;
+    SpellChecker::Memory memory = m_memory.value(job.editor.data());
+    m_watcher.setFuture(QtConcurrent::run([checker = m_checker, reading = job.reading, memory]() mutable {
+        Result result;
+        result.found = checker->check(reading, memory);
+        result.memory = std::move(memory);
+        return result;
+    }));
+}
+
+void EditorSpelling::finished()
+{
+    const Result result = m_watcher.result();
+    const Job done = m_running;
+    m_running = {};
+    if (done.editor)
+        m_memory.insert(done.editor.data(), result.memory);
+    if (m_waiting) {
+        Job next = std::move(*m_waiting);
+        m_waiting.reset();
+        start(std::move(next));
+    }
+    if (!m_enabled || done.editor != m_editor || !m_editor)
+        return;
+    if (!m_problemShown) {
+        m_problemShown = true;
+        if (const QString missing = m_checker->problem(); !missing.isEmpty())
+            Q_EMIT problem(missing);
+    }
+    // A text the writer has changed since: the marks drawn move with it
+    // until the newer text is checked. (The document's revision cannot
+    // tell: undo takes it back.)
+    if (done.reading.text() != m_editor->text())
+        return;
+    m_found = result.found;
+    m_current = true;
+    show();
+    Q_EMIT checked(int(m_found.size()));
+}
+
+void EditorSpelling::show()
+{
+    if (!m_editor)
+        return;
+    QTextCharFormat format;
+    format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+    format.setUnderlineColor(QColor(0xda, 0x44, 0x53));
+    const QTextCursor cursor = m_editor->textCursor();
+    QList<QTextEdit::ExtraSelection> marks;
+    marks.reserve(m_found.size());
+    for (const SpellChecker::Misspelling &m : std::as_const(m_found)) {
+        // Not the word being typed (the cursor right after it).
+        if (!cursor.hasSelection() && cursor.position() == m.end && m_editor->hasFocus())
+            continue;
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(m_editor->document());
+        mark.cursor.setPosition(int(m.start));
+        mark.cursor.setPosition(int(m.end), QTextCursor::KeepAnchor);
+        mark.format = format;
+        marks << mark;
+    }
+    m_editor->setMarks(MarkdownEdit::Marks::Spelling, marks);
+}
+
+void EditorSpelling::clear()
+{
+    m_found.clear();
+    m_current = false;
+    if (m_editor)
+        m_editor->setMarks(MarkdownEdit::Marks::Spelling, {});
+}
+
+void EditorSpelling::loadLists()
+{
+    m_checker->setWordLists(SpellChecker::readList(SpellChecker::personalListPath()),
+                            m_site.isEmpty() ? QStringList() : SpellChecker::readList(SpellChecker::siteListPath(m_site)));
+}
+
+QList<SpellChecker::Misspelling> EditorSpelling::misspellings() const
+{
+    QList<SpellChecker::Misspelling> found;
+    if (!m_editor)
+        return found;
+    for (const QTextEdit::ExtraSelection &mark : m_editor->marks(MarkdownEdit::Marks::Spelling)) {
+        const QString word = mark.cursor.selectedText().normalized(QString::NormalizationForm_C);
+        found.append({mark.cursor.selectionStart(), mark.cursor.selectionEnd(), word, scriptOf(word)});
+    }
+    return found;
+}
+
+std::optional<SpellChecker::Misspelling> EditorSpelling::at(int position) const
+{
+    for (const SpellChecker::Misspelling &m : misspellings()) {
+        if (m.start <= position && position <= m.end && m.end > m.start)
+            return m;
+    }
+    return std::nullopt;
+}
+
+bool EditorSpelling::addActions(QMenu *menu, int position)
+{
+    const std::optional<SpellChecker::Misspelling> wrong = at(position);
+    if (!wrong)
+        return false;
+    QAction *first = menu->actions().value(0);
+    const auto insert = [menu, first](QAction *action) { menu->insertAction(first, action); };
+    const QStringList suggested = m_checker->suggestions(wrong->word, wrong->script);
+    if (suggested.isEmpty()) {
+        auto *none = new QAction(tr("No suggestions"), menu);
+        none->setEnabled(false);
+        insert(none);
+    }
+    for (const QString &word : suggested) {
+        auto *action = new QAction(word, menu);
+        QFont bold = action->font();
+        bold.setBold(true);
+        action->setFont(bold);
+        connect(action, &QAction::triggered, this, [this, position, word] { replace(position, word); });
+        insert(action);
+    }
+    auto *separator = new QAction(menu);
+    separator->setSeparator(true);
+    insert(separator);
+    const QString word = m_checker->dictionaryForm(wrong->word, wrong->script);
+    if (!m_site.isEmpty()) {
+        auto *site = new QAction(tr("Add \"%1\" to Site Dictionary").arg(word), menu);
+        site->setObjectName(QStringLiteral("addToSiteDictionary"));
+        connect(site, &QAction::triggered, this, [this, word] {
+            QString error;
+            if (!addToSiteList(word, &error))
+                Q_EMIT problem(error);
+        });
+        insert(site);
+    }
+    auto *personal = new QAction(tr("Add \"%1\" to Personal Dictionary").arg(word), menu);
+    personal->setObjectName(QStringLiteral("addToPersonalDictionary"));
+    connect(personal, &QAction::triggered, this, [this, word] {
+        QString error;
+        if (!addToPersonalList(word, &error))
+            Q_EMIT problem(error);
+    });
+    insert(personal);
+    auto *ignoreAll = new QAction(tr("Ignore \"%1\"").arg(word), menu);
+    ignoreAll->setObjectName(QStringLiteral("ignoreWord"));
+    connect(ignoreAll, &QAction::triggered, this, [this, word] { ignore(word); });
+    insert(ignoreAll);
+    auto *after = new QAction(menu);
+    after->setSeparator(true);
+    insert(after);
+    return true;
+}
+
+void EditorSpelling::replace(int position, const QString &word)
+{
+    const std::optional<SpellChecker::Misspelling> wrong = at(position);
+    if (!wrong || !m_editor)
+        return;
+    QTextCursor cursor(m_editor->document());
+    cursor.setPosition(int(wrong->start));
+    cursor.setPosition(int(wrong->end), QTextCursor::KeepAnchor);
+    cursor.insertText(word); // one undo step
+    m_editor->setTextCursor(cursor);
+}
+
+bool EditorSpelling::addToSiteList(const QString &word, QString *error)
+{
+    if (m_site.isEmpty() || !SpellChecker::addToList(SpellChecker::siteListPath(m_site), word, error))
+        return false;
+    loadLists();
+    recheck();
+    return true;
+}
+
+bool EditorSpelling::addToPersonalList(const QString &word, QString *error)
+{
+    if (!SpellChecker::addToList(SpellChecker::personalListPath(), word, error))
+        return false;
+    loadLists();
+    recheck();
+    return true;
+}
+
+void EditorSpelling::ignore(const QString &word)
+{
+    m_checker->ignore(word);
+    recheck();
+}
+
+} // namespace geul

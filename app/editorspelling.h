@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reading.h"
+#include "spellchecker.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class QMenu;
+
+namespace geul {
+
+class MarkdownEdit;
+
+/// Spell checking while writing: marks the misspelled words of the post in
+/// the current editor with a wavy underline, and offers suggestions and
+/// the word lists in its context menu.
+///
+/// Each reading of the post (made for the preview) is checked on a worker
+/// thread, one at a time, the newest waiting; only the blocks that changed
+/// since the last check of that post are read and checked again, so typing
+/// never waits on the checker. Results for a text the writer has changed
+/// meanwhile are dropped, and the marks already drawn move with the text.
+/// Drawing the marks never touches the document, so an input method's
+/// composition goes on undisturbed. GUI thread only.
+class EditorSpelling : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EditorSpelling(QObject *parent = nullptr);
+    ~EditorSpelling() override;
+
+    /// The editor whose text is checked and marked (the current tab's).
+    void setEditor(MarkdownEdit *editor);
+    /// The site of the post (empty: none): its word list is used.
+    void setSite(const QString &root);
+    void setEnabled(bool enabled);
+    bool isEnabled() const { return m_enabled; }
+
+    /// Checks @p reading, the editor's text as it is now.
+    void check(const Reading &reading);
+
+    /// The misspelled words marked now, where they stand in the editor.
+    QList<SpellChecker::Misspelling> misspellings() const;
+    /// Adds what can be done about the misspelled word at @p position (the
+    /// editor's) to the top of @p menu: its suggestions, Add to Site
+    /// Dictionary, Add to Personal Dictionary and Ignore All. Returns
+    /// whether there was one.
+    bool addActions(QMenu *menu, int position);
+
+    /// Replaces the misspelled word at @p position by @p word, as one undo
+    /// step; adds @p word to the site's or the personal list.
+    void replace(int position, const QString &word);
+    bool addToSiteList(const QString &word, QString *error = nullptr);
+    bool addToPersonalList(const QString &word, QString *error = nullptr);
+    void ignore(const QString &word);
+
+    SpellChecker &checker() { return *m_checker; }
+
+Q_SIGNALS:
+    /// Checked and marked: @p count words are misspelled.
+    void checked(int count);
+    /// The dictionaries are missing, or a word list cannot be written.
+    void problem(const QString &message);
+
+private:
+    struct Job
+    {
+        QPointer<MarkdownEdit> editor;
+        Reading reading;
+    };
+    struct Result
+    {
+        QList<SpellChecker::Misspelling> found;
+        SpellChecker::Memory memory;
+    };
+
+    void start(Job job);
+    void finished();
+    void show();
+    void clear();
+    void loadLists();
+    void recheck();
+    std::optional<SpellChecker::Misspelling> at(int position) const;
+
+    std::shared_ptr<SpellChecker> m_checker;
+    QPointer<MarkdownEdit> m_editor;
+    QString m_site;
+    bool m_enabled = true;
+    bool m_problemShown = false;
+    QHash<const MarkdownEdit *, SpellChecker::Memory> m_memory;
+    QFutureWatcher<Result> m_watcher;
+    Job m_running;
+    std::optional<Job> m_waiting;
+    // The newest result for the current editor, and whether its text is
+    // still the editor's.
+    QList<SpellChecker::Misspelling> m_found;
+    bool m_current = false;
+    // The newest reading of the current editor, to check again when the
+    // word lists change.
+    std::optional<Job> m_last;
+};
+
+} // namespace geul
