@@ -3,6 +3,7 @@
 
 #include "commonmarkparser.h"
 #include "libraryschemehandler.h"
+#include "spellchecker.h"
 
 #include <QAction>
 #include <QApplication>
@@ -94,11 +95,11 @@ QString katexVersion()
 
 QString versions()
 {
-    return Help::tr("Geul %1\nQt %2 (built with %3)\ncmark-gfm %4\nKDE Frameworks: KSyntaxHighlighting %5, KArchive %6\n"
-              "KaTeX %7")
+    return Help::tr("Geul %1\nQt %2 (built with %3)\ncmark-gfm %4\nKDE Frameworks: KSyntaxHighlighting %5, KArchive %6, "
+                    "Sonnet %7\nKaTeX %8")
         .arg(QStringLiteral(GEUL_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
              CommonMarkParser::version(), QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING),
-             QStringLiteral(KARCHIVE_VERSION_STRING), katexVersion());
+             QStringLiteral(KARCHIVE_VERSION_STRING), SpellChecker::sonnetVersion(), katexVersion());
 }
 
 void showShortcuts(QMenuBar *menus, QWidget *parent)

@@ -16,6 +16,7 @@
 #include "newpostdialog.h"
 #include "outlinepanel.h"
 #include "posttab.h"
+#include "recoverydialog.h"
 #include "previewview.h"
 #include "sitecatalog.h"
 #include "sitepanel.h"
@@ -38,6 +39,7 @@
 #include <QMenuBar>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -213,6 +215,61 @@ void shoot(QWidget *widget, const QString &name)
     QTest::qWait(300);
     QVERIFY(widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
 }
+
+
+// Every modal dialog and message box that comes up while it lives: their
+// strings are kept (a screenshot taken, named by @p prefix and a count),
+// and each is closed the way a careful user would, with Cancel, Close or
+// Keep Mine.
+class ModalWalker : public QObject
+{
+public:
+    explicit ModalWalker(const QString &prefix) : m_prefix(prefix)
+    {
+        m_timer.setInterval(50);
+        connect(&m_timer, &QTimer::timeout, this, &ModalWalker::look);
+        m_timer.start();
+    }
+    QStringList strings;
+    int seen = 0;
+
+private:
+    void look()
+    {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog == m_last)
+            return;
+        m_last = dialog;
+        ++seen;
+        strings << shownStrings(dialog);
+        if (auto *box = qobject_cast<QMessageBox *>(dialog))
+            strings << box->text() << box->informativeText();
+        // Drawn at once (no waiting here: another dialog could come up in
+        // the wait, inside this look).
+        if (const QString folder = qEnvironmentVariable("GEUL_TEST_SCREENSHOTS"); !folder.isEmpty())
+            dialog->grab().save(QDir(folder).filePath(QStringLiteral("%1-%2.png").arg(m_prefix).arg(seen)));
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        QAbstractButton *way = box ? box->escapeButton() : nullptr;
+        for (const auto role : {QMessageBox::RejectRole, QMessageBox::NoRole, QMessageBox::AcceptRole}) {
+            if (box && !way) {
+                for (QAbstractButton *button : box->buttons()) {
+                    if (box->buttonRole(button) == role) {
+                        way = button;
+                        break;
+                    }
+                }
+            }
+        }
+        if (way)
+            way->click();
+        else
+            dialog->reject();
+    }
+
+    QString m_prefix;
+    QTimer m_timer;
+    QPointer<QDialog> m_last;
+};
 
 } // namespace
 
@@ -774,11 +831,15 @@ private Q_SLOTS:
     // string by string with the same windows built in English.
     void noEnglishLeftInKorean()
     {
+        QHash<QString, QString> actionPaths;
+        int round = 0;
         QTemporaryDir dir;
         const QString root = makeBlog(dir);
         const QString post = root + QStringLiteral("/_posts/2024-01-10-jeju.md");
         const auto collect = [&]() {
             QStringList strings;
+            QSettings(QStringLiteral("Geul"), QStringLiteral("Geul")).clear();
+            QSettings().clear();
             MainWindow window;
             window.show();
             QString error;
@@ -797,8 +858,66 @@ private Q_SLOTS:
             ExportDialog exportDialog(post, dir.path(), &window);
             strings << shownStrings(&exportDialog);
             strings << HelpDialogs::versions().split(u'\n');
+
+            // The editor's menu (Qt's own words) with a misspelled word's.
+            window.findBar()->hide();
+            window.editor()->moveCursor(QTextCursor::End);
+            window.editor()->insertPlainText(QStringLiteral("\n몇일 뒤\n"));
+            window.editor()->moveCursor(QTextCursor::Start);
+            if (!QTest::qWaitFor([&window] { return !window.spelling()->misspellings().isEmpty(); }, 10000))
+                return QStringList{QStringLiteral("nothing was marked misspelled")};
+            std::unique_ptr<QMenu> menu(window.editor()->createStandardContextMenu());
+            window.spelling()->addActions(menu.get(), int(window.spelling()->misspellings().first().start));
+            for (QAction *action : menu->actions())
+                strings << action->text();
+
+            // Dialogs and message boxes, each closed as it comes.
+            ModalWalker walker(++round == 1 ? QStringLiteral("dialog-en") : QStringLiteral("dialog-ko"));
+            const auto trigger = [&window, &actionPaths](const QString &english) {
+                const QString path = actionPaths.value(english);
+                const qsizetype slash = path.indexOf(u'/');
+                QMenu *menu = window.menuBar()->actions().value(path.left(slash).toInt())->menu();
+                menu->actions().value(path.sliced(slash + 1).toInt())->trigger();
+            };
+            const auto waitForBoxes = [&walker](int count) { return QTest::qWaitFor([&] { return walker.seen >= count; }, 10000); };
+            window.findChild<QToolButton *>(QStringLiteral("textStats"))->click(); // Counts
+            writeAll(root + QStringLiteral("/images/2024-01-10-jeju/unused.png"), test::tinyPng());
+            trigger(QStringLiteral("Clean Unused Images…"));
+            trigger(QStringLiteral("Image Folder…"));
+            trigger(QStringLiteral("Go to Line…"));
+            trigger(QStringLiteral("Rename Post…"));
+            // Changed on disk while changed here.
+            writeAll(post, readAll(post) + "\n다른 프로그램이 쓴 줄\n");
+            if (!waitForBoxes(5))
+                return QStringList{QStringLiteral("the change on disk was not asked about")};
+            trigger(QStringLiteral("About Geul"));
+            trigger(QStringLiteral("New Untitled"));
+            trigger(QStringLiteral("Export…"));
+            trigger(QStringLiteral("Rename Post…"));
+            trigger(QStringLiteral("Close Tab"));
+            trigger(QStringLiteral("Close Tab")); // the changed post: save?
+            if (!waitForBoxes(10))
+                return QStringList{QStringLiteral("%1 dialogs came, not 10").arg(walker.seen)};
+            strings << walker.strings;
+            RecoveryJournal::Entry entry;
+            entry.postPath = post;
+            entry.written = QDateTime(QDate(2024, 1, 10), QTime(9, 30));
+            entry.text = QStringLiteral("---\ntitle: 복구\n---\n복구할 글\n");
+            RecoveryDialog recovery({entry}, [](const RecoveryJournal::Entry &, RecoveryDialog::Action) {}, &window);
+            strings << shownStrings(&recovery);
+            window.editor()->document()->setModified(false);
             return strings;
         };
+        // Where each action stands in the menus, found by its English name.
+        {
+            MainWindow window;
+            const QList<QAction *> menus = window.menuBar()->actions();
+            for (qsizetype m = 0; m < menus.size(); ++m) {
+                const QList<QAction *> actions = menus[m]->menu()->actions();
+                for (qsizetype a = 0; a < actions.size(); ++a)
+                    actionPaths.insert(QString(actions[a]->text()).remove(u'&'), QStringLiteral("%1/%2").arg(m).arg(a));
+            }
+        }
         const QStringList english = collect();
         QTranslator translator;
         QTranslator qtTranslator;

@@ -837,18 +837,6 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <source>Geul %1
-Qt %2 (built with %3)
-cmark-gfm %4
-KDE Frameworks: KSyntaxHighlighting %5, KArchive %6
-KaTeX %7</source>
-        <translation>Geul %1
-Qt %2 (%3으로 빌드)
-cmark-gfm %4
-KDE 프레임워크: KSyntaxHighlighting %5, KArchive %6
-KaTeX %7</translation>
-    </message>
-    <message>
         <source>Command</source>
         <translation>명령</translation>
     </message>
@@ -1001,6 +989,18 @@ KaTeX %7</translation>
     <message>
         <source>Code in a line. One that holds a backtick goes between two backticks and spaces: `` a`b ``.</source>
         <translation>줄 안의 코드. 백틱이 든 코드는 백틱 두 개와 공백 사이에 둡니다: `` a`b ``.</translation>
+    </message>
+    <message>
+        <source>Geul %1
+Qt %2 (built with %3)
+cmark-gfm %4
+KDE Frameworks: KSyntaxHighlighting %5, KArchive %6, Sonnet %7
+KaTeX %8</source>
+        <translation>Geul %1
+Qt %2 (%3으로 빌드)
+cmark-gfm %4
+KDE 프레임워크: KSyntaxHighlighting %5, KArchive %6, Sonnet %7
+KaTeX %8</translation>
     </message>
 </context>
 <context>

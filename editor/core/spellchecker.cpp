@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 
 #include <Sonnet/Speller>
+#include <sonnet_version.h>
 
 #include <algorithm>
 
@@ -297,6 +298,11 @@ QList<SpellChecker::Misspelling> SpellChecker::check(const Reading &reading, Mem
         checkElement(*note);
     memory.blocks = std::move(blocks);
     return found;
+}
+
+QString SpellChecker::sonnetVersion()
+{
+    return QStringLiteral(SONNET_VERSION_STRING);
 }
 
 QStringList SpellChecker::geulWords()

@@ -102,6 +102,9 @@ public:
     /// @p memory, which then holds this reading's blocks.
     QList<Misspelling> check(const Reading &reading, Memory &memory);
 
+    /// The version of KF6 Sonnet Geul was built with.
+    static QString sonnetVersion();
+
     /// Geul's own list: words the dictionaries lack, one a line.
     static QStringList geulWords();
     /// The writer's personal list: `dictionary.txt` in Geul's folder of the
