@@ -323,6 +323,37 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(readAll(site.post)), renamed.text);
     }
 
+    // A post whose name and text macOS wrote in NFD: saved under the same
+    // name (no NFC twin beside it), with the untouched text still NFD, and
+    // journalled under its own name with its NFD text.
+    void nfdPostNameAndText()
+    {
+        const Site site = makeSite(QStringLiteral("nfdpost"));
+        const QString name = QStringLiteral("2024-06-05-회고.md").normalized(QString::NormalizationForm_D);
+        const QString path = QFileInfo(site.post).absolutePath() + u'/' + name;
+        const QString body = QStringLiteral("---\ntitle: 회고\n---\n\n한 해를 돌아본다.\n").normalized(QString::NormalizationForm_D);
+        QVERIFY(writeAll(path, body.toUtf8()));
+        OpenPost open;
+        QString error;
+        const std::optional<QString> text = open.load(path, &error);
+        QVERIFY2(text, qPrintable(error));
+        QCOMPARE(*text, body);
+        const QString edited = *text + QStringLiteral("새 줄\n");
+        QVERIFY2(open.save(edited, &error) == OpenPost::SaveResult::Saved, qPrintable(error));
+        QCOMPARE(readAll(path), edited.toUtf8());
+        const QStringList files = QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("2024-06-05-*")});
+        QCOMPARE(files, QStringList{name});
+        // The journal keeps the name and the text as they are.
+        open.setTextSource([edited] { return edited + QStringLiteral("저장 안 한 줄\n"); });
+        open.setModified(true);
+        open.writeJournal();
+        const RecoveryJournal::Entry entry = RecoveryJournal::read(open.journal().id());
+        QCOMPARE(entry.postPath, path);
+        QCOMPARE(entry.text, edited + QStringLiteral("저장 안 한 줄\n"));
+        QVERIFY(entry.text.contains(QStringLiteral("돌아본다").normalized(QString::NormalizationForm_D)));
+        open.discardJournal();
+    }
+
     void imageRenameIsSavedWithThePost()
     {
         const Site site = makeSite(QStringLiteral("rename"));
