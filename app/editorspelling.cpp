@@ -225,24 +225,22 @@ bool EditorSpelling::addActions(QMenu *menu, int position)
     separator->setSeparator(true);
     insert(separator);
     const QString word = m_checker->dictionaryForm(wrong->word, wrong->script);
-    if (!m_site.isEmpty()) {
-        auto *site = new QAction(tr("Add \"%1\" to Site Dictionary").arg(word), menu);
-        site->setObjectName(QStringLiteral("addToSiteDictionary"));
-        connect(site, &QAction::triggered, this, [this, word] {
+    const auto addTo = [&](const QString &text, const QString &name, const QString &list) {
+        auto *action = new QAction(text, menu);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, [this, word, list] {
             QString error;
-            if (!addToSiteList(word, &error))
+            if (!addToList(list, word, &error))
                 Q_EMIT problem(error);
         });
-        insert(site);
+        insert(action);
+    };
+    if (!m_site.isEmpty()) {
+        addTo(tr("Add \"%1\" to Site Dictionary").arg(word), QStringLiteral("addToSiteDictionary"),
+              SpellChecker::siteListPath(m_site));
     }
-    auto *personal = new QAction(tr("Add \"%1\" to Personal Dictionary").arg(word), menu);
-    personal->setObjectName(QStringLiteral("addToPersonalDictionary"));
-    connect(personal, &QAction::triggered, this, [this, word] {
-        QString error;
-        if (!addToPersonalList(word, &error))
-            Q_EMIT problem(error);
-    });
-    insert(personal);
+    addTo(tr("Add \"%1\" to Personal Dictionary").arg(word), QStringLiteral("addToPersonalDictionary"),
+          SpellChecker::personalListPath());
     auto *ignoreAll = new QAction(tr("Ignore \"%1\"").arg(word), menu);
     ignoreAll->setObjectName(QStringLiteral("ignoreWord"));
     connect(ignoreAll, &QAction::triggered, this, [this, word] { ignore(word); });
@@ -265,18 +263,9 @@ void EditorSpelling::replace(int position, const QString &word)
     m_editor->setTextCursor(cursor);
 }
 
-bool EditorSpelling::addToSiteList(const QString &word, QString *error)
+bool EditorSpelling::addToList(const QString &list, const QString &word, QString *error)
 {
-    if (m_site.isEmpty() || !SpellChecker::addToList(SpellChecker::siteListPath(m_site), word, error))
-        return false;
-    loadLists();
-    recheck();
-    return true;
-}
-
-bool EditorSpelling::addToPersonalList(const QString &word, QString *error)
-{
-    if (!SpellChecker::addToList(SpellChecker::personalListPath(), word, error))
+    if (!SpellChecker::addToList(list, word, error))
         return false;
     loadLists();
     recheck();

@@ -56,10 +56,11 @@ public:
     bool addActions(QMenu *menu, int position);
 
     /// Replaces the misspelled word at @p position by @p word, as one undo
-    /// step; adds @p word to the site's or the personal list.
+    /// step.
     void replace(int position, const QString &word);
-    bool addToSiteList(const QString &word, QString *error = nullptr);
-    bool addToPersonalList(const QString &word, QString *error = nullptr);
+    /// Adds @p word to the word list at @p list (the site's or the
+    /// personal one) and checks again.
+    bool addToList(const QString &list, const QString &word, QString *error = nullptr);
     void ignore(const QString &word);
 
     SpellChecker &checker() { return *m_checker; }
