@@ -44,6 +44,7 @@ void EditorSpelling::setEditor(MarkdownEdit *editor)
     m_found.clear();
     m_current = false;
     m_last.reset();
+    ++m_edits; // a check in flight was of another text
     if (!editor)
         return;
     // The word being typed is marked once the cursor leaves it.
@@ -52,8 +53,10 @@ void EditorSpelling::setEditor(MarkdownEdit *editor)
             show();
     });
     connect(editor->document(), &QTextDocument::contentsChange, this, [this](int, int removed, int added) {
-        if (removed || added)
+        if (removed || added) {
+            ++m_edits;
             m_current = false;
+        }
     });
     connect(editor, &QObject::destroyed, this, [this, editor] { m_memory.remove(editor); });
 }
@@ -84,7 +87,7 @@ void EditorSpelling::check(const Reading &reading)
 {
     if (!m_editor)
         return;
-    m_last = Job{m_editor, reading};
+    m_last = Job{m_editor, m_edits, reading};
     if (m_enabled)
         start(*m_last);
 }
@@ -133,7 +136,7 @@ void EditorSpelling::finished()
     // A text the writer has changed since: the marks drawn move with it
     // until the newer text is checked. (The document's revision cannot
     // tell: undo takes it back.)
-    if (done.reading.text() != m_editor->text())
+    if (done.edits != m_edits)
         return;
     m_found = result.found;
     m_current = true;
@@ -149,16 +152,29 @@ void EditorSpelling::show()
     format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
     format.setUnderlineColor(QColor(0xda, 0x44, 0x53));
     const QTextCursor cursor = m_editor->textCursor();
-    QList<QTextEdit::ExtraSelection> marks;
-    marks.reserve(m_found.size());
+    QList<std::pair<int, int>> spans;
+    spans.reserve(m_found.size());
     for (const SpellChecker::Misspelling &m : std::as_const(m_found)) {
         // Not the word being typed (the cursor right after it).
         if (!cursor.hasSelection() && cursor.position() == m.end && m_editor->hasFocus())
             continue;
+        spans.append({int(m.start), int(m.end)});
+    }
+    // The marks drawn follow the text: when they stand where these would,
+    // there is nothing to draw (typing in a long post, most of the time).
+    const QList<QTextEdit::ExtraSelection> &drawn = m_editor->marks(MarkdownEdit::Marks::Spelling);
+    if (drawn.size() == spans.size()
+        && std::equal(drawn.cbegin(), drawn.cend(), spans.cbegin(), [](const QTextEdit::ExtraSelection &mark, const auto &span) {
+               return mark.cursor.selectionStart() == span.first && mark.cursor.selectionEnd() == span.second;
+           }))
+        return;
+    QList<QTextEdit::ExtraSelection> marks;
+    marks.reserve(spans.size());
+    for (const auto &[start, end] : std::as_const(spans)) {
         QTextEdit::ExtraSelection mark;
         mark.cursor = QTextCursor(m_editor->document());
-        mark.cursor.setPosition(int(m.start));
-        mark.cursor.setPosition(int(m.end), QTextCursor::KeepAnchor);
+        mark.cursor.setPosition(start);
+        mark.cursor.setPosition(end, QTextCursor::KeepAnchor);
         mark.format = format;
         marks << mark;
     }

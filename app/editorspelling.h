@@ -75,6 +75,8 @@ private:
     struct Job
     {
         QPointer<MarkdownEdit> editor;
+        /// The editor's count of edits when the reading was its text.
+        quint64 edits = 0;
         Reading reading;
     };
     struct Result
@@ -104,6 +106,8 @@ private:
     // still the editor's.
     QList<SpellChecker::Misspelling> m_found;
     bool m_current = false;
+    // Edits of the current editor's text, counted.
+    quint64 m_edits = 0;
     // The newest reading of the current editor, to check again when the
     // word lists change.
     std::optional<Job> m_last;
