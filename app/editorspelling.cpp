@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QMenu>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -41,22 +42,18 @@ void EditorSpelling::setEditor(MarkdownEdit *editor)
     if (m_editor)
         disconnect(m_editor, nullptr, this, nullptr);
     m_editor = editor;
-    m_found.clear();
-    m_current = false;
+    m_words.clear();
     m_last.reset();
     ++m_edits; // a check in flight was of another text
     if (!editor)
         return;
-    // The word being typed is marked once the cursor leaves it.
-    connect(editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
-        if (m_current)
-            show();
-    });
+    // The word being typed is marked once the cursor leaves it; the words
+    // scrolled into view are marked as they come.
+    connect(editor, &QPlainTextEdit::cursorPositionChanged, this, &EditorSpelling::show);
+    connect(editor->verticalScrollBar(), &QScrollBar::valueChanged, this, &EditorSpelling::show);
     connect(editor->document(), &QTextDocument::contentsChange, this, [this](int, int removed, int added) {
-        if (removed || added) {
+        if (removed || added)
             ++m_edits;
-            m_current = false;
-        }
     });
     connect(editor, &QObject::destroyed, this, [this, editor] { m_memory.remove(editor); });
 }
@@ -133,48 +130,63 @@ void EditorSpelling::finished()
         if (const QString missing = m_checker->problem(); !missing.isEmpty())
             Q_EMIT problem(missing);
     }
-    // A text the writer has changed since: the marks drawn move with it
-    // until the newer text is checked. (The document's revision cannot
-    // tell: undo takes it back.)
+    // A text the writer has changed since: the words found before move
+    // with it until the newer text is checked. (The document's revision
+    // cannot tell: undo takes it back.)
     if (done.edits != m_edits)
         return;
-    m_found = result.found;
-    m_current = true;
+    m_words.clear();
+    m_words.reserve(result.found.size());
+    for (const SpellChecker::Misspelling &m : result.found) {
+        QTextCursor word(m_editor->document());
+        word.setPosition(int(m.start));
+        word.setPosition(int(m.end), QTextCursor::KeepAnchor);
+        m_words.append(word);
+    }
     show();
-    Q_EMIT checked(int(m_found.size()));
+    Q_EMIT checked(int(m_words.size()));
 }
 
 void EditorSpelling::show()
 {
     if (!m_editor)
         return;
+    // Only the words on and near the screen are drawn: the editor looks
+    // at every mark for every line it paints.
+    const QRect view = m_editor->viewport()->rect();
+    const int top = m_editor->cursorForPosition(view.topLeft()).position();
+    const int bottom = m_editor->cursorForPosition(view.bottomRight()).position();
+    const int from = top - (bottom - top) - 1;
+    const int to = bottom + (bottom - top) + 1;
+    const QTextCursor cursor = m_editor->textCursor();
+    QList<QTextCursor> shown;
+    // The words stay in the order of the text as they move with it.
+    auto it = std::lower_bound(m_words.cbegin(), m_words.cend(), from,
+                               [](const QTextCursor &word, int at) { return word.selectionEnd() < at; });
+    for (; it != m_words.cend() && it->selectionStart() <= to; ++it) {
+        if (!it->hasSelection())
+            continue; // deleted
+        // Not the word being typed (the cursor right after it).
+        if (!cursor.hasSelection() && cursor.position() == it->selectionEnd() && m_editor->hasFocus())
+            continue;
+        shown.append(*it);
+    }
+    // Marks already drawn there follow the text: nothing to draw again
+    // (typing, most of the time).
+    const QList<QTextEdit::ExtraSelection> &drawn = m_editor->marks(MarkdownEdit::Marks::Spelling);
+    if (drawn.size() == shown.size()
+        && std::equal(drawn.cbegin(), drawn.cend(), shown.cbegin(), [](const QTextEdit::ExtraSelection &mark, const QTextCursor &word) {
+               return mark.cursor.selectionStart() == word.selectionStart() && mark.cursor.selectionEnd() == word.selectionEnd();
+           }))
+        return;
     QTextCharFormat format;
     format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
     format.setUnderlineColor(QColor(0xda, 0x44, 0x53));
-    const QTextCursor cursor = m_editor->textCursor();
-    QList<std::pair<int, int>> spans;
-    spans.reserve(m_found.size());
-    for (const SpellChecker::Misspelling &m : std::as_const(m_found)) {
-        // Not the word being typed (the cursor right after it).
-        if (!cursor.hasSelection() && cursor.position() == m.end && m_editor->hasFocus())
-            continue;
-        spans.append({int(m.start), int(m.end)});
-    }
-    // The marks drawn follow the text: when they stand where these would,
-    // there is nothing to draw (typing in a long post, most of the time).
-    const QList<QTextEdit::ExtraSelection> &drawn = m_editor->marks(MarkdownEdit::Marks::Spelling);
-    if (drawn.size() == spans.size()
-        && std::equal(drawn.cbegin(), drawn.cend(), spans.cbegin(), [](const QTextEdit::ExtraSelection &mark, const auto &span) {
-               return mark.cursor.selectionStart() == span.first && mark.cursor.selectionEnd() == span.second;
-           }))
-        return;
     QList<QTextEdit::ExtraSelection> marks;
-    marks.reserve(spans.size());
-    for (const auto &[start, end] : std::as_const(spans)) {
+    marks.reserve(shown.size());
+    for (const QTextCursor &word : std::as_const(shown)) {
         QTextEdit::ExtraSelection mark;
-        mark.cursor = QTextCursor(m_editor->document());
-        mark.cursor.setPosition(start);
-        mark.cursor.setPosition(end, QTextCursor::KeepAnchor);
+        mark.cursor = word;
         mark.format = format;
         marks << mark;
     }
@@ -183,8 +195,7 @@ void EditorSpelling::show()
 
 void EditorSpelling::clear()
 {
-    m_found.clear();
-    m_current = false;
+    m_words.clear();
     if (m_editor)
         m_editor->setMarks(MarkdownEdit::Marks::Spelling, {});
 }
@@ -198,11 +209,11 @@ void EditorSpelling::loadLists()
 QList<SpellChecker::Misspelling> EditorSpelling::misspellings() const
 {
     QList<SpellChecker::Misspelling> found;
-    if (!m_editor)
-        return found;
-    for (const QTextEdit::ExtraSelection &mark : m_editor->marks(MarkdownEdit::Marks::Spelling)) {
-        const QString word = mark.cursor.selectedText().normalized(QString::NormalizationForm_C);
-        found.append({mark.cursor.selectionStart(), mark.cursor.selectionEnd(), word, scriptOf(word)});
+    for (const QTextCursor &word : m_words) {
+        if (!word.hasSelection())
+            continue;
+        const QString text = word.selectedText().normalized(QString::NormalizationForm_C);
+        found.append({word.selectionStart(), word.selectionEnd(), text, scriptOf(text)});
     }
     return found;
 }

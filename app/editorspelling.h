@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTextCursor>
 
 #include <memory>
 #include <optional>
@@ -47,7 +48,8 @@ public:
     /// Checks @p reading, the editor's text as it is now.
     void check(const Reading &reading);
 
-    /// The misspelled words marked now, where they stand in the editor.
+    /// The misspelled words found in the editor's text (marked when on or
+    /// near the screen), where they stand now.
     QList<SpellChecker::Misspelling> misspellings() const;
     /// Adds what can be done about the misspelled word at @p position (the
     /// editor's) to the top of @p menu: its suggestions, Add to Site
@@ -102,10 +104,9 @@ private:
     QFutureWatcher<Result> m_watcher;
     Job m_running;
     std::optional<Job> m_waiting;
-    // The newest result for the current editor, and whether its text is
-    // still the editor's.
-    QList<SpellChecker::Misspelling> m_found;
-    bool m_current = false;
+    // The misspelled words of the current editor's text as last checked,
+    // in the order of the text; they move with it as it is edited.
+    QList<QTextCursor> m_words;
     // Edits of the current editor's text, counted.
     quint64 m_edits = 0;
     // The newest reading of the current editor, to check again when the

@@ -41,6 +41,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -787,6 +788,30 @@ private Q_SLOTS:
         QVERIFY(!toggle->isChecked());
         toggle->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(again.spelling()->misspellings().size(), 2, 10'000);
+    }
+
+    // In a long post only the misspelled words on and near the screen are
+    // drawn (the editor looks at every mark for every line it paints);
+    // those scrolled to are drawn as they come, and all are known.
+    void spellingMarksFollowTheView()
+    {
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(activate(&window));
+        QString text = QStringLiteral("---\ntitle: 길다\n---\n\n");
+        for (int i = 0; i < 400; ++i)
+            text += QStringLiteral("%1번째 문단에서 몇일 뒤에 만나요.\n\n").arg(i);
+        window.editor()->setPlainText(text);
+        window.editor()->moveCursor(QTextCursor::Start);
+        QTRY_COMPARE_WITH_TIMEOUT(window.spelling()->misspellings().size(), 400, 10'000);
+        const auto drawn = [&window] { return window.editor()->marks(MarkdownEdit::Marks::Spelling); };
+        QVERIFY2(!drawn().isEmpty() && drawn().size() < 200, qPrintable(QString::number(drawn().size())));
+        const qsizetype last = text.lastIndexOf(QStringLiteral("몇일"));
+        QVERIFY(drawn().last().cursor.selectionStart() < last);
+        window.editor()->verticalScrollBar()->setValue(window.editor()->verticalScrollBar()->maximum());
+        QTRY_COMPARE(drawn().last().cursor.selectionStart(), int(last));
+        QVERIFY(drawn().first().cursor.selectionStart() > int(text.indexOf(QStringLiteral("몇일"))));
     }
 
     void helpAndZoom()
