@@ -3,6 +3,7 @@
 
 #include "markdownedit.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QMenu>
 #include <QScrollBar>
@@ -39,8 +40,13 @@ void EditorSpelling::setEditor(MarkdownEdit *editor)
 {
     if (m_editor == editor)
         return;
-    if (m_editor)
-        disconnect(m_editor, nullptr, this, nullptr);
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    if (m_editor) {
+        m_editor->viewport()->removeEventFilter(this);
+        m_editor->setMarks(MarkdownEdit::Marks::Spelling, {}); // checked again when shown
+    }
     m_editor = editor;
     m_words.clear();
     m_last.reset();
@@ -48,14 +54,31 @@ void EditorSpelling::setEditor(MarkdownEdit *editor)
     if (!editor)
         return;
     // The word being typed is marked once the cursor leaves it; the words
-    // scrolled into view are marked as they come.
-    connect(editor, &QPlainTextEdit::cursorPositionChanged, this, &EditorSpelling::show);
-    connect(editor->verticalScrollBar(), &QScrollBar::valueChanged, this, &EditorSpelling::show);
-    connect(editor->document(), &QTextDocument::contentsChange, this, [this](int, int removed, int added) {
+    // that come into view (a scroll, a larger window, a smaller font) are
+    // marked as they come.
+    m_connections << connect(editor, &QPlainTextEdit::cursorPositionChanged, this, &EditorSpelling::show);
+    m_connections << connect(editor->verticalScrollBar(), &QScrollBar::valueChanged, this, &EditorSpelling::show);
+    m_connections << connect(editor->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged,
+                             this, &EditorSpelling::show);
+    editor->viewport()->installEventFilter(this);
+    m_connections << connect(editor->document(), &QTextDocument::contentsChange, this, [this](int, int removed, int added) {
         if (removed || added)
             ++m_edits;
     });
-    connect(editor, &QObject::destroyed, this, [this, editor] { m_memory.remove(editor); });
+    // What is remembered of a post goes with its editor (once connected).
+    connect(editor, &QObject::destroyed, this, &EditorSpelling::forget, Qt::UniqueConnection);
+}
+
+bool EditorSpelling::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && m_editor && watched == m_editor->viewport())
+        QMetaObject::invokeMethod(this, &EditorSpelling::show, Qt::QueuedConnection); // once laid out
+    return QObject::eventFilter(watched, event);
+}
+
+void EditorSpelling::forget(QObject *editor)
+{
+    m_memory.remove(editor);
 }
 
 void EditorSpelling::setSite(const QString &root)

@@ -73,6 +73,9 @@ Q_SIGNALS:
     /// The dictionaries are missing, or a word list cannot be written.
     void problem(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct Job
     {
@@ -87,6 +90,7 @@ private:
         SpellChecker::Memory memory;
     };
 
+    void forget(QObject *editor);
     void start(Job job);
     void finished();
     void show();
@@ -100,7 +104,9 @@ private:
     QString m_site;
     bool m_enabled = true;
     bool m_problemShown = false;
-    QHash<const MarkdownEdit *, SpellChecker::Memory> m_memory;
+    QList<QMetaObject::Connection> m_connections;
+    // What the last check of each open post remembers, by its editor.
+    QHash<const QObject *, SpellChecker::Memory> m_memory;
     QFutureWatcher<Result> m_watcher;
     Job m_running;
     std::optional<Job> m_waiting;

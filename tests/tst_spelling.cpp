@@ -205,6 +205,28 @@ private Q_SLOTS:
         QCOMPARE(readAll(site.filePath(u"blocked"_s)), QByteArray("not a folder\n"));
     }
 
+    // What a block's words depend on beyond its text: math that pairs
+    // across blocks, a link definition elsewhere. Found by review.
+    void memoryFollowsTheContext()
+    {
+        SpellChecker checker;
+        SpellChecker::Memory memory;
+        const QString math = u"---\nuse_math: true\n---\n\nA $$ x\n\nteh here\n\nC $$ end\n"_s;
+        QCOMPARE(checker.check(Reading::read(math), memory).size(), 0);
+        QString unpaired = math;
+        unpaired.remove(unpaired.indexOf(u"$$"_s), 2);
+        QCOMPARE(checker.check(Reading::read(unpaired), memory).size(), 1);
+        const QString link = u"---\n---\n\n[word][refx]\n"_s;
+        QCOMPARE(checker.check(Reading::read(link), memory).size(), 1); // refx, as text
+        QCOMPARE(checker.check(Reading::read(link + u"\n[refx]: http://a.b\n"_s), memory).size(), 0);
+        // Footnotes by name (10 before 9) come out in the order of the text.
+        const QList<SpellChecker::Misspelling> notes = checker.check(
+            Reading::read(u"---\n---\n\n본문[^9] 글[^10]\n\n[^9]: 첫째 teh\n\n[^10]: 둘째 recieve\n"_s), memory);
+        QCOMPARE(notes.size(), 2);
+        QCOMPARE(notes[0].word, u"teh"_s);
+        QCOMPARE(notes[1].word, u"recieve"_s);
+    }
+
     // What the check remembers gives what a new check gives, edit after
     // edit: random edits of real posts.
     void memoryIsExact()
@@ -216,8 +238,10 @@ private Q_SLOTS:
         }
         QVERIFY(posts.size() > 10);
         QRandomGenerator random(20261130);
-        const QStringList inserts{u"몇일 "_s, u"\n\n"_s, u"teh "_s, u"`"_s, u"$"_s, u"**"_s, u"\n- "_s, u"{{ x }}"_s,
-                                  u"깃허브에서 "_s, u"\n```\n"_s};
+        const QStringList inserts{u"몇일 "_s, u"\n\n"_s, u"teh "_s, u"`"_s, u"$"_s, u"$$"_s, u"\\["_s, u"**"_s,
+                                  u"\n- "_s, u"{{ x }}"_s, u"{% raw %}"_s, u"깃허브에서 "_s, u"\n```\n"_s,
+                                  u"[teh][refx] "_s, u"\n\n[refx]: /a\n\n"_s, u"[^9] "_s, u"\n\n[^9]: 각주 teh\n\n"_s,
+                                  u"\nuse_math: true\n"_s};
         SpellChecker checker;
         for (QString post : posts) {
             SpellChecker::Memory memory;

@@ -796,7 +796,7 @@ private Q_SLOTS:
     void spellingMarksFollowTheView()
     {
         MainWindow window;
-        window.resize(1000, 700);
+        window.resize(1000, 500);
         window.show();
         QVERIFY(activate(&window));
         QString text = QStringLiteral("---\ntitle: 길다\n---\n\n");
@@ -809,6 +809,10 @@ private Q_SLOTS:
         QVERIFY2(!drawn().isEmpty() && drawn().size() < 200, qPrintable(QString::number(drawn().size())));
         const qsizetype last = text.lastIndexOf(QStringLiteral("몇일"));
         QVERIFY(drawn().last().cursor.selectionStart() < last);
+        // A larger window shows more: those are drawn too.
+        const int before = drawn().last().cursor.selectionStart();
+        window.resize(1000, 990);
+        QTRY_VERIFY(drawn().last().cursor.selectionStart() > before);
         window.editor()->verticalScrollBar()->setValue(window.editor()->verticalScrollBar()->maximum());
         QTRY_COMPARE(drawn().last().cursor.selectionStart(), int(last));
         QVERIFY(drawn().first().cursor.selectionStart() > int(text.indexOf(QStringLiteral("몇일"))));

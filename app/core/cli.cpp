@@ -725,6 +725,8 @@ int Cli::spell(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << programName() << ": " << checker.problem() << '\n';
         return exitFailed;
     }
+    if (!checker.hasEnglish()) // Hangul is checked; Latin words pass unchecked
+        err << programName() << ": " << checker.problem() << '\n';
     const QStringList personal = SpellChecker::readList(SpellChecker::personalListPath());
     QJsonArray array;
     bool anyWrong = false;

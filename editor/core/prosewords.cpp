@@ -15,7 +15,6 @@ namespace geul {
 namespace {
 
 using Type = MarkdownNode::Type;
-using Range = std::pair<qsizetype, qsizetype>;
 
 bool isHangul(char32_t c)
 {
@@ -145,6 +144,18 @@ public:
         const auto k = past - m_ranges.begin();
         return k > 0 && m_reach[size_t(k - 1)] > start;
     }
+    /// The ranges that meet [start, end), clipped to it; after sort().
+    QList<Range> within(qsizetype start, qsizetype end) const
+    {
+        QList<Range> met;
+        const auto past = std::lower_bound(m_ranges.begin(), m_ranges.end(), Range{end, -1});
+        // Back from there, while any range before reaches past start.
+        for (auto k = past - m_ranges.begin() - 1; k >= 0 && m_reach[size_t(k)] > start; --k) {
+            if (m_ranges[size_t(k)].second > start)
+                met.prepend({std::max(m_ranges[size_t(k)].first, start), std::min(m_ranges[size_t(k)].second, end)});
+        }
+        return met;
+    }
 
 private:
     std::vector<Range> m_ranges;
@@ -171,22 +182,55 @@ ProseWords::ProseWords(const Reading &reading) : m_reading(reading)
 
 QList<ProseWord> ProseWords::all() const
 {
-    QList<ProseWord> words;
-    walk(m_reading.root(), words);
+    QList<Range> spans;
+    walk(m_reading.root(), spans);
     for (const MarkdownNode *note : m_reading.footnotes())
-        walk(*note, words);
-    return words;
+        walk(*note, spans);
+    return wordsIn(spans);
 }
 
 QList<ProseWord> ProseWords::of(const MarkdownNode &element) const
 {
+    QList<Range> spans;
+    walk(element, spans);
+    return wordsIn(spans);
+}
+
+QString ProseWords::context(const MarkdownNode &element) const
+{
+    QList<Range> spans;
+    walk(element, spans);
+    QString context;
+    const auto add = [&](const Range &r) {
+        context += QString::number(r.first - element.start) + u'-' + QString::number(r.second - element.start) + u' ';
+    };
+    for (const Range &span : std::as_const(spans)) {
+        add(span);
+        context += u'[';
+        for (const Range &skipped : m_skipped->within(span.first, span.second))
+            add(skipped);
+        context += u']';
+    }
+    return context;
+}
+
+QList<ProseWord> ProseWords::wordsIn(const QList<Range> &spans) const
+{
     QList<ProseWord> words;
-    walk(element, words);
+    for (const auto &[start, end] : spans)
+        prose(start, end, words);
     return words;
 }
 
-void ProseWords::walk(const MarkdownNode &node, QList<ProseWord> &words) const
+void ProseWords::walk(const MarkdownNode &node, QList<Range> &spans) const
 {
+    const QString &all = m_reading.text();
+    // A piece of the text read as prose; not one that Liquid made or that
+    // does not stand in one place.
+    const auto span = [&](qsizetype start, qsizetype end) {
+        if (start >= 0 && end > start && end <= all.size())
+            spans.append({start, end});
+    };
     switch (node.type) {
     case Type::CodeBlock:
     case Type::CodeSpan:
@@ -205,7 +249,7 @@ void ProseWords::walk(const MarkdownNode &node, QList<ProseWord> &words) const
             return;
         break;
     case Type::Text:
-        prose(node.start, node.end, words);
+        span(node.start, node.end);
         return;
     default:
         break;
@@ -215,7 +259,7 @@ void ProseWords::walk(const MarkdownNode &node, QList<ProseWord> &words) const
     for (size_t k = 0; k < children.size(); ++k) {
         const MarkdownNode &child = *children[k];
         if (!readsOn(child)) {
-            walk(child, words);
+            walk(child, spans);
             continue;
         }
         // Text and the quotes kramdown makes of apostrophes read as one
@@ -224,15 +268,13 @@ void ProseWords::walk(const MarkdownNode &node, QList<ProseWord> &words) const
         qsizetype end = child.end;
         while (k + 1 < children.size() && readsOn(*children[k + 1]) && end >= 0 && children[k + 1]->start == end)
             end = children[++k]->end;
-        prose(start, end, words);
+        span(start, end);
     }
 }
 
 void ProseWords::prose(qsizetype start, qsizetype end, QList<ProseWord> &words) const
 {
     const QString &all = m_reading.text();
-    if (start < 0 || end <= start || end > all.size())
-        return; // made by Liquid, or not from one place
     for (ProseWord &w : inText(QStringView(all).sliced(start, end - start), start)) {
         if (m_skipped->meets(w.start, w.end))
             continue;

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <memory>
+#include <utility>
 
 class QRegularExpression;
 
@@ -60,6 +61,12 @@ public:
     /// The words of @p element, one of the reading's (a top-level block,
     /// a footnote's content).
     QList<ProseWord> of(const MarkdownNode &element) const;
+    /// What the words of @p element depend on besides its text: where its
+    /// prose stands in it, and what of that is Liquid or math found across
+    /// the whole text (a `$$` may pair with one in another block; a link
+    /// definition elsewhere makes `[a][b]` a link). Two elements with the
+    /// same text and the same context have the same words.
+    QString context(const MarkdownNode &element) const;
 
     /// The words of @p text, taken as prose (a piece of a text element),
     /// with offsets from @p origin; math between `$` is skipped when
@@ -73,7 +80,9 @@ public:
     static const QRegularExpression &mathPattern();
 
 private:
-    void walk(const MarkdownNode &node, QList<ProseWord> &words) const;
+    using Range = std::pair<qsizetype, qsizetype>;
+    void walk(const MarkdownNode &node, QList<Range> &spans) const;
+    QList<ProseWord> wordsIn(const QList<Range> &spans) const;
     void prose(qsizetype start, qsizetype end, QList<ProseWord> &words) const;
 
     class Ranges;

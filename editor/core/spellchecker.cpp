@@ -264,11 +264,12 @@ QList<SpellChecker::Misspelling> SpellChecker::check(const Reading &reading, Mem
     QHash<QString, QList<Misspelling>> blocks;
     QList<Misspelling> found;
     // Each top-level block, and each footnote's content, checked once for
-    // its text: kept with offsets from its start.
+    // its text and what its words depend on beyond it: kept with offsets
+    // from its start.
     const auto checkElement = [&](const MarkdownNode &element) {
         if (element.start < 0 || element.end <= element.start || element.end > text.size())
             return;
-        const QString key = text.sliced(element.start, element.end - element.start);
+        const QString key = text.sliced(element.start, element.end - element.start) + u'\u001f' + prose.context(element);
         QList<Misspelling> relative;
         if (const auto it = memory.blocks.constFind(key); it != memory.blocks.cend()) {
             relative = *it;
@@ -297,6 +298,8 @@ QList<SpellChecker::Misspelling> SpellChecker::check(const Reading &reading, Mem
     for (const MarkdownNode *note : reading.footnotes())
         checkElement(*note);
     memory.blocks = std::move(blocks);
+    // In the order of the text (footnotes are kept by name).
+    std::stable_sort(found.begin(), found.end(), [](const Misspelling &a, const Misspelling &b) { return a.start < b.start; });
     return found;
 }
 

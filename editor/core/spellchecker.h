@@ -96,7 +96,8 @@ public:
     /// of them; any other word as it is.
     QString dictionaryForm(const QString &word, ProseWord::Script script);
 
-    /// The misspelled words of @p reading's body (and footnotes).
+    /// The misspelled words of @p reading's body (and footnotes), in the
+    /// order of the text.
     QList<Misspelling> check(const Reading &reading);
     /// The same, reading and checking only the blocks whose text is not in
     /// @p memory, which then holds this reading's blocks.
