@@ -14,6 +14,7 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QInputMethod>
 #include <functional>
 #include <QLineEdit>
 #include <QProcess>
@@ -181,6 +182,14 @@ class TestInputMethod : public QObject
 
     // A fresh window on a fresh post, the editor focused, the cursor at
     // the end of @p body.
+    // Commits what the input method is composing, as a click elsewhere
+    // would, and waits until it is in the text.
+    bool commitComposition()
+    {
+        QGuiApplication::inputMethod()->commit();
+        return QTest::qWaitFor([this] { return !editor()->isComposing(); }, 5000);
+    }
+
     void start(const QByteArray &body = {})
     {
         m_window.reset();
@@ -242,6 +251,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(bodyOf(editor()), QStringLiteral("\n한글 입력"), 5000);
         QVERIFY(keys(QStringLiteral(" ")));
         QTRY_COMPARE_WITH_TIMEOUT(bodyOf(editor()), QStringLiteral("\n한글 입력 "), 5000);
+        QCOMPARE(editor()->textCursor().position(), editor()->text().size());
+        QVERIFY(undoRedoRoundTrip(editor(), QString::fromUtf8(original), QString::fromUtf8(original) + QStringLiteral("한글 입력 ")));
     }
 
     // Ctrl+S with 글 still being composed: it is in the saved file.
@@ -253,6 +264,9 @@ private Q_SLOTS:
         QTRY_COMPARE(QString::fromUtf8(readAll(m_post)), QString::fromUtf8(original) + QStringLiteral("한글"));
         QVERIFY(!editor()->document()->isModified());
         QCOMPARE(editor()->text(), QString::fromUtf8(readAll(m_post)));
+        // Saving changes neither the cursor nor the undo history.
+        QCOMPARE(editor()->textCursor().position(), editor()->text().size());
+        QVERIFY(undoRedoRoundTrip(editor(), QString::fromUtf8(original), QString::fromUtf8(original) + QStringLiteral("한글")));
     }
 
     // A click elsewhere in the middle of a syllable: it stays where it was
@@ -272,6 +286,9 @@ private Q_SLOTS:
         // Typing goes on at the click.
         QVERIFY(keys(QStringLiteral("ek")));
         QTRY_COMPARE_WITH_TIMEOUT(bodyOf(editor()), QStringLiteral("\n가다나다\n\n라마\n한"), 5000);
+        QVERIFY(commitComposition());
+        const QString start = QString::fromUtf8(original) + QStringLiteral("가나다\n\n라마\n");
+        QVERIFY(undoRedoRoundTrip(editor(), start, QString::fromUtf8(original) + QStringLiteral("가다나다\n\n라마\n한")));
     }
 
     // Ctrl+B in the middle of a syllable: the syllable first, then the marks.
@@ -289,6 +306,9 @@ private Q_SLOTS:
         QCOMPARE(editor()->textCursor().position(), editor()->text().size() - 2);
         QVERIFY(keys(QStringLiteral("rmf")));
         QTRY_COMPARE_WITH_TIMEOUT(bodyOf(editor()), QStringLiteral("\n굵게한**글**"), 5000);
+        QVERIFY(commitComposition());
+        QCOMPARE(editor()->textCursor().position(), editor()->text().size() - 2);
+        QVERIFY(undoRedoRoundTrip(editor(), QString::fromUtf8(original), QString::fromUtf8(original) + QStringLiteral("굵게한**글**")));
     }
 
     // Typing in the body, then clicking the form's Title field and typing
@@ -350,6 +370,9 @@ private Q_SLOTS:
         editor()->setFocus(Qt::OtherFocusReason);
         QVERIFY(keys(QStringLiteral("f")));
         QTRY_COMPARE_WITH_TIMEOUT(bodyOf(editor()), QStringLiteral("\n한그ㄹ"), 5000);
+        QVERIFY(commitComposition());
+        QCOMPARE(editor()->textCursor().position(), editor()->text().size());
+        QVERIFY(undoRedoRoundTrip(editor(), QString::fromUtf8(original), QString::fromUtf8(original) + QStringLiteral("한그ㄹ")));
     }
 
     // The preview rendering again, and the journal being written, while a
