@@ -1467,7 +1467,7 @@ bool MainWindow::publishDraft(const QDateTime &now, QString *error)
 
 void MainWindow::publishDraftInteractively()
 {
-    const QDateTime now = QDateTime::currentDateTime().toTimeZone(SiteIndex::timeZone(m_catalog->index().config()));
+    const QDateTime now = QDateTime::currentDateTime().toTimeZone(m_catalog->index().config().timeZone());
     const OpenPost::PostRename plan = m_post->planPublish(m_editor->text(), now);
     if (!plan.error.isEmpty()) {
         QMessageBox::warning(this, tr("Cannot Publish Draft"), plan.error);

@@ -51,7 +51,7 @@ NewPostDialog::NewPostDialog(const SiteIndex &site, QWidget *parent)
     m_slug->setObjectName(QStringLiteral("newPostSlug"));
     m_slug->setPlaceholderText(tr("romanized from the title"));
     m_date->setObjectName(QStringLiteral("newPostDate"));
-    const QTimeZone zone = SiteIndex::timeZone(site.config());
+    const QTimeZone zone = site.config().timeZone();
     m_date->setTimeZone(zone);
     m_date->setDateTime(QDateTime::currentDateTime().toTimeZone(zone));
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));

@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace geul;
 using geul::test::readAll;
@@ -104,6 +105,11 @@ private Q_SLOTS:
             QCOMPARE(post.date.offsetFromUtc(), date.offsetFromUtc()); // the site's time zone
             QCOMPARE(QJsonArray::fromStringList(post.categories), expected.value(QStringLiteral("categories")).toArray());
             QCOMPARE(QJsonArray::fromStringList(post.tags), expected.value(QStringLiteral("tags")).toArray());
+            // Its address on the site (the date in the site's time zone);
+            // Jekyll's page.url is percent-encoded, urlOf() is not.
+            const FrontMatter fm = FrontMatter::read(QString::fromUtf8(readAll(post.path)));
+            QCOMPARE(site.config().urlOf(post.path, fm),
+                     QUrl::fromPercentEncoding(expected.value(QStringLiteral("url")).toString().toUtf8()));
         }
         published.sort();
         QStringList jekyllPublished = jekyll.keys();
@@ -157,7 +163,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QString, utc);
-        const std::optional<QDateTime> date = SiteIndex::parseDate(text, QTimeZone("Asia/Seoul"));
+        const std::optional<QDateTime> date = SiteConfig::parseDate(text, QTimeZone("Asia/Seoul"));
         QCOMPARE(date.has_value(), !utc.isEmpty());
         if (date)
             QCOMPARE(date->toUTC(), QDateTime::fromString(utc, Qt::ISODate));

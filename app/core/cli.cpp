@@ -597,7 +597,7 @@ int Cli::newPost(const QStringList &arguments, QTextStream &out, QTextStream &er
     request.tags = parser.values(tags);
     request.draft = parser.isSet(draft);
     if (parser.isSet(date)) {
-        const std::optional<QDateTime> parsed = SiteIndex::parseDate(parser.value(date), SiteIndex::timeZone(site.config()));
+        const std::optional<QDateTime> parsed = SiteConfig::parseDate(parser.value(date), site.config().timeZone());
         if (!parsed) {
             err << programName() << ": "
                 << tr("--date takes \"YYYY-MM-DD\" or \"YYYY-MM-DD HH:MM\", not '%1'").arg(parser.value(date)) << '\n';

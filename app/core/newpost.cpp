@@ -63,7 +63,7 @@ NewPost::Plan NewPost::plan(const SiteIndex &site, const Request &request)
         plan.error = tr("“%1” cannot name a file: leave out / \\ : * ? \" < > | and control characters.").arg(slug);
         return plan;
     }
-    const QDateTime date = request.date.isValid() ? request.date : QDateTime::currentDateTime().toTimeZone(SiteIndex::timeZone(site.config()));
+    const QDateTime date = request.date.isValid() ? request.date : QDateTime::currentDateTime().toTimeZone(site.config().timeZone());
     const QDir root(site.root());
     plan.path = request.draft ? root.filePath(QStringLiteral("_drafts/%1.md").arg(slug))
                               : root.filePath(QStringLiteral("_posts/%1-%2.md").arg(date.toString(QStringLiteral("yyyy-MM-dd")), slug));

@@ -21,7 +21,7 @@ public:
     struct Request
     {
         QString title;
-        /// In the site's time zone (see SiteIndex::timeZone()).
+        /// In the site's time zone (see SiteConfig::timeZone()).
         QDateTime date;
         /// Empty: romanized from the title (Romanization::slug()).
         QString slug;

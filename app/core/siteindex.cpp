@@ -30,32 +30,6 @@ QStringList byUse(const QMap<QString, int> &counts)
 
 // Jekyll's reading of tags and categories: the singular key's value as it
 // is, else the plural key's list, or its string split at white space.
-QStringList words(const FrontMatter &fm, const QString &singular, const QString &plural)
-{
-    const auto item = [](const YamlValue &value) { return value.isScalar() ? value.text : QString(); };
-    if (const auto entry = fm.entry(singular); entry && entry->value.kind != YamlValue::Kind::Null) {
-        if (entry->value.kind != YamlValue::Kind::List)
-            return {item(entry->value)};
-        QStringList out;
-        for (const YamlValue &value : entry->value.items)
-            if (value.kind != YamlValue::Kind::Null)
-                out << item(value);
-        return out;
-    }
-    const auto entry = fm.entry(plural);
-    if (!entry)
-        return {};
-    if (entry->value.kind == YamlValue::Kind::List) {
-        QStringList out;
-        for (const YamlValue &value : entry->value.items)
-            if (value.kind != YamlValue::Kind::Null)
-                out << item(value);
-        return out;
-    }
-    if (entry->value.kind == YamlValue::Kind::String)
-        return entry->value.text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    return {};
-}
 
 // Jekyll's title for a post without one: the words of its slug, each with
 // a capital first letter.
@@ -166,43 +140,6 @@ QString SiteIndex::Post::problem() const
     return {};
 }
 
-QTimeZone SiteIndex::timeZone(const SiteConfig &config)
-{
-    const QString name = config.variables.value(QStringLiteral("site.timezone")).trimmed();
-    if (!name.isEmpty()) {
-        const QTimeZone zone(name.toUtf8());
-        if (zone.isValid())
-            return zone;
-    }
-    return QTimeZone::systemTimeZone();
-}
-
-std::optional<QDateTime> SiteIndex::parseDate(QStringView text, const QTimeZone &zone)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^(\\d{2,4})-(\\d{1,2})-(\\d{1,2})(?:(?:[Tt]|[ \\t]+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d*)?)?)?"
-                       "[ \\t]*(Z|[+-]\\d{1,2}(?::?\\d{2})?)?$"));
-    const QRegularExpressionMatch match = pattern.matchView(text.trimmed());
-    if (!match.hasMatch())
-        return std::nullopt;
-    const QDate date(match.capturedView(1).toInt(), match.capturedView(2).toInt(), match.capturedView(3).toInt());
-    const QTime time(match.capturedView(4).toInt(), match.capturedView(5).toInt(), match.capturedView(6).toInt());
-    if (!date.isValid() || !time.isValid())
-        return std::nullopt;
-    const QStringView offset = match.capturedView(7);
-    if (offset.isEmpty())
-        return QDateTime(date, time, zone);
-    if (offset == u"Z")
-        return QDateTime(date, time, QTimeZone::UTC).toTimeZone(zone);
-    QString digits = offset.sliced(1).toString().remove(u':');
-    if (digits.size() <= 2)
-        digits += QStringLiteral("00");
-    const int hours = digits.chopped(2).toInt();
-    const int minutes = digits.right(2).toInt();
-    const int seconds = (offset.front() == u'-' ? -1 : 1) * (hours * 3600 + minutes * 60);
-    return QDateTime(date, time, QTimeZone::fromSecondsAheadOfUtc(seconds)).toTimeZone(zone);
-}
-
 QString SiteIndex::publishingProblem(const QString &path, const QString &text, const SiteConfig &config,
                                     const QDateTime &now)
 {
@@ -234,7 +171,7 @@ SiteIndex::Post SiteIndex::readPost(const QString &path, const FrontMatter &fm, 
     post.path = path;
     const QString relative = QDir(config.root).relativeFilePath(path);
     post.draft = relative.startsWith(QStringLiteral("_drafts/"));
-    const QTimeZone zone = timeZone(config);
+    const QTimeZone zone = config.timeZone();
     const QFileInfo info(path);
     const QRegularExpressionMatch dated = Site::postName().match(info.fileName());
 
@@ -246,18 +183,13 @@ SiteIndex::Post SiteIndex::readPost(const QString &path, const FrontMatter &fm, 
     else
         post.title = titleFromSlug(dated.hasMatch() && !post.draft ? dated.captured(4) : info.completeBaseName());
     if (readable) {
-        post.categories = words(fm, QStringLiteral("category"), QStringLiteral("categories"));
-        post.tags = words(fm, QStringLiteral("tag"), QStringLiteral("tags"));
-        // Psych reads an unquoted timestamp without an offset as UTC (YAML
-        // 1.1); a date string Jekyll parses itself is in the site's zone.
-        const auto entry = fm.entry(QStringLiteral("date"));
-        const bool utc = entry && entry->value.kind == YamlValue::Kind::Date && entry->value.quote.isNull()
-                         && entry->value.text.contains(u':');
-        if (const auto date = parseDate(fm.scalar(QStringLiteral("date")), utc ? QTimeZone::UTC : zone))
-            post.date = date->toTimeZone(zone);
+        post.categories = SiteConfig::listOf(fm, QStringLiteral("category"), QStringLiteral("categories"));
+        post.tags = SiteConfig::listOf(fm, QStringLiteral("tag"), QStringLiteral("tags"));
+        if (const std::optional<QDateTime> date = config.dateOf(fm))
+            post.date = *date;
     }
     if (!post.date.isValid() && dated.hasMatch())
-        post.date = parseDate(QStringLiteral("%1-%2-%3").arg(dated.captured(1), dated.captured(2), dated.captured(3)), zone)
+        post.date = SiteConfig::parseDate(QStringLiteral("%1-%2-%3").arg(dated.captured(1), dated.captured(2), dated.captured(3)), zone)
                         .value_or(QDateTime());
     if (!post.date.isValid() && post.draft)
         post.date = info.lastModified().toTimeZone(zone);
@@ -339,9 +271,9 @@ SiteIndex SiteIndex::scan(const QString &root, const QDateTime &now)
             if (entry.key == u"layout" && entry.value.isScalar() && !entry.value.text.isEmpty())
                 ++index.m_layouts[entry.value.text];
         }
-        for (const QString &tag : words(fm, QStringLiteral("tag"), QStringLiteral("tags")))
+        for (const QString &tag : SiteConfig::listOf(fm, QStringLiteral("tag"), QStringLiteral("tags")))
             ++index.m_tags[tag];
-        for (const QString &category : words(fm, QStringLiteral("category"), QStringLiteral("categories")))
+        for (const QString &category : SiteConfig::listOf(fm, QStringLiteral("category"), QStringLiteral("categories")))
             ++index.m_categories[category];
         for (const QString &pattern : file.imageFolders)
             ++imageFolders[pattern];

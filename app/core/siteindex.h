@@ -83,13 +83,8 @@ public:
     /// @p path is not under `_posts` (a page, a draft).
     static QString publishingProblem(const QString &path, const QString &text, const SiteConfig &config,
                                      const QDateTime &now);
-    /// A date as Jekyll reads one from front matter or a file name:
-    /// `YYYY-MM-DD`, with an optional time `HH:MM[:SS[.fraction]]` (after a
-    /// space or `T`) and an optional offset (`Z`, `+0900`, `+09:00`);
-    /// without an offset in @p zone. Nothing when it is not one.
-    static std::optional<QDateTime> parseDate(QStringView text, const QTimeZone &zone);
-    /// The site's `timezone:` setting, else the system's.
-    static QTimeZone timeZone(const SiteConfig &config);
+    // Dates and the site's time zone: SiteConfig::parseDate(),
+    // SiteConfig::dateOf() and SiteConfig::timeZone().
 
     QString root() const { return m_root; }
     /// The site's configuration (dialect, variables, math), read once.

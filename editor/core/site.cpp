@@ -236,19 +236,84 @@ QString slugify(const QString &text, SlugMode mode)
     return out;
 }
 
-QStringList wordsOf(const YamlValue &value)
-{
-    QStringList out;
-    if (value.kind == YamlValue::Kind::List) {
-        for (const YamlValue &item : value.items)
-            out << item.text;
-    } else if (value.isScalar() && value.kind != YamlValue::Kind::Null) {
-        out << value.text.split(u' ', Qt::SkipEmptyParts);
-    }
-    return out;
-}
 
 } // namespace
+
+QStringList SiteConfig::listOf(const FrontMatter &fm, const QString &singular, const QString &plural)
+{
+    const auto item = [](const YamlValue &value) { return value.isScalar() ? value.text : QString(); };
+    if (const auto entry = fm.entry(singular); entry && entry->value.kind != YamlValue::Kind::Null) {
+        if (entry->value.kind != YamlValue::Kind::List)
+            return {item(entry->value)};
+        QStringList out;
+        for (const YamlValue &value : entry->value.items)
+            if (value.kind != YamlValue::Kind::Null)
+                out << item(value);
+        return out;
+    }
+    const auto entry = fm.entry(plural);
+    if (!entry)
+        return {};
+    if (entry->value.kind == YamlValue::Kind::List) {
+        QStringList out;
+        for (const YamlValue &value : entry->value.items)
+            if (value.kind != YamlValue::Kind::Null)
+                out << item(value);
+        return out;
+    }
+    if (entry->value.kind == YamlValue::Kind::String)
+        return entry->value.text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    return {};
+}
+
+QTimeZone SiteConfig::timeZone() const
+{
+    const QString name = variables.value(QStringLiteral("site.timezone")).trimmed();
+    if (!name.isEmpty()) {
+        const QTimeZone zone(name.toUtf8());
+        if (zone.isValid())
+            return zone;
+    }
+    return QTimeZone::systemTimeZone();
+}
+
+std::optional<QDateTime> SiteConfig::parseDate(QStringView text, const QTimeZone &zone)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{2,4})-(\\d{1,2})-(\\d{1,2})(?:(?:[Tt]|[ \\t]+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d*)?)?)?"
+                       "[ \\t]*(Z|[+-]\\d{1,2}(?::?\\d{2})?)?$"));
+    const QRegularExpressionMatch match = pattern.matchView(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QDate date(match.capturedView(1).toInt(), match.capturedView(2).toInt(), match.capturedView(3).toInt());
+    const QTime time(match.capturedView(4).toInt(), match.capturedView(5).toInt(), match.capturedView(6).toInt());
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    const QStringView offset = match.capturedView(7);
+    if (offset.isEmpty())
+        return QDateTime(date, time, zone);
+    if (offset == u"Z")
+        return QDateTime(date, time, QTimeZone::UTC).toTimeZone(zone);
+    QString digits = offset.sliced(1).toString().remove(u':');
+    if (digits.size() <= 2)
+        digits += QStringLiteral("00");
+    const int hours = digits.chopped(2).toInt();
+    const int minutes = digits.right(2).toInt();
+    const int seconds = (offset.front() == u'-' ? -1 : 1) * (hours * 3600 + minutes * 60);
+    return QDateTime(date, time, QTimeZone::fromSecondsAheadOfUtc(seconds)).toTimeZone(zone);
+}
+
+std::optional<QDateTime> SiteConfig::dateOf(const FrontMatter &frontMatter) const
+{
+    const std::optional<YamlEntry> entry = frontMatter.entry(QStringLiteral("date"));
+    if (!entry)
+        return std::nullopt;
+    const bool utc = entry->value.kind == YamlValue::Kind::Date && entry->value.quote.isNull() && entry->value.text.contains(u':');
+    const QTimeZone zone = timeZone();
+    if (const std::optional<QDateTime> date = parseDate(frontMatter.scalar(QStringLiteral("date")), utc ? QTimeZone::UTC : zone))
+        return date->toTimeZone(zone);
+    return std::nullopt;
+}
 
 QString SiteConfig::urlOf(const QString &path, const FrontMatter &frontMatter) const
 {
@@ -273,18 +338,15 @@ QString SiteConfig::urlOf(const QString &path, const FrontMatter &frontMatter) c
     }
     // A post: the site's permalink, its date, title and categories.
     const QRegularExpressionMatch m = Site::postName().match(fileName);
+    // The date's day in the site's time zone, as Jekyll formats it.
     QDate date = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt())
-                              : QFileInfo(path).lastModified().date();
-    static const QRegularExpression ymd(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})"));
-    if (const QRegularExpressionMatch d = ymd.match(frontMatter.scalar(QStringLiteral("date"))); d.hasMatch())
-        date = QDate(d.captured(1).toInt(), d.captured(2).toInt(), d.captured(3).toInt());
+                              : QFileInfo(path).lastModified().toTimeZone(timeZone()).date();
+    if (const std::optional<QDateTime> keyed = dateOf(frontMatter))
+        date = keyed->date();
     const QString title = m.hasMatch() ? m.captured(4) : QFileInfo(fileName).completeBaseName();
     // Folders above _posts are categories too, before the post's own.
     QStringList categories = parts.mid(0, postsAt);
-    for (const QString &key : {QStringLiteral("category"), QStringLiteral("categories")}) {
-        if (const std::optional<YamlEntry> e = frontMatter.entry(key))
-            categories << wordsOf(e->value);
-    }
+    categories << listOf(frontMatter, QStringLiteral("category"), QStringLiteral("categories"));
     QStringList unique;
     for (const QString &c : std::as_const(categories)) {
         if (!unique.contains(c.toLower()))

@@ -4,11 +4,15 @@
 #include "assetref.h"
 #include "dialect.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QPair>
 #include <QRegularExpression>
 #include <QString>
+#include <QTimeZone>
+
+#include <optional>
 
 namespace geul {
 
@@ -59,6 +63,25 @@ struct SiteConfig
     /// for a post its permalink (`/:categories/:year/:month/:day/:title.html`
     /// by default), for a page its path. Empty outside the site.
     QString urlOf(const QString &path, const FrontMatter &frontMatter) const;
+
+    /// A list the front matter gives by a singular or a plural key, as
+    /// Jekyll reads `category`/`categories` and `tag`/`tags`: the singular
+    /// key wins (a string there is one item); a string under the plural
+    /// key is split at white space.
+    static QStringList listOf(const FrontMatter &frontMatter, const QString &singular, const QString &plural);
+
+    /// The site's time zone: its `timezone`, else the system's (Jekyll
+    /// sets TZ from it, so dates and permalinks are in it).
+    QTimeZone timeZone() const;
+    /// A date as Jekyll reads `YYYY-MM-DD[ HH:MM[:SS[.frac]]][ offset]`
+    /// (also with `T`, and `Z`), in @p zone unless it carries an offset;
+    /// returned in @p zone. Nothing when it is not such a date.
+    static std::optional<QDateTime> parseDate(QStringView text, const QTimeZone &zone);
+    /// The `date` key of @p frontMatter as Jekyll reads it, in the site's
+    /// time zone: Psych reads an unquoted timestamp with a time but without
+    /// an offset as UTC (YAML 1.1); a string Jekyll parses itself is in the
+    /// site's zone. Nothing when there is no readable date.
+    std::optional<QDateTime> dateOf(const FrontMatter &frontMatter) const;
     /// Where the references of the post at @p path resolve.
     AssetContext assetContext(const QString &path, const FrontMatter &frontMatter) const;
 };
