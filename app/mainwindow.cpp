@@ -622,13 +622,6 @@ void MainWindow::showEditorMenu(const QPoint &position)
     menu->exec(m_editor->viewport()->mapToGlobal(position));
 }
 
-namespace {
-
-// Whether a post of the site other than @p post mentions @p folder's name
-// in a link: then the folder is shared and stays.
-
-} // namespace
-
 void MainWindow::cleanUnusedImages()
 {
     const QStringList unused = unusedImages();
@@ -711,49 +704,55 @@ int charactersPerMinute()
                                          TextStats::defaultCharactersPerMinute).toInt());
 }
 
+// Counts on a worker (a 1 MB post takes tens of milliseconds) and hands
+// the result to @p take unless a newer count has started since.
+void countOffThread(QObject *owner, int *generation, std::function<TextStats()> count,
+                    std::function<void(const TextStats &)> take)
+{
+    const int mine = ++*generation;
+    auto *watcher = new QFutureWatcher<TextStats>(owner);
+    QObject::connect(watcher, &QFutureWatcher<TextStats>::finished, owner, [watcher, generation, mine, take] {
+        watcher->deleteLater();
+        if (mine == *generation)
+            take(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(count)));
+}
+
 } // namespace
 
 void MainWindow::countText(const Reading &reading)
 {
-    // A 1 MB post takes tens of milliseconds: off the GUI thread, the
-    // newest reading wins.
-    const int generation = ++m_statsGeneration;
-    auto *watcher = new QFutureWatcher<TextStats>(this);
-    connect(watcher, &QFutureWatcher<TextStats>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_statsGeneration)
-            return;
-        m_documentStats = watcher->result();
-        showStats();
-    });
-    watcher->setFuture(QtConcurrent::run([reading, rate = charactersPerMinute()] { return TextStats::of(reading, rate); }));
+    countOffThread(
+        this, &m_statsGeneration, [reading, rate = charactersPerMinute()] { return TextStats::of(reading, rate); },
+        [this](const TextStats &stats) {
+            m_documentStats = stats;
+            showStats();
+        });
 }
 
 void MainWindow::countSelection()
 {
     const QString selected = m_editor->textCursor().selectedText().replace(QChar::ParagraphSeparator, u'\n');
-    const int generation = ++m_selectionGeneration;
     if (selected.trimmed().isEmpty()) {
+        ++m_selectionGeneration; // a count in flight is of a selection gone
         m_selectionStats.reset();
         showStats();
         return;
     }
-    // The selection read as Markdown of the same site, as a body; off the
-    // GUI thread, as the post (Select All in a long post is the post).
-    auto *watcher = new QFutureWatcher<TextStats>(this);
-    connect(watcher, &QFutureWatcher<TextStats>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_selectionGeneration)
-            return;
-        m_selectionStats = watcher->result();
-        showStats();
-    });
-    // The text is built inside the task: an init-capture of `a + b` would
-    // hold a QStringBuilder that refers to this frame's `selected`.
-    watcher->setFuture(QtConcurrent::run([selected, site = m_controller->site(), rate = charactersPerMinute()] {
-        const QString text = QStringLiteral("---\n---\n") + selected;
-        return TextStats::of(Reading::read(text, site.dialect, site.variables), rate);
-    }));
+    // The selection read as Markdown of the same site, as a body. The text
+    // is built inside the task: an init-capture of `a + b` would hold a
+    // QStringBuilder that refers to this frame's `selected`.
+    countOffThread(
+        this, &m_selectionGeneration,
+        [selected, site = m_controller->site(), rate = charactersPerMinute()] {
+            const QString text = QStringLiteral("---\n---\n") + selected;
+            return TextStats::of(Reading::read(text, site.dialect, site.variables), rate);
+        },
+        [this](const TextStats &stats) {
+            m_selectionStats = stats;
+            showStats();
+        });
 }
 
 void MainWindow::showStats()
