@@ -33,10 +33,13 @@ struct Help
     Q_DECLARE_TR_FUNCTIONS(geul::HelpDialogs)
 };
 
-// A menu entry's text for reading: without the & of its mnemonic.
+// A menu entry's text for reading: without the & of its mnemonic, nor the
+// "(&N)" that languages not written in Latin letters add for it.
 QString plain(QString text)
 {
     text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    static const QRegularExpression added(QStringLiteral("\\(&[^)]\\)"));
+    text.remove(added);
     text.remove(u'&');
     text.replace(u'\x01', u'&');
     return text;

@@ -1301,6 +1301,9 @@ void MainWindow::siteIndexChanged()
                                    ? tr("Site")
                                    : tr("Site: %1").arg(index.config().variables.value(QStringLiteral("site.title"),
                                                                                        QFileInfo(index.root()).fileName())));
+    // The View menu's entry for the dock: a & of the site's title is shown,
+    // not taken for a mnemonic (the dock sets it from its title first).
+    m_siteDock->toggleViewAction()->setText(QString(m_siteDock->windowTitle()).replace(u'&', QStringLiteral("&&")));
     QList<std::pair<QString, QString>> posts;
     for (const SiteIndex::Post &post : index.posts())
         posts.append({post.path, post.title});
@@ -1379,8 +1382,11 @@ void MainWindow::openAt(const QString &path, int line, int column)
         return;
     }
     goToLine(line);
+    // The column counts UTF-16 units, as document positions do (not what
+    // the cursor steps over: an emoji or an NFD syllable is one step).
     QTextCursor cursor = m_editor->textCursor();
-    cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, std::max(0, column - 1));
+    const QTextBlock block = cursor.block();
+    cursor.setPosition(block.position() + std::clamp(column - 1, 0, std::max(0, block.length() - 1)));
     m_editor->setTextCursor(cursor);
     m_editor->setFocus(Qt::OtherFocusReason);
 }

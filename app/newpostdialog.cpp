@@ -54,7 +54,9 @@ NewPostDialog::NewPostDialog(const SiteIndex &site, QWidget *parent)
     const QTimeZone zone = site.config().timeZone();
     m_date->setTimeZone(zone);
     m_date->setDateTime(QDateTime::currentDateTime().toTimeZone(zone));
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    // A site whose posts carry no `date:` key is given a day, the name's.
+    m_date->setDisplayFormat(NewPost::writesTime(site) ? QStringLiteral("yyyy-MM-dd HH:mm")
+                                                       : QStringLiteral("yyyy-MM-dd"));
     m_date->setCalendarPopup(true);
     m_date->setToolTip(tr("In the site's time zone: %1").arg(QString::fromUtf8(zone.id())));
     m_layout->setObjectName(QStringLiteral("newPostLayout"));

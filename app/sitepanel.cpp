@@ -44,7 +44,9 @@ QVariant SitePostModel::data(const QModelIndex &index, int role) const
         case Title:
             return post.draft ? tr("%1 (draft)").arg(post.title) : post.title;
         case Date:
-            return post.date.isValid() ? QLocale().toString(post.date.date(), QLocale::ShortFormat) : QString();
+            // As the post's file name and front matter write it, in every
+            // language (a short Korean date has a two-digit year).
+            return post.date.isValid() ? post.date.date().toString(Qt::ISODate) : QString();
         case Categories:
             return post.categories.join(QStringLiteral(", "));
         case Tags:

@@ -502,7 +502,8 @@ void TestCli::listNewAndSlug()
     const QString made = site.filePath(QStringLiteral("_posts/2024-03-01-jongno-silla.md"));
     QCOMPARE(run.out, made + u'\n');
     QCOMPARE(QString::fromUtf8(readAll(made)),
-             QStringLiteral("---\nlayout: post\ntitle: 종로 & 신라\ncomments: True\ntypora-root-url: ../\ntags: [여행]\n---\n\n"));
+             QStringLiteral("---\nlayout: post\ntitle: 종로 & 신라\ndate: 2024-03-01 09:30:00 +0900\ncomments: True\n"
+                            "typora-root-url: ../\ntags: [여행]\n---\n\n"));
     // Never over an existing file.
     run = cli({QStringLiteral("new"), dir.path(), QStringLiteral("--title"), QStringLiteral("종로 & 신라"),
                QStringLiteral("--date"), QStringLiteral("2024-03-01")});
@@ -523,7 +524,11 @@ void TestCli::listNewAndSlug()
     QCOMPARE(posts[0][QStringLiteral("published")].toBool(), false);
     QCOMPARE(posts[1][QStringLiteral("path")].toString(), QStringLiteral("_posts/2024-03-01-jongno-silla.md"));
     QCOMPARE(posts[1][QStringLiteral("title")].toString(), QStringLiteral("종로 & 신라"));
-    QCOMPARE(posts[1][QStringLiteral("date")].toString(), QStringLiteral("2024-03-01T00:00:00+09:00"));
+    // The time given is kept (written as `date:`, which this site's posts do not carry).
+    QCOMPARE(posts[1][QStringLiteral("date")].toString(), QStringLiteral("2024-03-01T09:30:00+09:00"));
+    QCOMPARE(posts[1][QStringLiteral("categories")].toArray(), QJsonArray{});
+    QCOMPARE(posts[1][QStringLiteral("problem")].toString(), QString());
+    QVERIFY2(!posts[0][QStringLiteral("problem")].toString().isEmpty(), "a draft says why it is not published");
     QCOMPARE(posts[1][QStringLiteral("tags")].toArray(), QJsonArray{QStringLiteral("여행")});
     QCOMPARE(posts[1][QStringLiteral("published")].toBool(), true);
     QCOMPARE(posts[2][QStringLiteral("title")].toString(), QStringLiteral("2022년 회고"));

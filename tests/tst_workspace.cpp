@@ -47,6 +47,8 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTemporaryDir>
+#include <QScopeGuard>
+#include <QTreeWidgetItemIterator>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -520,6 +522,26 @@ private Q_SLOTS:
         QVERIFY(window.openSite(root, &error));
         QTRY_VERIFY(window.siteCatalog()->isReady());
 
+        // Ctrl+N in a site opens New Post, dated today in the site's zone
+        // (Asia/Seoul, whatever the machine's).
+        bool opened = false;
+        QTimer::singleShot(300, &window, [&opened] {
+            auto *shown = qobject_cast<NewPostDialog *>(QApplication::activeModalWidget());
+            if (!shown)
+                return;
+            // This site's posts carry no `date:`: the day is asked, the
+            // name's, in the site's zone (which may be tomorrow in UTC).
+            const QDateTime date = shown->dateField()->dateTime();
+            const QTimeZone seoul("Asia/Seoul");
+            opened = date.timeZone() == seoul
+                && date.date() == QDateTime::currentDateTime().toTimeZone(seoul).date()
+                && shown->dateField()->displayFormat() == u"yyyy-MM-dd";
+            shown->reject();
+        });
+        QVERIFY(activate(&window));
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(opened);
+
         NewPostDialog dialog(window.siteCatalog()->index(), &window);
         dialog.titleField()->setText(QStringLiteral("신라의 첫날"));
         QCOMPARE(dialog.slugField()->text(), QStringLiteral("sillaui-cheonnal"));
@@ -626,12 +648,43 @@ private Q_SLOTS:
         QCOMPARE(window.tabCount(), 2);
     }
 
+    // Columns count UTF-16 units: an emoji (two units) and an NFD syllable
+    // (two or three) before the match must not push the cursor past it.
+    void findInSiteOpensAtTheColumnAfterEmojiAndNfd()
+    {
+        QTemporaryDir dir;
+        const QString root = makeBlog(dir);
+        const QString nfd = QStringLiteral("가을").normalized(QString::NormalizationForm_D);
+        writeAll(root + QStringLiteral("/_posts/2024-04-01-emoji.md"),
+                 (QStringLiteral("---\ntitle: 이모지\n---\n\n🙂 ") + nfd + QStringLiteral(" 찾을말 끝\n")).toUtf8());
+        MainWindow window;
+        QVERIFY(activate(&window));
+        QString error;
+        QVERIFY(window.openFile(root + QStringLiteral("/_posts/2024-01-10-jeju.md"), &error));
+        QTRY_VERIFY(window.siteCatalog()->isReady());
+        QTest::keyClick(window.editor(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        SiteSearchPanel *search = window.siteSearch();
+        search->field()->setText(QStringLiteral("찾을말"));
+        QSignalSpy finished(search, &SiteSearchPanel::finished);
+        search->run();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toInt(), 1);
+        QTreeWidgetItem *hit = search->results()->topLevelItem(0)->child(0);
+        Q_EMIT search->results()->itemActivated(hit, 0);
+        QCOMPARE(window.filePath(), root + QStringLiteral("/_posts/2024-04-01-emoji.md"));
+        QTextCursor cursor = window.editor()->textCursor();
+        QCOMPARE(cursor.blockNumber() + 1, 5);
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        QCOMPARE(cursor.selectedText(), QStringLiteral("찾을말 끝"));
+    }
+
     void previewShowsTheTitleAndAmpersands()
     {
         QTemporaryDir dir;
         const QString root = makeBlog(dir);
         const QString path = root + QStringLiteral("/_posts/2024-05-05-amp.md");
         QVERIFY(writeAll(path, "---\ntitle: \"R&D & 글\"\nsubtitle: 부제 <b>\n---\n\n본문\n"));
+        QVERIFY(writeAll(root + QStringLiteral("/_config.yml"), "title: R&D 블로그\ntimezone: Asia/Seoul\n"));
         MainWindow window;
         window.show();
         QString error;
@@ -650,6 +703,12 @@ private Q_SLOTS:
         auto *header = window.frontMatterForm()->findChild<QToolButton *>();
         QVERIFY(header);
         QCOMPARE(header->text(), QStringLiteral("Front matter — R&&D && 글"));
+        // The site's title in the Site dock's entry of the View menu.
+        QTRY_VERIFY(window.siteCatalog()->isReady());
+        auto *siteDock = window.findChild<QDockWidget *>(QStringLiteral("siteDock"));
+        QVERIFY(siteDock);
+        QTRY_COMPARE(siteDock->windowTitle(), QStringLiteral("Site: R&D 블로그"));
+        QCOMPARE(siteDock->toggleViewAction()->text(), QStringLiteral("Site: R&&D 블로그"));
         QVERIFY(QFile::rename(path, root + QStringLiteral("/_posts/2024-05-05-R&D.md")));
         QVERIFY(window.openFile(root + QStringLiteral("/_posts/2024-05-05-R&D.md"), &error));
         QCOMPARE(window.tabBar()->tabText(window.currentTabIndex()), QStringLiteral("2024-05-05-R&&D.md"));
@@ -850,6 +909,9 @@ private Q_SLOTS:
         QCOMPARE(window.zoomSteps(), 2);
         QVERIFY(window.editor()->font().pointSize() > size);
         QCOMPARE(window.preview()->zoomFactor(), 1.1 * 1.1);
+        QTest::keyClick(window.editor(), Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(window.zoomSteps(), 1);
+        QCOMPARE(window.preview()->zoomFactor(), 1.1);
         QTest::keyClick(window.editor(), Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(window.editor()->font().pointSize(), size);
         QCOMPARE(window.preview()->zoomFactor(), 1.0);
@@ -972,13 +1034,17 @@ private Q_SLOTS:
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("ko")}) {
             QTranslator translator;
             QTranslator qtTranslator; // Qt's own buttons, as geul loads them
+            const QLocale systemLocale;
             if (language == u"ko") {
+                // As a Korean desktop starts geul: its locale too (dates).
+                QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
                 QVERIFY2(translator.load(QStringLiteral(GEUL_QM_FILE)), GEUL_QM_FILE);
                 QCoreApplication::installTranslator(&translator);
                 if (qtTranslator.load(QLocale(QLocale::Korean), QStringLiteral("qtbase"), QStringLiteral("_"),
                                       QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
                     QCoreApplication::installTranslator(&qtTranslator);
             }
+            const auto restoreLocale = qScopeGuard([&systemLocale] { QLocale::setDefault(systemLocale); });
             {
                 MainWindow window;
                 window.resize(1400, 900);
@@ -994,6 +1060,10 @@ private Q_SLOTS:
                         titles << action->text();
                     return titles;
                 }();
+                const QModelIndex jeju = rowWithTitle(window.sitePanel(), QStringLiteral("제주 여행"));
+                QVERIFY(jeju.isValid());
+                const QString dateShown = jeju.siblingAtColumn(SitePostModel::Date).data().toString();
+                QCOMPARE(dateShown, QStringLiteral("2024-01-10")); // as file names write it, in both
                 if (language == u"ko") {
                     QCOMPARE(menus.first(), QStringLiteral("파일(&F)"));
                     QVERIFY(!window.sitePanel()->filterField()->placeholderText().contains(QStringLiteral("Filter")));
@@ -1022,6 +1092,11 @@ private Q_SLOTS:
                 auto *shortcuts = window.findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
                 QVERIFY(shortcuts);
                 shoot(shortcuts, QStringLiteral("shortcuts-%1").arg(language));
+                // Entries read without their mnemonics, also the "(&N)" that
+                // Korean adds for them.
+                static const QRegularExpression mnemonic(QStringLiteral("\\([A-Z]\\)|&"));
+                for (QTreeWidgetItemIterator it(shortcuts->findChild<QTreeWidget *>()); *it; ++it)
+                    QVERIFY2(!(*it)->text(0).contains(mnemonic), qPrintable((*it)->text(0)));
                 shortcuts->close();
                 HelpDialogs::showReference(&window);
                 auto *reference = window.findChild<QDialog *>(QStringLiteral("referenceDialog"));

@@ -604,6 +604,7 @@ int Cli::newPost(const QStringList &arguments, QTextStream &out, QTextStream &er
             return exitUsage;
         }
         request.date = *parsed;
+        request.timeGiven = parser.value(date).trimmed().size() > 10; // more than YYYY-MM-DD
     }
     const NewPost::Plan plan = NewPost::plan(site, request);
     QString error;

@@ -105,6 +105,10 @@ NewPost::Plan NewPost::plan(const SiteIndex &site, const Request &request)
         lines << line(habit.key, habit);
         written.insert(habit.key);
     }
+    if (request.timeGiven && !request.draft && !written.contains(QStringLiteral("date"))) {
+        const auto title = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.startsWith(u"title:"); });
+        lines.insert(title == lines.cend() ? lines.size() : title - lines.cbegin() + 1, line(QStringLiteral("date"), {}));
+    }
     if (!request.layout.isEmpty() && !written.contains(QStringLiteral("layout")))
         lines.insert(1, line(QStringLiteral("layout"), {}));
     if (!request.categories.isEmpty() && !written.contains(QStringLiteral("categories"))
@@ -114,6 +118,12 @@ NewPost::Plan NewPost::plan(const SiteIndex &site, const Request &request)
         lines << line(QStringLiteral("tags"), {});
     plan.text = QStringLiteral("---\n") + lines.join(u'\n') + QStringLiteral("\n---\n\n");
     return plan;
+}
+
+bool NewPost::writesTime(const SiteIndex &site)
+{
+    const QList<SiteIndex::TemplateLine> &habits = site.frontMatterTemplate();
+    return std::any_of(habits.cbegin(), habits.cend(), [](const auto &habit) { return habit.key == u"date"; });
 }
 
 bool NewPost::create(const Plan &plan, QString *error)

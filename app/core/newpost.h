@@ -30,7 +30,15 @@ public:
         QStringList tags;
         /// `_drafts/<slug>.md` rather than `_posts/YYYY-MM-DD-<slug>.md`.
         bool draft = false;
+        /// The writer chose a time of day: it is written as `date:` even
+        /// where the site's posts carry no such key (else the name's date
+        /// alone would say midnight).
+        bool timeGiven = false;
     };
+
+    /// Whether most of @p site's posts carry a `date:` key, so that a new
+    /// one carries its time of day too.
+    static bool writesTime(const SiteIndex &site);
 
     struct Plan
     {

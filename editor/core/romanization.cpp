@@ -111,6 +111,17 @@ Liaison liaisonOf(int final)
     }
 }
 
+// Whether @p s reads as the passive or causative suffix 히 of a verb, or
+// one of its forms (혀, 혔, 힐, 힘): a syllable that in a noun, such as
+// 현 of 집현전 or 호 of 묵호, is rare. Without a dictionary, a guess.
+bool isVerbSuffix(const Syllable &s)
+{
+    constexpr int yeo = 6, i = 20;
+    return s.initial == H
+        && ((s.vowel == i && (s.final == NoFinal || s.final == FL || s.final == FM))
+            || (s.vowel == yeo && (s.final == NoFinal || s.final == FSS)));
+}
+
 // One word of syllables, pronounced: each final's sound and each
 // initial, after the changes between neighbours.
 QString romanizeWord(std::vector<Syllable> word)
@@ -131,6 +142,20 @@ QString romanizeWord(std::vector<Syllable> word)
                 next->initial = J;
             else if (next->vowel == 20 && next->initial == T)
                 next->initial = CH;
+        }
+        if (next && next->initial == H && (next->vowel == 20 || isVerbSuffix(*next)) && (s.final == FD || s.final == FT)) {
+            // Palatalization with ㅎ: ㄷ, ㅌ before 히 (or 혀) become ㅊ (굳히다 → guchida).
+            s.final = NoFinal;
+            next->initial = CH;
+        } else if (next && next->initial == H && isVerbSuffix(*next)) {
+            // A verb's 히 (and 혀, 혔, 힐, 힘) after ㄱ, ㄷ, ㅂ, ㅈ: one aspirated
+            // sound, as the rules write verbs (잡혀 → japyeo), where nouns
+            // keep the ㅎ (묵호 → mukho, 집현전 → jiphyeonjeon).
+            if (s.final == FG || s.final == FB || s.final == FJ || s.final == FLG || s.final == FLB) {
+                const Liaison l = liaisonOf(s.final);
+                s.final = l.stays;
+                next->initial = l.moves == G ? K : l.moves == B ? P : CH;
+            }
         }
         const bool endsInH = s.final == FH || ((s.final == FNH || s.final == FLH) && next && next->initial != Ieung);
         if (next && endsInH) {
@@ -222,11 +247,16 @@ QString romanize(QStringView text)
 
 QString slug(QStringView title)
 {
-    const QString romanized = romanize(title);
+    // Hangul composed (a title from a macOS file name is NFD), then Latin
+    // letters apart from their accents, which are dropped: Café → cafe.
+    const QString romanized
+        = romanize(title.toString().normalized(QString::NormalizationForm_C)).normalized(QString::NormalizationForm_D);
     QString out;
     bool dash = false;
     for (const QChar c : romanized) {
         const char16_t u = c.unicode();
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
         if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
             out += c;
             dash = false;

@@ -10,7 +10,8 @@ namespace geul::Romanization {
 /// between syllables (liaison, nasalization such as 종로 → jongno, the
 /// ㄹ-ㄹ rule such as 신라 → silla, palatalization such as 해돋이 → haedoji,
 /// aspiration with ㅎ such as 좋고 → joko; ㅎ after ㄱ, ㄷ, ㅂ is kept, as the
-/// rules write nouns: 묵호 → mukho). Tense consonants are not marked, as the
+/// rules write nouns: 묵호 → mukho, except in a verb's 히 and its forms:
+/// 잡혀 → japyeo). Tense consonants are not marked, as the
 /// rules say (압구정 → apgujeong). Lower case; everything that is not
 /// Hangul stays as it is. What needs a dictionary (an inserted ㄴ as in
 /// 학여울 → hangnyeoul) is not done.
