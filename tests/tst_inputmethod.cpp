@@ -282,7 +282,9 @@ private Q_SLOTS:
         at.setPosition(first.position() + 1);
         QVERIFY(click(editor()->viewport(), editor()->cursorRect(at).center() + QPoint(1, 0)));
         QTRY_COMPARE_WITH_TIMEOUT(bodyOf(editor()), QStringLiteral("\n가나다\n\n라마\n한"), 5000);
-        QCOMPARE(editor()->textCursor().position(), first.position() + 1);
+        // On a loaded machine the press may reach the editor after the
+        // input method's commit: awaited, not assumed.
+        QTRY_COMPARE_WITH_TIMEOUT(editor()->textCursor().position(), first.position() + 1, 5000);
         // Typing goes on at the click.
         QVERIFY(keys(QStringLiteral("ek")));
         QTRY_COMPARE_WITH_TIMEOUT(bodyOf(editor()), QStringLiteral("\n가다나다\n\n라마\n한"), 5000);
