@@ -62,6 +62,7 @@ void screenshotWhenShown(geul::MainWindow &window, const QString &path)
 
 int main(int argc, char *argv[])
 {
+    geul::PreviewView::chooseRendering();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Geul"));
     QApplication::setOrganizationName(QStringLiteral("Geul"));

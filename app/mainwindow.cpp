@@ -145,6 +145,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_selectionTimer, &QTimer::timeout, this, &MainWindow::countSelection);
 
     connect(m_controller, &PreviewController::blocksRendered, m_preview, &PreviewView::showBlocks);
+    // What a render costs until the page shows it paces the next ones.
+    connect(m_preview, &PreviewView::shown, m_controller, &PreviewController::pageShown);
     connect(m_controller, &PreviewController::rendered, this, &MainWindow::showFrontMatterProblem);
     connect(m_controller, &PreviewController::readingReady, this, [this](const Reading &reading) {
         countText(reading);

@@ -65,6 +65,8 @@ public:
     /// the current tab when it is untitled and empty, else a new one. On
     /// failure returns false, sets @p error and leaves the window as it was.
     bool openFile(const QString &path, QString *error);
+    /// What renders the current post for the preview (for benchmarks).
+    PreviewController *previewController() const { return m_controller; }
     /// Opens the Jekyll site at (or above) @p folder in the Site dock,
     /// without opening a post. False, with @p error, when it is not in one.
     bool openSite(const QString &folder, QString *error);

@@ -13,8 +13,9 @@ namespace geul {
 PreviewController::PreviewController(std::function<QString()> source, QObject *parent)
     : QObject(parent), m_source(std::move(source))
 {
-    m_debounce.setSingleShot(true);
-    connect(&m_debounce, &QTimer::timeout, this, &PreviewController::start);
+    m_clock.start();
+    m_next.setSingleShot(true);
+    connect(&m_next, &QTimer::timeout, this, &PreviewController::start);
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &PreviewController::finished);
 }
 
@@ -23,13 +24,6 @@ PreviewController::~PreviewController()
     // The worker owns only its copy of the text; wait so that it does not
     // outlive the watcher it reports to.
     m_watcher.waitForFinished();
-}
-
-int PreviewController::debounceFor(qsizetype length)
-{
-    // About 1 ms per 10 KB on top of a base that swallows key repeat, capped
-    // so that even a huge post follows within a fraction of a second.
-    return int(std::clamp<qsizetype>(30 + length / 10'000, 30, 300));
 }
 
 void PreviewController::setPost(const QString &postPath, const QString &siteRoot)
@@ -86,43 +80,58 @@ void PreviewController::setRemoteImages(bool allowed)
 void PreviewController::textChanged()
 {
     ++m_generation;
-    m_debounce.start(debounceFor(m_lastLength));
+    m_pace.changed(m_clock.elapsed());
+    schedule();
 }
 
 void PreviewController::renderNow()
 {
     ++m_generation;
-    m_debounce.stop();
-    start();
+    m_pace.invalidated();
+    m_next.stop();
+    start(); // or, while one runs, as soon as it ends
+}
+
+void PreviewController::pageShown(int generation)
+{
+    if (generation != m_delivered)
+        return;
+    m_pace.shown(m_clock.elapsed());
+    schedule(); // a change may have waited for the page
+}
+
+void PreviewController::schedule()
+{
+    const qint64 now = m_clock.elapsed();
+    if (const std::optional<qint64> at = m_pace.nextStart(now))
+        m_next.start(int(*at - now));
+    else
+        m_next.stop();
 }
 
 void PreviewController::start()
 {
-    if (m_watcher.isRunning()) {
-        // Coalesce: one more render of the newest text once this one ends.
-        m_pending = true;
-        return;
-    }
-    m_pending = false;
+    if (m_watcher.isRunning())
+        return; // finished() schedules what waits
+    m_pace.started(m_clock.elapsed());
     m_running = m_generation;
-    const QString text = m_source();
-    m_lastLength = text.size();
-    m_watcher.setFuture(QtConcurrent::run(&PreviewController::render, text, m_postPath, m_site, m_dark, m_remoteImages));
+    m_watcher.setFuture(
+        QtConcurrent::run(&PreviewController::render, m_source(), m_postPath, m_site, m_dark, m_remoteImages));
 }
 
 void PreviewController::finished()
 {
     const Result result = m_watcher.result();
-    if (m_pending) {
-        // A newer text is waiting; this result is stale, drop it.
-        start();
-        return;
-    }
-    if (m_running == m_generation && !m_debounce.isActive()) {
+    const bool show = m_pace.finished(m_clock.elapsed());
+    // Newer than anything shown: shown, even when the writer has typed on
+    // meanwhile (the next render follows on the pace).
+    if (show && m_running > m_delivered) {
+        m_delivered = m_running;
         Q_EMIT readingReady(result.reading, m_running);
         Q_EMIT blocksRendered(result.blocks, m_running);
         Q_EMIT rendered(result.html, m_running);
     }
+    schedule();
 }
 
 } // namespace geul

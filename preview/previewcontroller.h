@@ -4,8 +4,10 @@
 #include "htmltext.h"
 #include "markdownrenderer.h"
 #include "reading.h"
+#include "renderpace.h"
 #include "site.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
@@ -13,12 +15,15 @@
 
 namespace geul {
 
-/// Turns text changes into rendered HTML without ever blocking typing: a
-/// change restarts a short debounce, the text is then snapshotted and
-/// rendered on a worker thread, and only the newest generation's result is
-/// delivered. While one render runs, further changes coalesce into a single
-/// render of the newest text that starts when it ends. GUI thread only;
-/// the worker touches nothing but its own copy of the text.
+/// Turns text changes into rendered HTML without ever blocking typing. The
+/// text is snapshotted and rendered on a worker thread, one render at a
+/// time, paced by RenderPace: the first change after a pause at once, then
+/// a steady cadence while the writer keeps typing, adapted to what a render
+/// costs until the page shows it (pageShown()). A result is delivered when
+/// it is newer than every one delivered before (while typing goes on, the
+/// preview is a little behind, never stuck); after renderNow() a running
+/// render's result is dropped. GUI thread only; the worker touches nothing
+/// but its own copy of the text.
 class PreviewController : public QObject
 {
     Q_OBJECT
@@ -42,16 +47,18 @@ public:
     /// it changes.
     void setRemoteImages(bool allowed);
 
-    /// The text changed: render it after the debounce.
+    /// The text changed: render it when the pace allows.
     void textChanged();
-    /// Render now, skipping the debounce (for example after opening a file).
+    /// Render now, whatever the pace (for example after opening a file);
+    /// what a running render gives is out of date and not delivered.
     void renderNow();
+    /// The page showed the result of @p generation (PreviewView::shown).
+    void pageShown(int generation);
 
     /// The generation of the newest requested render.
     int generation() const { return m_generation; }
-    /// The debounce for a text of @p length characters: a few milliseconds,
-    /// longer for long texts whose render takes longer anyway.
-    static int debounceFor(qsizetype length);
+    /// The pacing of renders, for a look at its measures.
+    const RenderPace &pace() const { return m_pace; }
 
 Q_SIGNALS:
     /// The newest text has been rendered to @p html...
@@ -73,13 +80,16 @@ private:
     void start();
     void finished();
 
+    void schedule();
+
     std::function<QString()> m_source;
-    QTimer m_debounce;
+    QElapsedTimer m_clock;
+    RenderPace m_pace;
+    QTimer m_next; ///< the next start, when the pace allows it
     QFutureWatcher<Result> m_watcher;
     int m_generation = 0;
     int m_running = 0;
-    bool m_pending = false;
-    qsizetype m_lastLength = 0;
+    int m_delivered = 0;
     QString m_postPath;
     SiteConfig m_site;
     bool m_dark = false;

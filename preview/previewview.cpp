@@ -8,10 +8,13 @@
 #include "siteschemehandler.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QWebChannel>
 #include <QWebEngineProfile>
 #include <QWebEngineUrlRequestInterceptor>
 
+#include <algorithm>
 #include <atomic>
 
 namespace geul {
@@ -122,6 +125,26 @@ void PreviewView::setDark(bool dark)
     m_bridge->setDark(dark);
     // Until the page has drawn, the view shows this colour.
     m_page->setBackgroundColor(dark ? QColor(0x1e, 0x1f, 0x22) : QColor(Qt::white));
+}
+
+QString PreviewView::chooseRendering()
+{
+    if (qEnvironmentVariableIsSet("QT_QUICK_BACKEND") || qEnvironmentVariableIsSet("QSG_RHI_BACKEND"))
+        return QStringLiteral("as set");
+    const QByteArray asked = qgetenv("GEUL_RENDERING");
+    bool gpu = asked == "gpu";
+    if (asked != "gpu" && asked != "software") {
+        // A render node this user may open: Mesa drives a GPU through it.
+        const QDir dri(QStringLiteral("/dev/dri"));
+        const QStringList nodes = dri.entryList({QStringLiteral("renderD*")}, QDir::System);
+        gpu = std::any_of(nodes.cbegin(), nodes.cend(), [&dri](const QString &node) {
+            const QFileInfo info(dri.filePath(node));
+            return info.isReadable() && info.isWritable();
+        });
+    }
+    if (!gpu)
+        qputenv("QT_QUICK_BACKEND", "software");
+    return gpu ? QStringLiteral("gpu") : QStringLiteral("software");
 }
 
 } // namespace geul

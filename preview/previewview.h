@@ -20,6 +20,16 @@ class PreviewView : public QWebEngineView
 public:
     explicit PreviewView(QWidget *parent = nullptr);
 
+    /// How the preview is drawn; call it before the application object is
+    /// made. On a machine without a GPU Geul may use (no DRM render node
+    /// it can open), Qt Quick's software renderer: the page's frames go to
+    /// the window as they are, where OpenGL emulated on the processor
+    /// (llvmpipe) costs several times the CPU for each of them (measured:
+    /// README, "Drawing without a GPU"). GEUL_RENDERING=software or gpu
+    /// chooses; a QT_QUICK_BACKEND or QSG_RHI_BACKEND already set is kept.
+    /// Returns what was chosen: "software", "gpu" or "as set".
+    static QString chooseRendering();
+
     /// The same, split already (PreviewController does it on its worker).
     void showBlocks(const HtmlBlocks &blocks, int generation);
     /// Scrolls so that @p line of the file (1-based, fractional within a

@@ -658,6 +658,7 @@ void TestMainWindow::mathIsTypesetAndBadFormulasStayLocal()
                            "$$\n\\sum_{k=1}^{n} k = \\frac{n(n+1)}{2}\n$$\n\n"
                            "틀린 수식 $\\frac{1}$ 은 여기서만 틀린다.\n\n뒤 문단은 *멀쩡하다*.\n"));
     MainWindow window;
+    window.resize(1400, 900); // as geul opens (at its hint, the preview has no width to draw math in)
     QString error;
     QVERIFY2(window.openFile(path, &error), qPrintable(error));
     window.show();

@@ -5,6 +5,7 @@
 #include "textstats.h"
 
 #include <QTest>
+#include <QTextBoundaryFinder>
 
 using namespace geul;
 
@@ -103,6 +104,42 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(int, lines);
         QCOMPARE(TextStats::ofPlainText(text).manuscriptLines, lines);
+    }
+
+    // Characters are counted as Unicode's grapheme clusters, whatever the
+    // shortcut the count takes for the common ones: judged by
+    // QTextBoundaryFinder over text that mixes every kind.
+    void charactersAreGraphemeClusters()
+    {
+        const QString pieces[] = {
+            QStringLiteral("한글"),
+            QStringLiteral("한글").normalized(QString::NormalizationForm_D),
+            QStringLiteral("가\u11A8"), // a syllable and a trailing jamo: one
+            QStringLiteral("e\u0301"), // e and a combining accent: one
+            QStringLiteral("👩\u200D💻"), // a ZWJ sequence: one
+            QStringLiteral("🇰🇷"), // a flag: one
+            QStringLiteral("#\uFE0F\u20E3"), // a keycap: one
+            QStringLiteral("abc"), QStringLiteral(" "), QStringLiteral("."), QStringLiteral("漢字"),
+        };
+        // (Not Devanagari: Qt 6.8's finder splits an emoji ZWJ sequence
+        // before a conjunct such as क्ष, in a whole text as in a piece.)
+        // Each piece's clusters by the finder, on the piece alone.
+        const auto clustersOf = [](const QString &piece) {
+            QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, piece);
+            int clusters = 0;
+            while (finder.toNextBoundary() != -1)
+                ++clusters;
+            return clusters;
+        };
+        QCOMPARE(clustersOf(pieces[2]), 1);
+        QCOMPARE(clustersOf(pieces[4]), 1);
+        QString text;
+        int clusters = 0; // no piece joins the one before it
+        for (int i = 0; i < 400; ++i) {
+            text += pieces[(i * 7) % std::size(pieces)];
+            clusters += clustersOf(pieces[(i * 7) % std::size(pieces)]);
+        }
+        QCOMPARE(TextStats::ofPlainText(text).characters, clusters);
     }
 
     void readingTime()

@@ -56,27 +56,44 @@ bool isClosingPunctuation(QStringView grapheme)
     return grapheme.size() == 1 && marks.contains(grapheme.front());
 }
 
-QStringList graphemes(QStringView text)
+// The grapheme clusters of @p text, as views into it. Most characters are
+// one cluster each (precomposed Hangul, Latin letters, spaces); the
+// boundary finder is asked only about the rest.
+QList<QStringView> graphemes(QStringView text)
 {
-    QStringList out;
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text.toString());
+    QList<QStringView> out;
+    out.reserve(text.size());
+    const auto simple = [](char16_t c) {
+        // Neither combining nor combined with: ASCII and precomposed
+        // Hangul syllables, followed by one of the same.
+        return c < 0x300 || (c >= 0xAC00 && c <= 0xD7A3);
+    };
     qsizetype start = 0;
-    while (finder.toNextBoundary() != -1) {
-        const qsizetype end = finder.position();
-        out << text.sliced(start, end - start).toString();
-        start = end;
+    while (start < text.size()) {
+        if (simple(text[start].unicode()) && (start + 1 == text.size() || simple(text[start + 1].unicode()))
+            && text[start] != u'\r') {
+            out << text.sliced(start, 1);
+            ++start;
+            continue;
+        }
+        // The cluster that starts here, found by Unicode's rules.
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text.data() + start, text.size() - start);
+        finder.toNextBoundary();
+        const qsizetype length = std::max<qsizetype>(1, finder.position());
+        out << text.sliced(start, length);
+        start += length;
     }
     return out;
 }
 
 // The manuscript lines one paragraph takes.
-int linesOnPaper(const QStringList &cells)
+int linesOnPaper(const QList<QStringView> &cells)
 {
     constexpr int width = 20;
     int lines = 1;
     int used = 1; // the indent
     for (qsizetype i = 0; i < cells.size(); ++i) {
-        const QString &g = cells[i];
+        const QStringView g = cells[i];
         if (isSpace(g)) {
             if (used == 0)
                 continue; // no space at the start of a line
@@ -116,7 +133,7 @@ QString TextStats::readableText(const Reading &reading)
     bool inLink = false;
     int skipping = 0;    // depth inside elements not read
     QString skippedName;
-    const auto emit = [&](const QString &text) {
+    const auto emit = [&](QStringView text) {
         if (skipping)
             return;
         if (inLink)
@@ -183,8 +200,12 @@ QString TextStats::readableText(const Reading &reading)
                 continue;
             }
         }
-        emit(QString(c));
-        ++i;
+        // Text up to the next tag or entity, at once.
+        qsizetype next = i + 1;
+        while (next < html.size() && html[next] != u'<' && html[next] != u'&')
+            ++next;
+        emit(html.sliced(i, next - i));
+        i = next;
     }
     // Math source (where the post turns math on) and bare URLs are not read
     // as prose.
@@ -204,14 +225,20 @@ QString TextStats::readableText(const Reading &reading)
 TextStats TextStats::ofPlainText(const QString &text, int charactersPerMinute)
 {
     TextStats stats;
-    for (const QString &paragraph : text.split(u'\n', Qt::SkipEmptyParts)) {
-        const QStringList cells = graphemes(paragraph);
-        for (const QString &g : cells) {
+    for (const QStringView paragraph : QStringView(text).tokenize(u'\n', Qt::SkipEmptyParts)) {
+        const QList<QStringView> cells = graphemes(paragraph);
+        bool inWord = false;
+        for (const QStringView g : cells) {
             ++stats.characters;
-            if (!isSpace(g))
-                ++stats.charactersWithoutSpaces;
+            if (isSpace(g)) {
+                inWord = false;
+                continue;
+            }
+            ++stats.charactersWithoutSpaces;
+            if (!inWord)
+                ++stats.eojeol; // a run of text between spaces begins
+            inWord = true;
         }
-        stats.eojeol += int(paragraph.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size());
         stats.manuscriptLines += linesOnPaper(cells);
     }
     stats.manuscriptSheets = stats.manuscriptLines / 10.0;

@@ -19,7 +19,8 @@
     let shown = [];
     // The whole fragment has arrived once; patches apply to it.
     let ready = false;
-    // Blocks with their lines and page positions; rebuilt after changes.
+    // The top-level blocks with their first lines (blockList()); rebuilt
+    // after changes.
     let blocks = null;
     // A scroll position we set ourselves, not to be reported back.
     let expectedScrollY = null;
@@ -37,6 +38,7 @@
 
     // Gives a kept block the source positions of its new lines.
     function setPositions(block, values) {
+        block.firstLine = undefined;
         let k = 0;
         for (const node of block.nodes) {
             if (node.nodeType !== Node.ELEMENT_NODE)
@@ -98,13 +100,28 @@
         blocks = null;
     }
 
+    // Tells Geul that @p generation is shown once the page has been laid
+    // out and painted with it, not only patched: what a big page costs is
+    // mostly its layout, and Geul paces its renders by the whole cost.
+    function reportShown(generation, began) {
+        const patching = performance.now() - began;
+        if (document.visibilityState === 'hidden') {
+            bridge.reportShown(generation, patching); // no frames are drawn
+            return;
+        }
+        window.requestAnimationFrame(function () {
+            // A task queued from the frame's callback runs after it is drawn.
+            setTimeout(function () { bridge.reportShown(generation, patching); }, 0);
+        });
+    }
+
     function replaced(list, generation) {
         const began = performance.now();
         ready = true;
         content.textContent = '';
         shown = [];
         apply(list);
-        bridge.reportShown(generation, performance.now() - began);
+        reportShown(generation, began);
     }
 
     function patched(items, generation) {
@@ -112,38 +129,133 @@
             return; // the whole fragment is on its way
         const began = performance.now();
         apply(items);
-        bridge.reportShown(generation, performance.now() - began);
+        reportShown(generation, began);
     }
 
     function applyTheme(dark) {
         document.documentElement.classList.toggle('dark', dark);
     }
 
+    // The lines of one element that carries data-sourcepos, or null.
+    function linesOf(element) {
+        const m = /^(\d+):\d+-(\d+):(\d+)/.exec(element.getAttribute('data-sourcepos'));
+        if (!m)
+            return null;
+        const startLine = Number(m[1]);
+        let endLine = Number(m[2]);
+        if (Number(m[3]) === 0 && endLine > startLine)
+            --endLine; // ends with the blank line before endLine
+        return { startLine: startLine, endLine: endLine };
+    }
+
+    // The first line of a top-level block (cached on it), or null when it
+    // has no element with source positions.
+    function firstLineOf(block) {
+        if (block.firstLine === undefined) {
+            block.firstLine = null;
+            for (const node of block.nodes) {
+                if (node.nodeType !== Node.ELEMENT_NODE)
+                    continue;
+                const element = node.matches('[data-sourcepos]') ? node : node.querySelector('[data-sourcepos]');
+                const lines = element && linesOf(element);
+                if (lines) {
+                    block.firstLine = lines.startLine;
+                    break;
+                }
+            }
+        }
+        return block.firstLine;
+    }
+
+    // The top-level blocks with source positions, in order: what the
+    // lookups below search. Rebuilt after changes without any layout; the
+    // page's geometry is asked only of the few blocks a lookup lands on,
+    // so that following the editor costs the same in a long post.
     function blockList() {
         if (blocks)
             return blocks;
         blocks = [];
-        for (const element of content.querySelectorAll('[data-sourcepos]')) {
-            const m = /^(\d+):\d+-(\d+):(\d+)/.exec(element.getAttribute('data-sourcepos'));
-            if (!m)
-                continue;
-            const startLine = Number(m[1]);
-            let endLine = Number(m[2]);
-            if (Number(m[3]) === 0 && endLine > startLine)
-                --endLine; // ends with the blank line before endLine
-            const rect = element.getBoundingClientRect();
-            if (rect.width === 0 && rect.height === 0)
-                continue;
-            blocks.push({ startLine: startLine, endLine: endLine, top: rect.top + window.scrollY,
-                          bottom: rect.bottom + window.scrollY });
+        for (const block of shown) {
+            const line = firstLineOf(block);
+            if (line !== null)
+                blocks.push({ block: block, startLine: line });
         }
-        blocks.sort(function (a, b) { return a.startLine - b.startLine || a.top - b.top; });
         return blocks;
+    }
+
+    // The elements of a top-level block with their lines and page
+    // positions, sorted by line, then position; hidden ones left out.
+    function entriesOf(item) {
+        const entries = [];
+        for (const node of item.block.nodes) {
+            if (node.nodeType !== Node.ELEMENT_NODE)
+                continue;
+            const elements = Array.from(node.querySelectorAll('[data-sourcepos]'));
+            if (node.matches('[data-sourcepos]'))
+                elements.unshift(node);
+            for (const element of elements) {
+                const lines = linesOf(element);
+                if (!lines)
+                    continue;
+                const rect = element.getBoundingClientRect();
+                if (rect.width === 0 && rect.height === 0)
+                    continue;
+                entries.push({ startLine: lines.startLine, endLine: lines.endLine, top: rect.top + window.scrollY,
+                               bottom: rect.bottom + window.scrollY });
+            }
+        }
+        entries.sort(function (a, b) { return a.startLine - b.startLine || a.top - b.top; });
+        return entries;
+    }
+
+    // Where a top-level block starts on the page: its first box that is
+    // shown (-Infinity: none is, it sorts with what is above).
+    function topOf(item) {
+        for (const node of item.block.nodes) {
+            if (node.nodeType !== Node.ELEMENT_NODE)
+                continue;
+            const rect = node.getBoundingClientRect();
+            if (rect.width !== 0 || rect.height !== 0)
+                return rect.top + window.scrollY;
+        }
+        return -Infinity;
+    }
+
+    // The entries of the block at @p index of @p list, or of the nearest
+    // one before it that shows any (-1 for after it); [] when none does.
+    function shownEntries(list, index, step) {
+        for (let i = index; i >= 0 && i < list.length; i += step) {
+            const entries = entriesOf(list[i]);
+            if (entries.length)
+                return entries;
+        }
+        return [];
+    }
+
+    // The last index of @p list whose key is at most @p value (-1: none).
+    function lastAtMost(list, value, key) {
+        let low = 0;
+        let high = list.length - 1;
+        let found = -1;
+        while (low <= high) {
+            const mid = (low + high) >> 1;
+            if (key(list[mid]) <= value) {
+                found = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return found;
     }
 
     // The page offset at which @p line of the file starts.
     function offsetOfLine(line) {
-        const list = blockList();
+        const all = blockList();
+        const at = lastAtMost(all, line, function (item) { return item.startLine; });
+        if (at < 0)
+            return 0;
+        const list = shownEntries(all, at, -1);
         let i = -1;
         while (i + 1 < list.length && list[i + 1].startLine <= line)
             ++i;
@@ -152,7 +264,7 @@
         const b = list[i];
         if (line < b.endLine + 1)
             return b.top + (b.bottom - b.top) * (line - b.startLine) / (b.endLine - b.startLine + 1);
-        const next = list[i + 1];
+        const next = list[i + 1] || shownEntries(all, at + 1, 1)[0];
         if (!next)
             return b.bottom;
         const gap = Math.max(1, next.startLine - b.endLine - 1);
@@ -161,10 +273,15 @@
 
     // The line of the file shown at page offset @p y.
     function lineAtOffset(y) {
-        const list = blockList();
+        const all = blockList();
+        // The last block that starts at or above y: its page position is
+        // asked of the few blocks the search visits.
+        const at = lastAtMost(all, y, topOf);
+        const list = at < 0 ? [] : shownEntries(all, at, -1);
+        const after = shownEntries(all, at + 1, 1);
         let best = null;
         let next = null;
-        for (const b of list) {
+        for (const b of list.concat(after.length ? [after[0]] : [])) {
             if (b.top <= y && (!best || b.top >= best.top))
                 best = b;
             else if (b.top > y && (!next || b.top < next.top))

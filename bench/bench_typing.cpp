@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Typing into the real window: the editor with its highlighting, spell
+// check, outline and counts, and the real WebEngine preview. A stream of
+// 300 keys at 20 a second is typed at the end of generated Korean posts of
+// 10 KB, 100 KB and 1 MB. For each size, one line:
+//
+//   typing-stream 10KB: updates=N max_behind_ms=M cpu_ms_per_char=C
+//
+// updates: how many new texts the preview's DOM showed while the keys came
+// and until it caught up. max_behind_ms: the longest a typed key waited
+// until the DOM showed a text that holds it (the preview showed older text
+// for that long). cpu_ms_per_char: the CPU of Geul's whole process tree
+// (QtWebEngineProcess included) from the first key until the preview has
+// caught up and a further second has passed, divided by the keys.
+#include "generatedpost.h"
+#include "mainwindow.h"
+#include "markdownedit.h"
+#include "previewcontroller.h"
+#include "previewview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <map>
+#include <vector>
+
+namespace {
+
+// CPU time (ms) of this process and every process under it, from /proc.
+double treeCpuMs()
+{
+    std::map<int, std::vector<int>> children;
+    std::map<int, double> cpu;
+    const long ticks = sysconf(_SC_CLK_TCK);
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &name : pids) {
+        bool number = false;
+        const int pid = name.toInt(&number);
+        if (!number)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // After the command's closing parenthesis: state, ppid, ... utime
+        // and stime are the 12th and 13th fields from there.
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 13)
+            continue;
+        children[fields[1].toInt()].push_back(pid);
+        cpu[pid] = double(fields[11].toLongLong() + fields[12].toLongLong()) * 1000.0 / double(ticks);
+    }
+    double total = 0;
+    std::vector<int> queue{int(getpid())};
+    while (!queue.empty()) {
+        const int pid = queue.back();
+        queue.pop_back();
+        total += cpu[pid];
+        for (int child : children[pid])
+            queue.push_back(child);
+    }
+    return total;
+}
+
+// CPU time (ms) of this process's GUI thread.
+double guiThreadCpuMs()
+{
+    QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(getpid()));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    return fields.size() < 13 ? 0
+                              : double(fields[11].toLongLong() + fields[12].toLongLong()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
+// CPU time (ms) of each of this process's threads, by name.
+std::map<QString, double> threadCpuMs()
+{
+    std::map<QString, double> byName;
+    const QString tasks = QStringLiteral("/proc/self/task");
+    for (const QString &task : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks + u'/' + task + QStringLiteral("/stat"));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const QString name = QString::fromUtf8(line.mid(line.indexOf('(') + 1, line.lastIndexOf(')') - line.indexOf('(') - 1));
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() >= 13)
+            byName[name] += double(fields[11].toLongLong() + fields[12].toLongLong()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+    }
+    return byName;
+}
+
+// CPU time (ms) of this process alone, all its threads.
+double processCpuMs()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    return fields.size() < 13 ? 0
+                              : double(fields[11].toLongLong() + fields[12].toLongLong()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
+bool write(const QString &path, const QString &text)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStandardPaths::setTestModeEnabled(true); // the writer's own settings untouched
+    const QString rendering = geul::PreviewView::chooseRendering(); // as geul draws
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    // --verbose: where the CPU went, and how far behind most keys were.
+    const bool verbose = app.arguments().contains(QStringLiteral("--verbose"));
+    if (verbose)
+        out << "drawing: " << rendering << '\n';
+    QTemporaryDir site;
+    write(QDir(site.path()).filePath(QStringLiteral("_config.yml")), QStringLiteral("title: 벤치\ntimezone: Asia/Seoul\n"));
+    const QString typed = QStringLiteral("the quick brown fox jumps over the lazy dog. ");
+    constexpr int keys = 300;
+    constexpr int gapMs = 50; // 20 keys a second
+
+    const std::pair<const char *, qsizetype> sizes[]
+        = {{"10KB", 10 * 1024}, {"100KB", 100 * 1024}, {"1MB", 1024 * 1024}};
+    for (const auto &[label, bytes] : sizes) {
+        const QString path = QDir(site.path()).filePath(QStringLiteral("_posts/2024-01-01-typing-%1.md").arg(QLatin1String(label)));
+        write(path, geul::bench::generatePost(bytes));
+        geul::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QString error;
+        if (!window.openFile(path, &error)) {
+            out << "cannot open the post: " << error << '\n';
+            return 1;
+        }
+        geul::PreviewController *controller = window.previewController();
+        int shownGeneration = 0;
+        QElapsedTimer clock;
+        clock.start();
+        std::vector<std::pair<qint64, int>> pressed; // when, and the generation that holds the key
+        std::size_t waiting = 0; // the first key not yet shown
+        qint64 maxBehind = 0;
+        int worstKey = -1;
+        std::vector<qint64> behindAll;
+        int updates = 0;
+        std::vector<double> patching; // the page's own time to patch its DOM
+        QObject::connect(window.preview(), &geul::PreviewView::shown, &window, [&](int generation, double ms) {
+            if (!pressed.empty()) {
+                patching.push_back(ms);
+                if (verbose && patching.size() <= 4)
+                    out << "  shown " << generation << " at " << clock.elapsed() - pressed.front().first << " ms (keys from "
+                        << pressed.front().second << ")\n";
+            }
+            shownGeneration = std::max(shownGeneration, generation);
+            if (pressed.empty())
+                return;
+            ++updates;
+            const qint64 now = clock.elapsed();
+            for (; waiting < pressed.size() && pressed[waiting].second <= generation; ++waiting) {
+                if (now - pressed[waiting].first > maxBehind)
+                    worstKey = int(waiting);
+                maxBehind = std::max(maxBehind, now - pressed[waiting].first);
+                behindAll.push_back(now - pressed[waiting].first);
+            }
+        });
+        if (!QTest::qWaitFor([&] { return shownGeneration >= controller->generation() && shownGeneration > 0; }, 60'000)) {
+            out << "typing-stream " << label << ": the preview did not show the post\n";
+            return 1;
+        }
+        window.activateWindow();
+        window.editor()->setFocus();
+        window.editor()->moveCursor(QTextCursor::End);
+        // As a writer starts typing: once opening the post has settled (the
+        // tree below a tenth of a core for a second, or 30 s at most).
+        for (int second = 0; second < 30; ++second) {
+            const double before = treeCpuMs();
+            QTest::qWait(1000);
+            if (treeCpuMs() - before < 100)
+                break;
+        }
+        const double cpuBefore = treeCpuMs();
+        const double guiBefore = guiThreadCpuMs();
+        const double processBefore = processCpuMs();
+        const std::map<QString, double> threadsBefore = threadCpuMs();
+        const qint64 began = clock.elapsed();
+        for (int i = 0; i < keys; ++i) {
+            const qint64 due = began + qint64(i) * gapMs;
+            if (const qint64 wait = due - clock.elapsed(); wait > 0)
+                QTest::qWait(int(wait));
+            const QChar c = typed.at(i % typed.size());
+            QTest::keyClick(window.editor(), c.toLatin1());
+            pressed.emplace_back(clock.elapsed(), controller->generation());
+        }
+        const int last = controller->generation();
+        if (!QTest::qWaitFor([&] { return shownGeneration >= last; }, 60'000)) {
+            out << "typing-stream " << label << ": the preview never caught up\n";
+            return 1;
+        }
+        QTest::qWait(1000);
+        const double cpu = treeCpuMs() - cpuBefore;
+        if (!window.editor()->text().endsWith(typed.left(keys % typed.size()))) {
+            out << "typing-stream " << label << ": the keys did not all reach the editor\n";
+            return 1;
+        }
+        out << "typing-stream " << label << ": updates=" << updates << " max_behind_ms=" << maxBehind
+            << " cpu_ms_per_char=" << QString::number(cpu / keys, 'f', 1) << '\n';
+        if (verbose) {
+            std::sort(behindAll.begin(), behindAll.end());
+            const auto at = [&behindAll](double p) { return behindAll[std::size_t(p * double(behindAll.size() - 1))]; };
+            std::sort(patching.begin(), patching.end());
+            out << "  page patching median " << QString::number(patching.empty() ? 0.0 : patching[patching.size() / 2], 'f', 1)
+                << " ms\n";
+            out << "  the longest wait: key " << worstKey << " of " << keys << '\n';
+            out << "  behind median " << at(0.5) << " ms, p95 " << at(0.95) << " ms; render cost "
+                << QString::number(controller->pace().cost(), 'f', 0) << " ms, interval " << controller->pace().interval()
+                << " ms; CPU ms per key: GUI thread " << QString::number((guiThreadCpuMs() - guiBefore) / keys, 'f', 1)
+                << ", Geul's other threads "
+                << QString::number((processCpuMs() - processBefore - (guiThreadCpuMs() - guiBefore)) / keys, 'f', 1)
+                << ", WebEngine processes " << QString::number((cpu - (processCpuMs() - processBefore)) / keys, 'f', 1)
+                << '\n';
+            std::vector<std::pair<double, QString>> threads;
+            for (const auto &[name, ms] : threadCpuMs())
+                threads.emplace_back(ms - (threadsBefore.count(name) ? threadsBefore.at(name) : 0.0), name);
+            std::sort(threads.rbegin(), threads.rend());
+            out << "  busiest threads (ms per key):";
+            for (std::size_t i = 0; i < std::min<std::size_t>(6, threads.size()); ++i)
+                out << ' ' << threads[i].second << ' ' << QString::number(threads[i].first / keys, 'f', 1) << ';';
+            out << '\n';
+        }
+        out.flush();
+        window.editor()->document()->setModified(false); // closes without asking
+    }
+    return 0;
+}
