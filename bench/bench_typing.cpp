@@ -12,6 +12,9 @@
 // for that long). cpu_ms_per_char: the CPU of Geul's whole process tree
 // (QtWebEngineProcess included) from the first key until the preview has
 // caught up and a further second has passed, divided by the keys.
+//
+// Then a 5 MB post with 2,000 formulas is opened: when the page shows it,
+// when the math of its first screen is typeset, and when all of it is.
 #include "generatedpost.h"
 #include "mainwindow.h"
 #include "markdownedit.h"
@@ -22,6 +25,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +35,8 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -140,7 +146,11 @@ int main(int argc, char *argv[])
 
     const std::pair<const char *, qsizetype> sizes[]
         = {{"10KB", 10 * 1024}, {"100KB", 100 * 1024}, {"1MB", 1024 * 1024}};
+    // --math: the 5 MB math post alone.
+    const bool mathOnly = app.arguments().contains(QStringLiteral("--math"));
     for (const auto &[label, bytes] : sizes) {
+        if (mathOnly)
+            break;
         const QString path = QDir(site.path()).filePath(QStringLiteral("_posts/2024-01-01-typing-%1.md").arg(QLatin1String(label)));
         write(path, geul::bench::generatePost(bytes));
         geul::MainWindow window;
@@ -247,6 +257,80 @@ int main(int argc, char *argv[])
         }
         out.flush();
         window.editor()->document()->setModified(false); // closes without asking
+    }
+
+    // A 5 MB post with 2,000 formulas: when the page shows it, when the
+    // math on its first screen is typeset, and when all of it is.
+    {
+        QString post = geul::bench::generatePost(5 * 1024 * 1024);
+        // The generator writes one formula a section; 2,000 of them kept.
+        static const QRegularExpression formula(QStringLiteral(" 손실은 \\$[^$]*\\$ 이다\\."));
+        const qsizetype sections = post.count(formula);
+        qsizetype seen = 0;
+        int kept = 0;
+        QString thinned;
+        thinned.reserve(post.size());
+        qsizetype from = 0;
+        for (QRegularExpressionMatchIterator it = formula.globalMatch(post); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            thinned += QStringView(post).sliced(from, m.capturedStart() - from);
+            if (kept < 2000 && seen * 2000 / sections >= kept) {
+                thinned += m.captured();
+                ++kept;
+            }
+            ++seen;
+            from = m.capturedEnd();
+        }
+        thinned += QStringView(post).sliced(from);
+        const QString path = QDir(site.path()).filePath(QStringLiteral("_posts/2024-01-01-math-5MB.md"));
+        write(path, thinned);
+        geul::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QElapsedTimer clock;
+        qint64 shownAt = -1;
+        QObject::connect(window.preview(), &geul::PreviewView::shown, &window, [&] {
+            if (shownAt < 0)
+                shownAt = clock.elapsed();
+        });
+        clock.start();
+        QString error;
+        if (!window.openFile(path, &error)) {
+            out << "cannot open the post: " << error << '\n';
+            return 1;
+        }
+        const auto ask = [&window](const QString &script) {
+            // Shared with the callback, which may come after a timeout.
+            auto answer = std::make_shared<std::optional<QVariant>>();
+            window.preview()->page()->runJavaScript(script, [answer](const QVariant &value) { *answer = value; });
+            if (!QTest::qWaitFor([&answer] { return answer->has_value(); }, 5000))
+                return QVariant();
+            return answer->value_or(QVariant());
+        };
+        if (!QTest::qWaitFor([&] { return shownAt >= 0; }, 120'000)) {
+            out << "math-5MB: the preview did not show the post\n";
+            return 1;
+        }
+        // The page's own times, read without asking it for any layout.
+        QVariantMap times;
+        while (clock.elapsed() < 300'000) {
+            times = ask(QStringLiteral("window.geulPreview ? window.geulPreview.pageTimes() : null")).toMap();
+            if (times.contains(QStringLiteral("allMath")))
+                break;
+            QTest::qWait(500);
+        }
+        const auto since = [&times](const char *from, const char *to) {
+            const QString a = QString::fromLatin1(from), b = QString::fromLatin1(to);
+            return times.contains(a) && times.contains(b)
+                       ? QString::number((times[b].toDouble() - times[a].toDouble()) / 1000.0, 'f', 2)
+                       : QStringLiteral("never");
+        };
+        out << "math-5MB (" << kept << " formulas): page_shown_s=" << QString::number(shownAt / 1000.0, 'f', 2)
+            << " first_screen_math_after_shown_s=" << since("shown", "firstScreenMath")
+            << " all_math_after_shown_s=" << since("shown", "allMath") << '\n';
+        if (verbose)
+            out << "  the page: whole page in " << since("replaced", "shown") << " s after it came\n";
+        window.editor()->document()->setModified(false);
     }
     return 0;
 }

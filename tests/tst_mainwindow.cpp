@@ -105,6 +105,7 @@ private Q_SLOTS:
     void formEditUndoneGivesOriginalBytes();
     void siteImagesShowAndNothingElseIsServed();
     void mathIsTypesetAndBadFormulasStayLocal();
+    void mathFarBelowIsTypesetToo();
     void unchangedBlocksAreKeptAcrossEdits();
     void scrollFollowsBothWays();
     void remoteImagesCanBeTurnedOff();
@@ -650,6 +651,36 @@ void TestMainWindow::siteImagesShowAndNothingElseIsServed()
     QCOMPARE(probe(QStringLiteral("/.hidden.png")), 0);
 }
 
+// Math is typeset on the screen first, the rest while the page is idle:
+// in the end every formula of a long post is, and those in view at once.
+void TestMainWindow::mathFarBelowIsTypesetToo()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("2024-05-02-긴-수식.md"));
+    QByteArray text = "---\ntitle: 긴 수식\nuse_math: true\n---\n\n";
+    for (int i = 0; i < 600; ++i)
+        text += QStringLiteral("문단 %1: $x_{%1}^2 + y^2$ 그리고 평범한 글.\n\n").arg(i).toUtf8();
+    QVERIFY(writeAll(path, text));
+    MainWindow window;
+    window.resize(1400, 900);
+    QString error;
+    QVERIFY2(window.openFile(path, &error), qPrintable(error));
+    window.show();
+    QWebEnginePage *page = window.preview()->page();
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, QStringLiteral("!!window.geulPreview && window.geulPreview.pageTimes().shown !== undefined")).toBool(), 30000);
+    // In view: typeset by the time the page is drawn, or right after.
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(page, QStringLiteral("window.geulPreview.mathWaitingInView()")).toInt(), 0, 5000);
+    QVERIFY(evaluate(page, QStringLiteral("document.querySelectorAll('#content .katex').length")).toInt() > 0);
+    // Everything, in the end.
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(page, QStringLiteral("document.querySelectorAll('#content .katex').length")).toInt(),
+                              600, 30000);
+    QCOMPARE(evaluate(page, QStringLiteral("window.geulPreview.mathWaiting()")).toInt(), 0);
+    // The last formula, far below, as KaTeX writes it.
+    QVERIFY(evaluate(page, QStringLiteral("document.querySelector('#content p:last-of-type .katex annotation').textContent"))
+                .toString()
+                .contains(QStringLiteral("x_{599}")));
+}
+
 void TestMainWindow::mathIsTypesetAndBadFormulasStayLocal()
 {
     QTemporaryDir dir;
@@ -703,6 +734,9 @@ void TestMainWindow::unchangedBlocksAreKeptAcrossEdits()
     window.show();
     QWebEnginePage *page = window.preview()->page();
     QTRY_VERIFY_WITH_TIMEOUT(contentText(window.preview()).contains(QStringLiteral("끝 문단")), 30000);
+    // Math is typeset once its block is near the view, or when the page is idle.
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(page, QStringLiteral("document.querySelectorAll('#content .katex').length")).toInt(),
+                              1, 30000);
     // Mark the nodes, then edit the first heading (which shifts nothing)
     // and add a line above the rest (which shifts every line below).
     evaluate(page, QStringLiteral("document.querySelector('#content img').marked = 'kept';"

@@ -147,5 +147,14 @@ window.geulMath = (function () {
         }
     }
 
-    return { typeset: typeset };
+    // Whether @p root's text holds an opening delimiter at all: most blocks
+    // of a post hold no math, and need no typesetting.
+    function mayHold(root, config) {
+        if (!config || !root)
+            return false;
+        const text = root.textContent;
+        return delimitersOf(config).some(function (d) { return text.includes(d.open); });
+    }
+
+    return { typeset: typeset, mayHold: mayHold };
 })();

@@ -36,6 +36,96 @@
             window.geulMath.typeset(root, math);
     }
 
+    // Math is typeset where it is seen first: a new block within a screen
+    // of the view at once (an IntersectionObserver tells), the rest while
+    // the page is idle, a slice at a time. A post with thousands of
+    // formulas shows its first screen typeset at once, and typing never
+    // waits for math far below.
+    const pendingMath = new Set(); // top-level nodes not yet typeset, in document order
+    let mathObserver = null;
+    let idleScheduled = false;
+
+    // When the last whole page came, was drawn, had the math of its first
+    // screen typeset, and all of it (performance.now(); for benchmarks).
+    let pageTimes = {};
+
+    function typesetNow(node) {
+        pendingMath.delete(node);
+        mathObserver.unobserve(node);
+        typeset(node);
+        if (!pendingMath.size && pageTimes.allMath === undefined)
+            pageTimes.allMath = performance.now();
+    }
+
+    function forget(node) {
+        if (pendingMath.delete(node))
+            mathObserver.unobserve(node);
+    }
+
+    function typesetIdle(deadline) {
+        idleScheduled = false;
+        let first = true;
+        for (const node of pendingMath) {
+            // At least one block each time, even when the page is never idle.
+            if (!first && deadline.timeRemaining() < 4)
+                break;
+            first = false;
+            typesetNow(node);
+        }
+        scheduleIdle();
+    }
+
+    function scheduleIdle() {
+        if (idleScheduled || !pendingMath.size)
+            return;
+        idleScheduled = true;
+        window.requestIdleCallback(typesetIdle, { timeout: 1000 });
+    }
+
+    // Typesets @p nodes (new top-level nodes, in document order): those
+    // near the view as soon as they are laid out, the others when idle.
+    function typesetLater(nodes) {
+        if (!math || !window.geulMath)
+            return;
+        if (!mathObserver) {
+            mathObserver = new IntersectionObserver(function (entries) {
+                for (const entry of entries) {
+                    if (entry.isIntersecting && pendingMath.has(entry.target))
+                        typesetNow(entry.target);
+                }
+                if (pageTimes.firstScreenMath === undefined)
+                    pageTimes.firstScreenMath = performance.now();
+            }, { rootMargin: '100% 0px' });
+        }
+        for (const node of nodes) {
+            if (!window.geulMath.mayHold(node, math))
+                continue;
+            if (node.nodeType !== Node.ELEMENT_NODE) {
+                typeset(node); // text between blocks: nothing to wait for
+                continue;
+            }
+            pendingMath.add(node);
+            mathObserver.observe(node);
+        }
+        scheduleIdle();
+    }
+
+    // How many blocks in the view still wait for their math (for tests and
+    // benchmarks).
+    window.geulPreview = {
+        mathWaitingInView: function () {
+            let waiting = 0;
+            for (const node of pendingMath) {
+                const rect = node.getBoundingClientRect();
+                if (rect.bottom > 0 && rect.top < window.innerHeight)
+                    ++waiting;
+            }
+            return waiting;
+        },
+        mathWaiting: function () { return pendingMath.size; },
+        pageTimes: function () { return pageTimes; },
+    };
+
     // Gives a kept block the source positions of its new lines.
     function setPositions(block, values) {
         block.firstLine = undefined;
@@ -80,22 +170,25 @@
         }
         shown.forEach(function (block, index) {
             if (!kept.has(index)) {
-                for (const node of block.nodes)
+                for (const node of block.nodes) {
+                    forget(node);
                     node.remove();
+                }
             }
         });
         let anchor = null;
+        const inserted = [];
         for (let i = next.length - 1; i >= 0; --i) {
             const block = next[i];
             if (!block.nodes) {
                 block.nodes = nodesOf(block.html);
-                for (const node of block.nodes) {
+                for (const node of block.nodes)
                     content.insertBefore(node, anchor);
-                    typeset(node);
-                }
+                inserted.push(block.nodes);
             }
             anchor = block.nodes[0];
         }
+        typesetLater(inserted.reverse().flat());
         shown = next;
         blocks = null;
     }
@@ -111,13 +204,20 @@
         }
         window.requestAnimationFrame(function () {
             // A task queued from the frame's callback runs after it is drawn.
-            setTimeout(function () { bridge.reportShown(generation, patching); }, 0);
+            setTimeout(function () {
+                if (pageTimes.shown === undefined)
+                    pageTimes.shown = performance.now();
+                bridge.reportShown(generation, patching);
+            }, 0);
         });
     }
 
     function replaced(list, generation) {
         const began = performance.now();
+        pageTimes = { replaced: began };
         ready = true;
+        for (const node of Array.from(pendingMath))
+            forget(node);
         content.textContent = '';
         shown = [];
         apply(list);
