@@ -128,10 +128,7 @@ int main(int argc, char *argv[])
         }
         window.show();
     } else {
-        // The window is on the screen before any post is read and
-        // highlighted (a 1 MB post takes a fraction of a second).
         window.show();
-        QGuiApplication::sync();
         // Text a Geul that is gone (killed, crashed, the power cut) left
         // unsaved comes first, each in a tab of its own.
         const QList<geul::RecoveryJournal::Entry> entries = geul::RecoveryJournal::orphaned();
