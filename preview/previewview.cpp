@@ -142,8 +142,34 @@ QString PreviewView::chooseRendering()
             return info.isReadable() && info.isWritable();
         });
     }
-    if (!gpu)
+    if (!gpu) {
         qputenv("QT_QUICK_BACKEND", "software");
+        // Nor is OpenGL loaded at all on X11: Qt would otherwise load Mesa
+        // (llvmpipe, about 65 MB) for a context it never draws with.
+        if (!qEnvironmentVariableIsSet("QT_XCB_GL_INTEGRATION")) {
+            qputenv("QT_XCB_GL_INTEGRATION", "none");
+            // WebEngine still probes for OpenGL and Vulkan and says, in
+            // Qt's default category, that there is none: expected here,
+            // and not worth a writer's attention. Everything else passes.
+            static const QtMessageHandler previous = qInstallMessageHandler(
+                [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+                    static const QStringList expected{
+                        QStringLiteral("QXcbIntegration: Cannot create platform OpenGL context"),
+                        QStringLiteral("QXcbIntegration: Cannot create platform offscreen surface"),
+                        QStringLiteral("QRhiGles2: Failed to create"),
+                        QStringLiteral("Failed to create Vulkan instance"),
+                        QStringLiteral("Failed to create platform Vulkan instance"),
+                        QStringLiteral("Unable to detect GPU vendor"),
+                    };
+                    for (const QString &start : expected) {
+                        if (message.startsWith(start))
+                            return;
+                    }
+                    if (previous)
+                        previous(type, context, message);
+                });
+        }
+    }
     return gpu ? QStringLiteral("gpu") : QStringLiteral("software");
 }
 

@@ -24,8 +24,9 @@ public:
     /// made. On a machine without a GPU Geul may use (no DRM render node
     /// it can open), Qt Quick's software renderer: the page's frames go to
     /// the window as they are, where OpenGL emulated on the processor
-    /// (llvmpipe) costs several times the CPU for each of them (measured:
-    /// README, "Drawing without a GPU"). GEUL_RENDERING=software or gpu
+    /// (llvmpipe) costs several times the CPU for each of them, and Mesa
+    /// loaded for nothing costs memory (measured: README, "Drawing without
+    /// a GPU"). GEUL_RENDERING=software or gpu
     /// chooses; a QT_QUICK_BACKEND or QSG_RHI_BACKEND already set is kept.
     /// Returns what was chosen: "software", "gpu" or "as set".
     static QString chooseRendering();
