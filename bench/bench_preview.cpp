@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Time from a text change to the preview's DOM updated, in a real
 // WebEngine page, for generated Korean posts of 10 KB, 100 KB and 1 MB.
-// The debounce is skipped (PreviewController::renderNow()); what is timed
-// is the render on the worker, the trip to the page and the page patching
-// its DOM, until the page reports the new generation shown. Beside it: when
+// The pace is skipped (PreviewController::renderNow()); what is timed is
+// the render on the worker, the trip to the page and the page patching its
+// DOM, until the page reports the new generation in it (PreviewView::
+// updated; drawing it follows, see bench_typing). Beside it: when
 // the render was done (on the GUI thread), and the page's own share
 // (measured in the page, reported back).
 #include "generatedpost.h"
@@ -35,7 +36,7 @@ std::optional<double> waitShown(geul::PreviewView &view, int generation)
 {
     QEventLoop loop;
     std::optional<double> pageMs;
-    const auto connection = QObject::connect(&view, &geul::PreviewView::shown, &loop, [&](int shown, double ms) {
+    const auto connection = QObject::connect(&view, &geul::PreviewView::updated, &loop, [&](int shown, double ms) {
         if (shown >= generation) {
             pageMs = ms;
             loop.quit();
@@ -69,7 +70,7 @@ int main(int argc, char *argv[])
     controller.setPost(site.filePath(QStringLiteral("_posts/2024-01-01-bench.md")), site.path());
     QObject::connect(&controller, &geul::PreviewController::blocksRendered, &view, &geul::PreviewView::showBlocks);
 
-    out << "Text change to preview DOM updated (debounce excluded; median and 95th percentile, ms)\n";
+    out << "Text change to preview DOM updated (pace skipped; median and 95th percentile, ms)\n";
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                .arg(QStringLiteral("size"), -8)
                .arg(QStringLiteral("median"), 8)

@@ -78,6 +78,11 @@ void PreviewBridge::scrollToLine(double line)
     Q_EMIT scrollRequested(line);
 }
 
+void PreviewBridge::reportUpdated(int generation, double milliseconds)
+{
+    Q_EMIT updated(generation, milliseconds);
+}
+
 void PreviewBridge::reportShown(int generation, double milliseconds)
 {
     Q_EMIT shown(generation, milliseconds);

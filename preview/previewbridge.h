@@ -51,6 +51,9 @@ public:
     Q_INVOKABLE void requestBlocks();
     /// Called by the page once the fragment of @p generation is in its DOM;
     /// @p milliseconds is how long patching it in took.
+    Q_INVOKABLE void reportUpdated(int generation, double milliseconds);
+    /// Called by the page once it has been laid out and drawn with the
+    /// fragment of @p generation.
     Q_INVOKABLE void reportShown(int generation, double milliseconds);
     /// Called by the page when the reader scrolled it: @p line of the file
     /// is now at its top.
@@ -72,7 +75,9 @@ Q_SIGNALS:
     void mathChanged(const QString &math);
     void headerChanged(const QString &header);
     /// The page has put the fragment of @p generation into its DOM, in
-    /// @p milliseconds.
+    /// @p milliseconds...
+    void updated(int generation, double milliseconds);
+    /// ...and has drawn it (@p milliseconds: the same time to patch it in).
     void shown(int generation, double milliseconds);
     /// Asks the page to show @p line at its top.
     void scrollRequested(double line);

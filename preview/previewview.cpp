@@ -83,6 +83,7 @@ PreviewView::PreviewView(QWidget *parent)
     m_page->setWebChannel(channel);
     setPage(m_page);
     setContextMenuPolicy(Qt::NoContextMenu);
+    connect(m_bridge, &PreviewBridge::updated, this, &PreviewView::updated);
     connect(m_bridge, &PreviewBridge::shown, this, &PreviewView::shown);
     connect(m_bridge, &PreviewBridge::scrolled, this, &PreviewView::scrolled);
     connect(m_bridge, &PreviewBridge::clicked, this, &PreviewView::clicked);

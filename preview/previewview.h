@@ -53,6 +53,9 @@ public:
 Q_SIGNALS:
     /// The fragment of @p generation is in the page's DOM; patching it in
     /// took the page @p milliseconds.
+    void updated(int generation, double milliseconds);
+    /// The page has been laid out and drawn with the fragment of
+    /// @p generation (what a reader sees; what paces the renders).
     void shown(int generation, double milliseconds);
     /// The reader scrolled the preview: @p line of the file is at its top.
     void scrolled(double line);

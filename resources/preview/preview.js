@@ -198,6 +198,7 @@
     // mostly its layout, and Geul paces its renders by the whole cost.
     function reportShown(generation, began) {
         const patching = performance.now() - began;
+        bridge.reportUpdated(generation, patching);
         if (document.visibilityState === 'hidden') {
             bridge.reportShown(generation, patching); // no frames are drawn
             return;
