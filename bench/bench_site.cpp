@@ -26,13 +26,6 @@ double median(std::vector<double> samples)
     return samples[samples.size() / 2];
 }
 
-bool write(const QString &path, const QString &text)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -41,7 +34,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTemporaryDir dir;
     const QDir root(dir.path());
-    write(root.filePath(QStringLiteral("_config.yml")), QStringLiteral("title: 벤치\ntimezone: Asia/Seoul\n"));
+    geul::bench::writeText(root.filePath(QStringLiteral("_config.yml")), QStringLiteral("title: 벤치\ntimezone: Asia/Seoul\n"));
     // Posts of 2 to 20 KB, as real ones are; the first sections' text varies
     // with the post so that titles, tags and dates differ.
     qint64 bytes = 0;
@@ -58,7 +51,7 @@ int main(int argc, char *argv[])
                                          .arg(date.year())
                                          .arg(date.toString(QStringLiteral("yyyy-MM-dd")))
                                          .arg(i);
-        write(root.filePath(name), text);
+        geul::bench::writeText(root.filePath(name), text);
         bytes += text.toUtf8().size();
     }
     out << "site: 900 posts and 30 drafts, " << bytes / 1024 << " KB\n";

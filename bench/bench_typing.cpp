@@ -41,29 +41,45 @@
 
 namespace {
 
-// CPU time (ms) of this process and every process under it, from /proc.
+// One line of /proc/.../stat: the name between the parentheses, the parent
+// (for a process) and the CPU time in ms (utime + stime, the 12th and 13th
+// fields after the name's closing parenthesis).
+struct Stat
+{
+    QString name;
+    int parent = 0;
+    double cpuMs = 0;
+};
+
+std::optional<Stat> readStat(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray line = file.readAll();
+    const qsizetype open = line.indexOf('(');
+    const qsizetype close = line.lastIndexOf(')');
+    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+    if (open < 0 || close < open || fields.size() < 13)
+        return std::nullopt;
+    return Stat{QString::fromUtf8(line.mid(open + 1, close - open - 1)), fields[1].toInt(),
+                double(fields[11].toLongLong() + fields[12].toLongLong()) * 1000.0 / double(sysconf(_SC_CLK_TCK))};
+}
+
+// CPU time (ms) of this process and every process under it.
 double treeCpuMs()
 {
     std::map<int, std::vector<int>> children;
     std::map<int, double> cpu;
-    const long ticks = sysconf(_SC_CLK_TCK);
-    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-    for (const QString &name : pids) {
+    for (const QString &name : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
         bool number = false;
         const int pid = name.toInt(&number);
         if (!number)
             continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        // After the command's closing parenthesis: state, ppid, ... utime
-        // and stime are the 12th and 13th fields from there.
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() < 13)
-            continue;
-        children[fields[1].toInt()].push_back(pid);
-        cpu[pid] = double(fields[11].toLongLong() + fields[12].toLongLong()) * 1000.0 / double(ticks);
+        if (const std::optional<Stat> stat = readStat(QStringLiteral("/proc/%1/stat").arg(pid))) {
+            children[stat->parent].push_back(pid);
+            cpu[pid] = stat->cpuMs;
+        }
     }
     double total = 0;
     std::vector<int> queue{int(getpid())};
@@ -80,13 +96,7 @@ double treeCpuMs()
 // CPU time (ms) of this process's GUI thread.
 double guiThreadCpuMs()
 {
-    QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(getpid()));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray line = stat.readAll();
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    return fields.size() < 13 ? 0
-                              : double(fields[11].toLongLong() + fields[12].toLongLong()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+    return readStat(QStringLiteral("/proc/self/task/%1/stat").arg(getpid())).value_or(Stat()).cpuMs;
 }
 
 // CPU time (ms) of each of this process's threads, by name.
@@ -95,14 +105,8 @@ std::map<QString, double> threadCpuMs()
     std::map<QString, double> byName;
     const QString tasks = QStringLiteral("/proc/self/task");
     for (const QString &task : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile stat(tasks + u'/' + task + QStringLiteral("/stat"));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        const QString name = QString::fromUtf8(line.mid(line.indexOf('(') + 1, line.lastIndexOf(')') - line.indexOf('(') - 1));
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() >= 13)
-            byName[name] += double(fields[11].toLongLong() + fields[12].toLongLong()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+        if (const std::optional<Stat> stat = readStat(tasks + u'/' + task + QStringLiteral("/stat")))
+            byName[stat->name] += stat->cpuMs;
     }
     return byName;
 }
@@ -110,20 +114,7 @@ std::map<QString, double> threadCpuMs()
 // CPU time (ms) of this process alone, all its threads.
 double processCpuMs()
 {
-    QFile stat(QStringLiteral("/proc/self/stat"));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray line = stat.readAll();
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    return fields.size() < 13 ? 0
-                              : double(fields[11].toLongLong() + fields[12].toLongLong()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
-}
-
-bool write(const QString &path, const QString &text)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0;
+    return readStat(QStringLiteral("/proc/self/stat")).value_or(Stat()).cpuMs;
 }
 
 } // namespace
@@ -139,7 +130,7 @@ int main(int argc, char *argv[])
     if (verbose)
         out << "drawing: " << rendering << '\n';
     QTemporaryDir site;
-    write(QDir(site.path()).filePath(QStringLiteral("_config.yml")), QStringLiteral("title: 벤치\ntimezone: Asia/Seoul\n"));
+    geul::bench::writeText(QDir(site.path()).filePath(QStringLiteral("_config.yml")), QStringLiteral("title: 벤치\ntimezone: Asia/Seoul\n"));
     const QString typed = QStringLiteral("the quick brown fox jumps over the lazy dog. ");
     constexpr int keys = 300;
     constexpr int gapMs = 50; // 20 keys a second
@@ -152,7 +143,7 @@ int main(int argc, char *argv[])
         if (mathOnly)
             break;
         const QString path = QDir(site.path()).filePath(QStringLiteral("_posts/2024-01-01-typing-%1.md").arg(QLatin1String(label)));
-        write(path, geul::bench::generatePost(bytes));
+        geul::bench::writeText(path, geul::bench::generatePost(bytes));
         geul::MainWindow window;
         window.resize(1400, 900);
         window.show();
@@ -283,7 +274,7 @@ int main(int argc, char *argv[])
         }
         thinned += QStringView(post).sliced(from);
         const QString path = QDir(site.path()).filePath(QStringLiteral("_posts/2024-01-01-math-5MB.md"));
-        write(path, thinned);
+        geul::bench::writeText(path, thinned);
         geul::MainWindow window;
         window.resize(1400, 900);
         window.show();

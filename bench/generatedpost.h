@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QString>
 
 namespace geul::bench {
@@ -29,6 +32,14 @@ inline QString generatePost(qsizetype bytes)
         utf8Size += next.toUtf8().size();
     }
     return post;
+}
+
+// Writes @p text to @p path as UTF-8, making its folder.
+inline bool writeText(const QString &path, const QString &text)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0;
 }
 
 } // namespace geul::bench
