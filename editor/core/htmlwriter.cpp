@@ -892,10 +892,15 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
     }
 }
 
-QString HtmlWriter::footnotes()
+void HtmlWriter::writeFootnotes()
 {
+    if (m_footnoteUses.empty())
+        return;
     const KramdownOptions &o = m_options.kramdown;
-    QString items;
+    m_out += u"<div class=\"footnotes\" role=\"doc-endnotes\">\n  <ol";
+    if (o.footnoteNumber != 1)
+        m_out += QStringLiteral(" start=\"%1\"").arg(o.footnoteNumber);
+    m_out += u">\n";
     const QString backlink = escape(o.footnoteBacklink);
     for (std::size_t i = 0; i < m_footnoteUses.size(); ++i) {
         const FootnoteUse &use = m_footnoteUses[i];
@@ -929,15 +934,9 @@ QString HtmlWriter::footnotes()
                                           backlink + QStringLiteral("<sup>%1</sup>").arg(index + 1))));
             }
         }
-        items += captured([&] { convert(*li, 4); });
+        convert(*li, 4);
     }
-    if (items.isEmpty())
-        return {};
-    QString ol = QStringLiteral("  <ol");
-    if (o.footnoteNumber != 1)
-        ol += QStringLiteral(" start=\"%1\"").arg(o.footnoteNumber);
-    ol += QStringLiteral(">\n") + items + QStringLiteral("  </ol>\n");
-    return QStringLiteral("<div class=\"footnotes\" role=\"doc-endnotes\">\n") + ol + QStringLiteral("</div>\n");
+    m_out += u"  </ol>\n</div>\n";
 }
 
 QString HtmlWriter::tableOfContents(const Attributes &listAttributes)
@@ -1044,7 +1043,7 @@ HtmlWriter::Output HtmlWriter::write()
     }
     m_stack.clear();
     const qsizetype bodyEnd = m_out.size();
-    m_out += footnotes();
+    writeFootnotes();
     if (m_footnotePlaceholder.isEmpty() && m_out.size() > bodyEnd) {
         out.blockEnds.append(m_out.size());
         out.blockRanges.append({-1, -1});

@@ -100,7 +100,8 @@ private:
     QString entity(char32_t codePoint, const QString &original = {}) const;
     QString text(const QString &value) const;
     QString headerId(const QString &rawText);
-    QString footnotes();
+    /// Appends the footnotes' list, when the post has any.
+    void writeFootnotes();
     QString tableOfContents(const Attributes &attributes);
     bool insideRawHtml() const;
 

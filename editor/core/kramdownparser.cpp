@@ -2227,7 +2227,7 @@ bool Parser::parseTable()
                     cells.emplace_back();
                 cells.back().append(piece, from, to);
             };
-            const MappedText rowText = m_src->mid(m_pos, rowEnd);
+            MappedText rowText; // taken below only for a row that needs it
             // Literal <code>...</code> first.
             static const QRegularExpression codeTag(QStringLiteral("<code.*?>.*?</code>"));
             qsizetype last = 0;
@@ -2290,13 +2290,32 @@ bool Parser::parseTable()
                     }
                 }
             };
-            if (!rowText.text().contains(QLatin1String("<code"))) {
-                splitPiece(0, rowText.size());
+            const QStringView rowView = view().sliced(m_pos, rowEnd - m_pos);
+            if (!rowView.contains(u'`') && !rowView.contains(u'\\') && !rowView.contains(u'<')) {
+                // Most rows: no code span, no escaped `|`, no HTML. Each
+                // cell is the text between two `|`s, stripped here, so that
+                // it is taken from the post once (and shared below).
+                for (qsizetype from = 0; from <= rowView.size();) {
+                    qsizetype to = rowView.indexOf(u'|', from);
+                    if (to < 0)
+                        to = rowView.size();
+                    qsizetype first = from;
+                    qsizetype last = to;
+                    while (first < last && isStripped(rowView[first]))
+                        ++first;
+                    while (last > first && isStripped(rowView[last - 1]))
+                        --last;
+                    cells.push_back(m_src->mid(m_pos + first, m_pos + last));
+                    from = to + 1;
+                }
             } else {
-                for (const QRegularExpressionMatch &m : codeTag.globalMatchView(rowText.text())) {
-                    splitPiece(last, m.capturedStart());
-                    appendToCell(rowText, m.capturedStart(), m.capturedEnd());
-                    last = m.capturedEnd();
+                rowText = m_src->mid(m_pos, rowEnd);
+                if (rowView.contains(QLatin1String("<code"))) {
+                    for (const QRegularExpressionMatch &m : codeTag.globalMatchView(rowText.text())) {
+                        splitPiece(last, m.capturedStart());
+                        appendToCell(rowText, m.capturedStart(), m.capturedEnd());
+                        last = m.capturedEnd();
+                    }
                 }
                 splitPiece(last, rowText.size());
             }
