@@ -8,6 +8,7 @@
 #include "frontmatter.h"
 #include "helpdialogs.h"
 #include "newpostdialog.h"
+#include "publishdialog.h"
 #include "outlinepanel.h"
 #include "posttab.h"
 #include "sitecatalog.h"
@@ -249,6 +250,11 @@ void MainWindow::createActions()
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportAction->setToolTip(tr("Export the post with exactly the files it uses"));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportInteractively);
+    QAction *publishAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-send")), tr("P&ublish…"));
+    publishAction->setObjectName(QStringLiteral("publishAction"));
+    publishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    publishAction->setToolTip(tr("Commit the post with exactly the files it uses to the blog's git repository, and push it"));
+    connect(publishAction, &QAction::triggered, this, &MainWindow::publishInteractively);
     QAction *renameAction = file->addAction(tr("&Rename Post…"));
     renameAction->setToolTip(tr("Rename the post's file, and its image folder with it"));
     connect(renameAction, &QAction::triggered, this, &MainWindow::renamePostInteractively);
@@ -949,6 +955,25 @@ void MainWindow::exportInteractively()
     const ExportDialog::Choice choice = dialog.choice();
     settings.setValue(key, QFileInfo(choice.output).absolutePath());
     exportPost(choice, [this, choice](const BundleExporter::Result &result) { showExportSummary(choice, result); });
+}
+
+void MainWindow::publishInteractively()
+{
+    if (m_post->path().isEmpty()) {
+        QMessageBox::information(this, tr("Publish Post"),
+                                 tr("Save the post into your blog's folder first: publishing commits its file."));
+        return;
+    }
+    m_form->commitPending();
+    if (m_editor->document()->isModified()) {
+        const auto answer = QMessageBox::question(this, tr("Publish Post"),
+                                                  tr("The post has changes that are not saved. Save them and publish?"),
+                                                  QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer != QMessageBox::Save || !save())
+            return;
+    }
+    PublishDialog dialog(m_post->path(), this);
+    dialog.exec();
 }
 
 void MainWindow::showExportSummary(const ExportDialog::Choice &choice, const BundleExporter::Result &result)

@@ -207,6 +207,9 @@ private:
     void findInSite();
     void goToLineInteractively();
     void publishDraftInteractively();
+    /// File ▸ Publish: saves the post (when the writer agrees), then shows
+    /// PublishDialog.
+    void publishInteractively();
     void openSiteInteractively();
     QString storeImages(const MarkdownEdit::Images &images, QString *error);
     void addTyporaRootUrl();

@@ -16,11 +16,13 @@
 #include "newpostdialog.h"
 #include "outlinepanel.h"
 #include "posttab.h"
+#include "publishdialog.h"
 #include "recoverydialog.h"
 #include "previewview.h"
 #include "sitecatalog.h"
 #include "sitepanel.h"
 #include "sitesearchpanel.h"
+#include "gitsupport.h"
 #include "guisupport.h"
 #include "testsupport.h"
 
@@ -948,6 +950,11 @@ private Q_SLOTS:
             strings << shownStrings(window.findChild<QDialog *>(QStringLiteral("referenceDialog")));
             ExportDialog exportDialog(post, dir.path(), &window);
             strings << shownStrings(&exportDialog);
+            PublishDialog publish(post, &window); // not in a repository: says so
+            QSignalSpy planned(&publish, &PublishDialog::planned);
+            if (!planned.wait(10000))
+                return QStringList{QStringLiteral("the publishing plan was not read")};
+            strings << shownStrings(&publish);
             strings << HelpDialogs::versions().split(u'\n');
 
             // The editor's menu (Qt's own words) with a misspelled word's.
@@ -1023,6 +1030,83 @@ private Q_SLOTS:
         QVERIFY(english.size() > 300);
         const QStringList left = englishLeft(english, korean);
         QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("English left in the Korean UI:\n") + left.join(u'\n')));
+    }
+
+    // File ▸ Publish with the post changed: saved first, then the dialog
+    // lists what the commit holds; Publish commits and pushes to a real
+    // (bare) remote, and the dialog tells the commit and the address.
+    void publishFromTheWindow()
+    {
+        QTemporaryDir home;
+        QVERIFY(test::useOwnGitConfiguration(home.path()));
+        test::Blog blog;
+        const QString post = blog.writePost(QStringLiteral("2024-05-01-first-post.md"), QStringLiteral("첫 글"),
+                                            {QStringLiteral("assets/img/2024-05-01-first-post/그림 1.png")});
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QString error;
+        QVERIFY2(window.openFile(post, &error), qPrintable(error));
+        window.editor()->moveCursor(QTextCursor::End);
+        window.editor()->insertPlainText(QStringLiteral("창에서 고친 줄\n"));
+        QVERIFY(window.editor()->document()->isModified());
+
+        // The dialog is modal: it is walked through from a timer.
+        bool askedToSave = false;
+        QStringList listed;
+        QString before;
+        QString after;
+        bool pushed = false;
+        QPointer<PublishDialog> shown;
+        bool publishing = false;
+        QTimer walk;
+        walk.setInterval(50);
+        connect(&walk, &QTimer::timeout, &window, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                askedToSave = true;
+                box->button(QMessageBox::Save)->click();
+                return;
+            }
+            auto *dialog = qobject_cast<PublishDialog *>(modal);
+            if (!dialog || dialog->isBusy())
+                return;
+            if (!publishing) {
+                if (dialog->plan().repository.isEmpty())
+                    return;
+                shown = dialog;
+                for (QTreeWidgetItemIterator it(dialog->findChild<QTreeWidget *>()); *it; ++it)
+                    listed << (*it)->text(0) + u' ' + (*it)->text(1);
+                before = dialog->findChild<QLabel *>(QStringLiteral("publishStatus"))->text();
+                publishing = true;
+                walk.stop(); // the screenshot waits for the drawing
+                shoot(dialog, QStringLiteral("publish-dialog"));
+                dialog->publishButton()->click();
+                walk.start();
+                return;
+            }
+            after = dialog->findChild<QLabel *>(QStringLiteral("publishStatus"))->text();
+            pushed = dialog->result().pushed;
+            walk.stop();
+            shoot(dialog, QStringLiteral("publish-dialog-done"));
+            dialog->reject();
+        });
+        walk.start();
+        window.findChild<QAction *>(QStringLiteral("publishAction"))->trigger();
+        walk.stop();
+
+        QVERIFY(askedToSave);
+        QVERIFY(!window.editor()->document()->isModified());
+        QVERIFY(shown.isNull()); // closed, and gone with exec()
+        QCOMPARE(listed, (QStringList{QStringLiteral("new _posts/2024-05-01-first-post.md"),
+                                      QStringLiteral("new assets/img/2024-05-01-first-post/그림 1.png")}));
+        QVERIFY2(before.isEmpty(), qPrintable(before));
+        QVERIFY2(pushed, qPrintable(after));
+        QVERIFY2(after.contains(QLatin1String("Pushed to origin/main")), qPrintable(after));
+        QVERIFY2(after.contains(QLatin1String("https://writer.github.io/blog/2024/05/01/first-post.html")), qPrintable(after));
+        QCOMPARE(blog.remoteHead(), blog.head());
+        QVERIFY(test::git(blog.remote, {QStringLiteral("show"), QStringLiteral("main:_posts/2024-05-01-first-post.md")})
+                    .endsWith(QStringLiteral("창에서 고친 줄")));
     }
 
     // The main window with its docks, and the new post dialog, in English

@@ -168,6 +168,8 @@ BundleExporter::Result BundleExporter::exportPost(const QString &postPath, const
             = tr("%n reference(s) cannot be exported; nothing was written.", nullptr, int(result.problems.size()));
         return result;
     }
+    for (const auto &[canonical, path] : sources)
+        result.sources.append(path);
     if (options.dryRun)
         return result;
 

@@ -80,6 +80,9 @@ public:
         QString error;
         /// The post's entry, then the files, by entry name.
         QList<File> files;
+        /// The files the post uses (absolute, without the post), also
+        /// after a dry run.
+        QStringList sources;
         QList<Problem> problems;
         /// Size of what was written.
         qint64 bytes = 0;

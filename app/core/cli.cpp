@@ -8,6 +8,7 @@
 #include "newpost.h"
 #include "postchecker.h"
 #include "postfile.h"
+#include "publisher.h"
 #include "reading.h"
 #include "romanization.h"
 #include "site.h"
@@ -75,6 +76,7 @@ public:
     static int slug(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int stats(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int spell(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int publish(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
@@ -100,6 +102,8 @@ QString Cli::generalHelp()
               "  slug TEXT                   Print the file-name slug of a (Korean) title\n"
               "  stats POST [--json]         Count what a reader reads: characters, eojeol, manuscript sheets\n"
               "  spell POST... [--json]      List misspelled words (Korean and English) with suggestions\n"
+              "  publish POST [-m MESSAGE] [--no-push] [--dry-run] [--json]\n"
+              "                              Commit the post with exactly the files it uses, and push it\n"
               "\n"
               "Options:\n"
               "  -h, --help                  Show this help, or a command's help after its name\n"
@@ -767,6 +771,94 @@ int Cli::spell(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return anyWrong || anyUnread ? exitFailed : exitOk;
 }
 
+int Cli::publish(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Publishes POST to the blog: checks it as 'check' does, commits exactly the post and the files it uses "
+           "(read as 'export' reads them) to the site's git repository, and pushes the commit to the branch's "
+           "upstream. Other changes, staged or not, are left as they are. git's own configuration and credentials "
+           "apply; nothing is ever force-pushed."));
+    parser.addHelpOption();
+    const QCommandLineOption message({QStringLiteral("m"), QStringLiteral("message")},
+                                     tr("The commit message (default: 'Publish: TITLE')."), tr("MESSAGE"));
+    const QCommandLineOption noPush(QStringLiteral("no-push"), tr("Commit, but do not push."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Print what would be committed and pushed, and change nothing."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the plan and the result as JSON."));
+    const QCommandLineOption unlisted(QStringLiteral("allow-unlisted"),
+                                      tr("Publish even a post the blog will not show: a draft, published: false, "
+                                         "or a date still to come."));
+    parser.addOptions({message, noPush, dryRun, json, unlisted});
+    parser.addPositionalArgument(QStringLiteral("POST"), tr("The Markdown post to publish."));
+    if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("publish"), out, err))
+        return *done;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        err << programName() << ": " << tr("publish takes one POST (see 'geul-cli publish --help')") << '\n';
+        return exitUsage;
+    }
+    Publisher::Options options;
+    options.message = parser.value(message);
+    options.push = !parser.isSet(noPush);
+    options.confirmedUnlisted = parser.isSet(unlisted);
+    options.terminalPrompts = true;
+    const Publisher::Plan plan = Publisher::plan(positional.first(), options);
+
+    if (!parser.isSet(json)) {
+        if (!plan.repository.isEmpty()) {
+            out << tr("Repository: %1").arg(QDir::toNativeSeparators(plan.repository)) << '\n';
+            out << (plan.upstream.isEmpty() ? tr("Branch: %1").arg(plan.branch)
+                                            : tr("Branch: %1, pushed to %2").arg(plan.branch, plan.upstream))
+                << '\n';
+            out << tr("Message: %1").arg(plan.message) << '\n';
+            for (const Publisher::Change &change : plan.changes)
+                out << QStringLiteral("  %1 %2").arg(Publisher::kindName(change.kind), -10).arg(change.path) << '\n';
+            for (const QString &path : plan.otherStaged)
+                out << tr("  left staged, not committed: %1").arg(path) << '\n';
+            if (!plan.url.isEmpty())
+                out << tr("URL: %1").arg(plan.url) << '\n';
+        }
+        for (const QString &error : plan.errors)
+            err << programName() << ": " << tr("error: %1").arg(error) << '\n';
+        if (!options.confirmedUnlisted) {
+            for (const QString &confirmation : plan.confirmations)
+                err << programName() << ": "
+                    << tr("%1 (publish it anyway with --allow-unlisted)").arg(confirmation) << '\n';
+        }
+    }
+    if (parser.isSet(dryRun) || !plan.canPublish(options)) {
+        if (parser.isSet(json)) {
+            QJsonObject object = plan.toJson();
+            object.insert(QStringLiteral("dryRun"), parser.isSet(dryRun));
+            out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        }
+        return plan.canPublish(options) ? exitOk : exitFailed;
+    }
+
+    const Publisher::Result result = Publisher::publish(plan, options);
+    if (parser.isSet(json)) {
+        QJsonObject object = plan.toJson();
+        object.insert(QStringLiteral("result"), result.toJson());
+        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    } else if (result.ok()) {
+        if (!result.commit.isEmpty())
+            out << tr("Committed %1 on %2.").arg(result.commit.left(7), plan.branch) << '\n';
+        if (result.pushed)
+            out << tr("Pushed to %1.").arg(plan.upstream) << '\n';
+        if (result.pushed && !plan.url.isEmpty())
+            out << tr("The post will be at %1 once the site is built.").arg(plan.url) << '\n';
+    } else {
+        if (!result.commit.isEmpty())
+            out << tr("Committed %1 on %2.").arg(result.commit.left(7), plan.branch) << '\n';
+        err << programName() << ": " << tr("error: %1").arg(result.error) << '\n';
+        if (!result.details.isEmpty())
+            err << result.details.trimmed() << '\n';
+        if (!result.retry.isEmpty())
+            err << programName() << ": " << result.retry << '\n';
+    }
+    return result.ok() ? exitOk : exitFailed;
+}
+
 int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = arguments.value(1);
@@ -803,6 +895,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return stats(rest, out, err);
     if (command == u"spell")
         return spell(rest, out, err);
+    if (command == u"publish")
+        return publish(rest, out, err);
 
     err << programName() << ": " << tr("unknown command '%1' (see 'geul-cli --help')").arg(command) << '\n';
     return exitUsage;

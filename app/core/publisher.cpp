@@ -1,0 +1,419 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "publisher.h"
+
+#include "bundleexporter.h"
+#include "frontmatter.h"
+#include "imagestore.h"
+#include "postchecker.h"
+#include "postfile.h"
+#include "site.h"
+#include "siteindex.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+
+#include <set>
+
+namespace geul {
+
+namespace {
+
+// One run of git.
+struct GitRun
+{
+    bool started = false;
+    int exitCode = -1;
+    QByteArray out;
+    /// Its standard error (for a run with progress: all it wrote).
+    QString err;
+
+    bool ok() const { return started && exitCode == 0; }
+    QString line() const { return QString::fromUtf8(out).trimmed(); }
+};
+
+// Runs git in @p dir with @p arguments (no shell). Its messages are in
+// English, for telling them apart; what it writes for people is passed on
+// as it is. With @p progress, what git reports as it goes is handed over
+// line by line.
+GitRun git(const QString &dir, const QStringList &arguments, const Publisher::Options &options,
+           const Publisher::Progress &progress = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    if (!options.terminalPrompts)
+        env.insert(QStringLiteral("GIT_TERMINAL_PROMPT"), QStringLiteral("0"));
+    process.setProcessEnvironment(env);
+    // File names are names, never patterns (`image[1].png`).
+    process.start(QStringLiteral("git"), QStringList{QStringLiteral("--literal-pathspecs"), QStringLiteral("-C"), dir} + arguments);
+    GitRun run;
+    if (!process.waitForStarted(-1))
+        return run;
+    run.started = true;
+    process.closeWriteChannel();
+    if (progress) {
+        // git writes progress to standard error, each update ending in `\r`.
+        static const QRegularExpression percent(QStringLiteral("(\\d+)%"));
+        QByteArray pending;
+        process.setReadChannel(QProcess::StandardError);
+        const auto report = [&](bool all) {
+            pending += process.readAllStandardError();
+            for (;;) {
+                const qsizetype r = pending.indexOf('\r');
+                const qsizetype n = pending.indexOf('\n');
+                qsizetype end = r < 0 ? n : n < 0 ? r : std::min(r, n);
+                if (end < 0) {
+                    if (!all || pending.isEmpty())
+                        return;
+                    end = pending.size();
+                }
+                const QString text = QString::fromUtf8(pending.first(end)).trimmed();
+                pending.remove(0, std::min(end + 1, pending.size()));
+                if (text.isEmpty())
+                    continue;
+                run.err += text + u'\n';
+                const QRegularExpressionMatch m = percent.match(text);
+                progress(text, m.hasMatch() ? m.captured(1).toInt() : -1);
+            }
+        };
+        while (process.state() != QProcess::NotRunning) {
+            process.waitForReadyRead(200);
+            report(false);
+        }
+        report(true);
+    }
+    process.waitForFinished(-1);
+    run.out = process.readAllStandardOutput();
+    if (!progress)
+        run.err = QString::fromUtf8(process.readAllStandardError()).trimmed();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return run;
+}
+
+// The NUL-separated fields of git's `-z` output.
+QStringList fields(const QByteArray &out)
+{
+    QStringList result;
+    for (const QByteArray &field : out.split('\0')) {
+        if (!field.isEmpty())
+            result.append(QString::fromUtf8(field));
+    }
+    return result;
+}
+
+QString canonical(const QString &path)
+{
+    const QString c = QFileInfo(path).canonicalFilePath();
+    return c.isEmpty() ? QFileInfo(path).absoluteFilePath() : c;
+}
+
+} // namespace
+
+bool Publisher::Plan::hasChanges() const
+{
+    return std::any_of(changes.begin(), changes.end(), [](const Change &c) { return c.kind != Change::Kind::Unchanged; });
+}
+
+bool Publisher::Plan::canPublish(const Options &options) const
+{
+    return errors.isEmpty() && (confirmations.isEmpty() || options.confirmedUnlisted);
+}
+
+QString Publisher::kindName(Change::Kind kind)
+{
+    switch (kind) {
+    case Change::Kind::Added:
+        return tr("new");
+    case Change::Kind::Modified:
+        return tr("modified");
+    case Change::Kind::Deleted:
+        return tr("deleted");
+    case Change::Kind::Unchanged:
+        break;
+    }
+    return tr("unchanged");
+}
+
+QJsonObject Publisher::Plan::toJson() const
+{
+    static const char *const kinds[] = {"added", "modified", "deleted", "unchanged"};
+    QJsonArray files;
+    for (const Change &change : changes)
+        files.append(QJsonObject{{QStringLiteral("path"), change.path},
+                                 {QStringLiteral("change"), QLatin1String(kinds[int(change.kind)])}});
+    return {
+        {QStringLiteral("post"), post},
+        {QStringLiteral("title"), title},
+        {QStringLiteral("repository"), repository},
+        {QStringLiteral("branch"), branch},
+        {QStringLiteral("upstream"), upstream},
+        {QStringLiteral("ahead"), ahead},
+        {QStringLiteral("message"), message},
+        {QStringLiteral("url"), url},
+        {QStringLiteral("files"), files},
+        {QStringLiteral("otherStaged"), QJsonArray::fromStringList(otherStaged)},
+        {QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
+        {QStringLiteral("confirmations"), QJsonArray::fromStringList(confirmations)},
+    };
+}
+
+QJsonObject Publisher::Result::toJson() const
+{
+    return {
+        {QStringLiteral("commit"), commit}, {QStringLiteral("pushed"), pushed}, {QStringLiteral("error"), error},
+        {QStringLiteral("details"), details}, {QStringLiteral("retry"), retry},
+    };
+}
+
+Publisher::Plan Publisher::plan(const QString &postPath, const Options &options)
+{
+    Plan plan;
+    const QFileInfo postInfo(postPath);
+    plan.post = postInfo.absoluteFilePath();
+    const PostFile::LoadResult loaded = PostFile::load(plan.post);
+    if (!loaded.file) {
+        plan.errors << tr("%1: %2").arg(QDir::toNativeSeparators(plan.post), loaded.reason);
+        return plan;
+    }
+    const QString text = loaded.file->text();
+
+    // The repository and its branch.
+    const GitRun top = git(postInfo.absolutePath(), {QStringLiteral("rev-parse"), QStringLiteral("--show-toplevel")}, options);
+    if (!top.started) {
+        plan.errors << tr("git cannot be run: install git to publish (Geul publishes with it)");
+        return plan;
+    }
+    if (!top.ok()) {
+        plan.errors << tr("%1 is not in a git repository: publishing commits the post to the blog's repository, "
+                          "so clone the blog with git first")
+                           .arg(QDir::toNativeSeparators(postInfo.absolutePath()));
+        return plan;
+    }
+    plan.repository = top.line();
+    const QString repo = plan.repository;
+    const GitRun branch = git(repo, {QStringLiteral("symbolic-ref"), QStringLiteral("--quiet"), QStringLiteral("--short"), QStringLiteral("HEAD")}, options);
+    if (!branch.ok()) {
+        plan.errors << tr("no branch is checked out (the HEAD is detached): check out the blog's branch first");
+    } else {
+        plan.branch = branch.line();
+        plan.remote = git(repo, {QStringLiteral("config"), QStringLiteral("--get"), QStringLiteral("branch.%1.remote").arg(plan.branch)}, options).line();
+        plan.remoteBranch = git(repo, {QStringLiteral("config"), QStringLiteral("--get"), QStringLiteral("branch.%1.merge").arg(plan.branch)}, options).line();
+        const GitRun upstream = git(repo, {QStringLiteral("rev-parse"), QStringLiteral("--abbrev-ref"), QStringLiteral("--symbolic-full-name"), QStringLiteral("@{upstream}")}, options);
+        if (upstream.ok() && !plan.remote.isEmpty() && !plan.remoteBranch.isEmpty()) {
+            plan.upstream = upstream.line();
+            plan.ahead = git(repo, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("@{upstream}..HEAD")}, options).line().toInt();
+        } else if (options.push) {
+            plan.errors << tr("the branch %1 has no upstream to push to: run 'git push -u origin %1' once in %2, "
+                              "or publish without pushing")
+                               .arg(plan.branch, QDir::toNativeSeparators(repo));
+        }
+    }
+    for (const QString &state : {QStringLiteral("MERGE_HEAD"), QStringLiteral("rebase-merge"), QStringLiteral("rebase-apply"), QStringLiteral("CHERRY_PICK_HEAD")}) {
+        const QString where = git(repo, {QStringLiteral("rev-parse"), QStringLiteral("--git-path"), state}, options).line();
+        if (!where.isEmpty() && QFileInfo::exists(QDir(repo).absoluteFilePath(where))) {
+            plan.errors << tr("a merge, rebase or cherry-pick is under way in %1: finish it first")
+                               .arg(QDir::toNativeSeparators(repo));
+            break;
+        }
+    }
+
+    // The post as the blog reads it.
+    const QString root = Site::rootFor(plan.post);
+    const SiteConfig config = SiteConfig::read(root);
+    const FrontMatter frontMatter = FrontMatter::read(text);
+    const QDateTime now = QDateTime::currentDateTime();
+    const SiteIndex::Post post = SiteIndex::readPost(plan.post, frontMatter, config, now);
+    plan.title = post.title;
+    for (const PostProblem &problem : PostChecker::check(plan.post)) {
+        if (problem.severity == PostProblem::Severity::Error)
+            plan.errors << problem.toString();
+    }
+    switch (post.status) {
+    case SiteIndex::Post::Status::Draft:
+        plan.confirmations << tr("this is a draft (in _drafts): the blog does not show it; Publish Draft makes it a post");
+        break;
+    case SiteIndex::Post::Status::Unpublished:
+        plan.confirmations << tr("its front matter says published: false: the blog does not show it");
+        break;
+    case SiteIndex::Post::Status::Future:
+        plan.confirmations << tr("it is dated %1, later than now: the blog shows it only from then, unless the site "
+                                 "has future: true")
+                                  .arg(post.date.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        break;
+    default:
+        break;
+    }
+    if (post.published() && !root.isEmpty()) {
+        const QString path = config.urlOf(plan.post, frontMatter);
+        if (!path.isEmpty()) {
+            QString base = config.variables.value(QStringLiteral("site.url"));
+            while (base.endsWith(u'/'))
+                base.chop(1);
+            QString baseUrl = config.variables.value(QStringLiteral("site.baseurl"));
+            while (baseUrl.endsWith(u'/'))
+                baseUrl.chop(1);
+            if (!baseUrl.isEmpty() && !baseUrl.startsWith(u'/'))
+                baseUrl.prepend(u'/');
+            plan.url = base + baseUrl + path;
+        }
+    }
+    plan.message = options.message.trimmed().isEmpty() ? QStringLiteral("Publish: ") + plan.title : options.message;
+
+    // What the commit holds: the post and the files it uses, read as
+    // export reads them; deletions in the post's own image folder.
+    BundleExporter::Options exportOptions;
+    exportOptions.dryRun = true;
+    exportOptions.siteRoot = root;
+    const BundleExporter::Result uses = BundleExporter::exportPost(plan.post, exportOptions);
+    if (!uses.error.isEmpty())
+        plan.errors << uses.error;
+    const QDir tree(canonical(repo));
+    QStringList paths;
+    std::set<QString> seen;
+    for (const QString &file : QStringList{plan.post} + uses.sources) {
+        const QString relative = tree.relativeFilePath(canonical(file));
+        if (relative.startsWith(QLatin1String("../")) || QDir::isAbsolutePath(relative)) {
+            plan.errors << tr("%1 is outside the repository %2: the blog cannot get it from there")
+                               .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(repo));
+            continue;
+        }
+        if (seen.insert(relative).second)
+            paths << relative;
+    }
+    const QString folder = ImageStore::forPost(plan.post, text, config).folder();
+    const QString folderRelative = tree.relativeFilePath(canonical(folder));
+    if (QFileInfo(folder).fileName() == postInfo.completeBaseName() && !folderRelative.startsWith(QLatin1String(".."))) {
+        const GitRun deleted = git(repo, {QStringLiteral("ls-files"), QStringLiteral("--deleted"), QStringLiteral("-z"), QStringLiteral("--"), folderRelative}, options);
+        for (const QString &path : fields(deleted.out)) {
+            if (seen.insert(path).second)
+                paths << path;
+        }
+    }
+    if (paths.isEmpty() || plan.repository.isEmpty())
+        return plan;
+
+    // Each file's state, from git.
+    const GitRun status = git(repo, QStringList{QStringLiteral("status"), QStringLiteral("--porcelain=v1"), QStringLiteral("-z"), QStringLiteral("--untracked-files=all"), QStringLiteral("--ignored=matching"), QStringLiteral("--no-renames"), QStringLiteral("--")} + paths, options);
+    QHash<QString, Change::Kind> kinds;
+    for (const QString &entry : fields(status.out)) {
+        if (entry.size() < 4)
+            continue;
+        const QChar x = entry[0];
+        const QChar y = entry[1];
+        const QString path = entry.mid(3);
+        if (x == u'!') // an ignored file would never reach the blog
+            plan.errors << tr("%1 is ignored by the repository (.gitignore): the blog would not get it").arg(path);
+        else if (x == u'?' || x == u'A')
+            kinds[path] = Change::Kind::Added;
+        else if (x == u'D' || y == u'D')
+            kinds[path] = Change::Kind::Deleted;
+        else if (x != u' ' || y != u' ')
+            kinds[path] = Change::Kind::Modified;
+    }
+    for (const QString &path : std::as_const(paths))
+        plan.changes.append({path, kinds.value(path, Change::Kind::Unchanged)});
+
+    // Changes staged for other files stay staged, out of the commit.
+    const GitRun staged = git(repo, {QStringLiteral("diff"), QStringLiteral("--cached"), QStringLiteral("--name-only"), QStringLiteral("-z"), QStringLiteral("--no-renames")}, options);
+    for (const QString &path : fields(staged.out)) {
+        if (!seen.contains(path))
+            plan.otherStaged << path;
+    }
+    return plan;
+}
+
+Publisher::Result Publisher::publish(const Plan &plan, const Options &options, const Progress &progress)
+{
+    Result result;
+    if (!plan.errors.isEmpty()) {
+        result.error = plan.errors.first();
+        return result;
+    }
+    if (!plan.canPublish(options)) {
+        result.error = plan.confirmations.first();
+        return result;
+    }
+    const QString &repo = plan.repository;
+    const auto say = [&](const QString &text) {
+        if (progress)
+            progress(text, -1);
+    };
+
+    QStringList changed;
+    for (const Change &change : plan.changes) {
+        if (change.kind != Change::Kind::Unchanged)
+            changed << change.path;
+    }
+    if (!changed.isEmpty()) {
+        say(tr("Committing %n file(s)…", nullptr, int(changed.size())));
+        const GitRun add = git(repo, QStringList{QStringLiteral("add"), QStringLiteral("--all"), QStringLiteral("--")} + changed, options);
+        if (!add.ok()) {
+            result.error = tr("git could not stage the post's files");
+            result.details = add.err;
+            return result;
+        }
+        // --only: what is staged for other files stays out of this commit.
+        const GitRun commit = git(repo, QStringList{QStringLiteral("commit"), QStringLiteral("--only"), QStringLiteral("--quiet"), QStringLiteral("-m"), plan.message, QStringLiteral("--")} + changed, options);
+        if (!commit.ok()) {
+            result.error = commit.err.contains(QLatin1String("tell me who you are"))
+                               ? tr("git does not know your name and e-mail for the commit: set them with "
+                                    "'git config --global user.name \"…\"' and 'git config --global user.email …'")
+                               : tr("git could not commit the post");
+            result.details = commit.err;
+            return result;
+        }
+        result.commit = git(repo, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}, options).line();
+    } else if (!options.push || plan.ahead == 0) {
+        result.error = options.push ? tr("nothing to publish: the post and its files are committed and pushed already")
+                                    : tr("nothing to publish: the post and its files are committed already");
+        return result;
+    }
+
+    if (!options.push)
+        return result;
+    say(tr("Pushing to %1…").arg(plan.upstream));
+    const QString target = plan.remoteBranch.startsWith(QLatin1String("refs/")) ? plan.remoteBranch
+                                                                                 : QStringLiteral("refs/heads/") + plan.remoteBranch;
+    const GitRun push = git(repo, {QStringLiteral("push"), QStringLiteral("--progress"), plan.remote, QStringLiteral("HEAD:") + target}, options,
+                            progress ? progress : Progress([](const QString &, int) { }));
+    if (push.ok()) {
+        result.pushed = true;
+        return result;
+    }
+    const QString kept = result.commit.isEmpty()
+                             ? tr("Your commits are kept.")
+                             : tr("Your commit %1 is kept.").arg(result.commit.left(7));
+    const QString &said = push.err;
+    result.details = said;
+    if (said.contains(QLatin1String("[rejected]")) || said.contains(QLatin1String("non-fast-forward"))
+        || said.contains(QLatin1String("fetch first"))) {
+        result.error = tr("%1 has commits that this copy of the blog does not (were they published from another "
+                          "computer?): nothing was overwritten")
+                           .arg(plan.upstream);
+        result.retry = kept + u' '
+                       + tr("Bring those commits in with 'git pull --rebase' in %1, then publish again (or run 'git push').")
+                             .arg(QDir::toNativeSeparators(repo));
+    } else if (said.contains(QLatin1String("Authentication failed")) || said.contains(QLatin1String("Permission denied"))
+               || said.contains(QLatin1String("terminal prompts disabled")) || said.contains(QLatin1String("could not read Username"))) {
+        result.error = tr("%1 did not accept your credentials: git's credential helper or ssh-agent must know them "
+                          "(Geul stores none)")
+                           .arg(plan.remote);
+        result.retry = kept + u' ' + tr("Publish again once 'git push' works in a terminal.");
+    } else if (said.contains(QLatin1String("Could not resolve host")) || said.contains(QLatin1String("unable to access"))
+               || said.contains(QLatin1String("Could not read from remote")) || said.contains(QLatin1String("timed out"))
+               || said.contains(QLatin1String("unreachable")) || said.contains(QLatin1String("Connection"))) {
+        result.error = tr("%1 cannot be reached: are you online?").arg(plan.remote);
+        result.retry = kept + u' ' + tr("Publish again (or run 'git push') when you are online.");
+    } else {
+        result.error = tr("git could not push to %1").arg(plan.upstream);
+        result.retry = kept + u' ' + tr("Publish again, or run 'git push' in %1.").arg(QDir::toNativeSeparators(repo));
+    }
+    return result;
+}
+
+} // namespace geul
