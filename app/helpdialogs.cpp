@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "helpdialogs.h"
 
-#include "commonmarkparser.h"
-#include "libraryschemehandler.h"
-#include "spellchecker.h"
+#include "versions.h"
+
 
 #include <QAction>
 #include <QApplication>
@@ -20,8 +19,6 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include <karchive_version.h>
-#include <ksyntaxhighlighting_version.h>
 
 namespace geul::HelpDialogs {
 
@@ -84,25 +81,11 @@ QDialog *dialog(QWidget *parent, const QString &title, QWidget *content)
     return box;
 }
 
-QString katexVersion()
-{
-    QFile file(LibrarySchemeHandler::katexFolder() + QStringLiteral("/katex.min.js"));
-    if (!file.open(QIODevice::ReadOnly))
-        return Help::tr("not installed");
-    static const QRegularExpression version(QStringLiteral("version:\"([0-9.]+)\""));
-    const QRegularExpressionMatch match = version.match(QString::fromLatin1(file.read(1 << 20)));
-    return match.hasMatch() ? match.captured(1) : Help::tr("unknown");
-}
-
 } // namespace
 
 QString versions()
 {
-    return Help::tr("Geul %1\nQt %2 (built with %3)\ncmark-gfm %4\nKDE Frameworks: KSyntaxHighlighting %5, KArchive %6, "
-                    "Sonnet %7\nKaTeX %8")
-        .arg(QStringLiteral(GEUL_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
-             CommonMarkParser::version(), QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING),
-             QStringLiteral(KARCHIVE_VERSION_STRING), SpellChecker::sonnetVersion(), katexVersion());
+    return Versions::text();
 }
 
 void showShortcuts(QMenuBar *menus, QWidget *parent)

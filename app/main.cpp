@@ -3,6 +3,7 @@
 #include "posttab.h"
 #include "previewview.h"
 #include "recoverydialog.h"
+#include "versions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -62,6 +63,17 @@ void screenshotWhenShown(geul::MainWindow &window, const QString &path)
 
 int main(int argc, char *argv[])
 {
+    // The versions, as geul-cli prints them, without a display.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            QCoreApplication app(argc, argv);
+            QTranslator translator;
+            if (translator.load(QLocale(), QStringLiteral("geul"), QStringLiteral("_"), QStringLiteral(":/geul/i18n")))
+                QCoreApplication::installTranslator(&translator);
+            QTextStream(stdout) << geul::Versions::text() << '\n';
+            return 0;
+        }
+    }
     geul::PreviewView::chooseRendering();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Geul"));
@@ -73,6 +85,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Editor for Markdown posts of Jekyll blogs"));
     parser.addHelpOption();
+    // Handled above; listed for --help.
+    parser.addOption(QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
+                                        QCoreApplication::translate("main", "Show the versions of Geul and of the libraries it uses.")));
     parser.addPositionalArgument(QStringLiteral("path"),
                                  QCoreApplication::translate("main", "A post to open, or a site folder."));
     const QCommandLineOption screenshot(

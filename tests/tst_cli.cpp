@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,7 +78,38 @@ void TestCli::versionAndHelp()
 {
     Run run = cli({QStringLiteral("--version")});
     QCOMPARE(run.code, 0);
-    QVERIFY2(run.out.startsWith(QStringLiteral("geul-cli ")), qPrintable(run.out));
+    QVERIFY2(run.out.startsWith(QStringLiteral("Geul ")), qPrintable(run.out));
+    // The same text from geul, without a display.
+    {
+        QProcess geul;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        geul.setProcessEnvironment(env);
+        geul.start(QStringLiteral(GEUL_APP_PATH), {QStringLiteral("--version")});
+        QVERIFY(geul.waitForFinished(30000));
+        QCOMPARE(geul.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(geul.readAllStandardOutput()), run.out);
+    }
+    // Checked against git and pkg-config, not against Geul's own idea.
+    const auto tool = [](const QString &program, const QStringList &arguments) {
+        QProcess process;
+        process.start(program, arguments);
+        process.waitForFinished(30000);
+        return process.exitCode() == 0 ? QString::fromUtf8(process.readAllStandardOutput()).trimmed() : QString();
+    };
+    const QString commit = tool(QStringLiteral("git"), {QStringLiteral("-C"), QStringLiteral(GEUL_SOURCE_DIR),
+                                                        QStringLiteral("rev-parse"), QStringLiteral("--short=10"),
+                                                        QStringLiteral("HEAD")});
+    QVERIFY2(run.out.contains(QStringLiteral("(commit %1)").arg(commit.isEmpty() ? QStringLiteral("unknown") : commit)),
+             qPrintable(commit + u'\n' + run.out));
+    for (const auto &[name, module] : {std::pair{QStringLiteral("yaml-cpp"), QStringLiteral("yaml-cpp")},
+                                       std::pair{QStringLiteral("cmark-gfm"), QStringLiteral("libcmark-gfm")}}) {
+        const QString version = tool(QStringLiteral("pkg-config"), {QStringLiteral("--modversion"), module});
+        QVERIFY2(!version.isEmpty(), qPrintable(module));
+        QVERIFY2(run.out.contains(u'\n' + name + u' ' + version + u'\n'), qPrintable(run.out));
+    }
+    QVERIFY2(QRegularExpression(QStringLiteral("\nKaTeX \\d+\\.\\d+")).match(run.out).hasMatch(), qPrintable(run.out));
 
     run = cli({QStringLiteral("--help")});
     QCOMPARE(run.code, 0);

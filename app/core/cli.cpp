@@ -16,6 +16,7 @@
 #include "sitesettings.h"
 #include "spellchecker.h"
 #include "textstats.h"
+#include "versions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -107,7 +108,7 @@ QString Cli::generalHelp()
               "\n"
               "Options:\n"
               "  -h, --help                  Show this help, or a command's help after its name\n"
-              "  -v, --version               Show the version\n");
+              "  -v, --version               Show the versions of Geul and of the libraries it uses\n");
 }
 
 int Cli::render(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -871,7 +872,7 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return exitOk;
     }
     if (command == u"-v" || command == u"--version") {
-        out << programName() << ' ' << QStringLiteral(GEUL_VERSION) << '\n';
+        out << Versions::text() << '\n';
         return exitOk;
     }
     const QStringList rest = QStringList{arguments.first()} + arguments.mid(2);
