@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "translations.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -13,9 +11,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("geul-cli"));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("geul"), QStringLiteral("_"), QStringLiteral(":/geul/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    geul::Translations::install(app, false);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -3,31 +3,18 @@
 #include "posttab.h"
 #include "previewview.h"
 #include "recoverydialog.h"
+#include "translations.h"
 #include "versions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QScreen>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 namespace {
-
-void installTranslators(QApplication &app)
-{
-    // Qt's own strings (standard buttons, file dialogs), then ours.
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *geul = new QTranslator(&app);
-    if (geul->load(QLocale(), QStringLiteral("geul"), QStringLiteral("_"), QStringLiteral(":/geul/i18n")))
-        QCoreApplication::installTranslator(geul);
-}
 
 // Saves a picture of the window once the preview has shown the post, then
 // quits: how `./dev run` shows Geul where there is no display.
@@ -67,9 +54,7 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
             QCoreApplication app(argc, argv);
-            QTranslator translator;
-            if (translator.load(QLocale(), QStringLiteral("geul"), QStringLiteral("_"), QStringLiteral(":/geul/i18n")))
-                QCoreApplication::installTranslator(&translator);
+            geul::Translations::install(app, false);
             QTextStream(stdout) << geul::Versions::text() << '\n';
             return 0;
         }
@@ -80,7 +65,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Geul"));
     QApplication::setApplicationDisplayName(QStringLiteral("Geul"));
     QApplication::setDesktopFileName(QStringLiteral("org.geul.Geul"));
-    installTranslators(app);
+    geul::Translations::install(app, true);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Editor for Markdown posts of Jekyll blogs"));
