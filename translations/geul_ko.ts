@@ -420,6 +420,18 @@ reading minutes: %5
 </translation>
     </message>
     <message>
+        <source>Lists the misspelled words of each POST, one a line as FILE:LINE:COLUMN: word -&gt; suggestions. Hangul words are checked with the Korean dictionary (hunspell-ko), Latin ones with the English dictionary; front matter, code, URLs, Liquid, math, HTML and image links are not. Words in the writer&apos;s personal list and in the site&apos;s .geul/dictionary.txt are accepted. Exits with 1 when a word is misspelled.</source>
+        <translation>각 POST에서 맞춤법이 틀린 낱말을 한 줄에 하나씩 FILE:LINE:COLUMN: 낱말 -&gt; 고칠 말 꼴로 보여 줍니다. 한글 낱말은 한국어 사전(hunspell-ko)으로, 라틴 문자 낱말은 영어 사전으로 검사하고, 머리말, 코드, URL, Liquid, 수식, HTML, 이미지 링크는 검사하지 않습니다. 개인 단어장과 사이트의 .geul/dictionary.txt에 있는 낱말은 맞는 것으로 봅니다. 틀린 낱말이 있으면 1로 끝납니다.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with file, line, column, word and suggestions.</source>
+        <translation>file, line, column, word, suggestions를 가진 객체의 JSON 배열을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>spell takes one or more POST files (see &apos;geul-cli spell --help&apos;)</source>
+        <translation>spell에는 POST 파일이 하나 이상 필요합니다(&apos;geul-cli spell --help&apos; 참고)</translation>
+    </message>
+    <message>
         <source>Usage: geul-cli COMMAND [OPTIONS] [ARGUMENTS]
 Work with the Markdown posts of a Jekyll blog, as Geul does.
 
@@ -440,48 +452,120 @@ Commands:
   slug TEXT                   Print the file-name slug of a (Korean) title
   stats POST [--json]         Count what a reader reads: characters, eojeol, manuscript sheets
   spell POST... [--json]      List misspelled words (Korean and English) with suggestions
+  publish POST [-m MESSAGE] [--no-push] [--dry-run] [--json]
+                              Commit the post with exactly the files it uses, and push it
 
 Options:
   -h, --help                  Show this help, or a command&apos;s help after its name
-  -v, --version               Show the version
+  -v, --version               Show the versions of Geul and of the libraries it uses
 </source>
         <translation>사용법: geul-cli 명령 [옵션] [인자]
-Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다.
+Geul처럼 Jekyll 블로그의 마크다운 글을 다룹니다.
 
 명령:
   render POST [--site DIR] [-o OUT.html] [--standalone] [--source-positions]
                               Jekyll이 글 본문으로 만드는 HTML을 출력합니다
   meta POST [--json]          글의 머리말을 출력합니다
   meta POST --set KEY=VALUE --unset KEY
-                              머리말의 키를 제자리에서 바꾸고, 다른 곳은 건드리지 않습니다
+                              머리말 키를 제자리에서 바꾸며, 다른 것은 건드리지 않습니다
   check POST... [--json]      Jekyll이 걸려 넘어질 문제를 알려 줍니다
   image POST FILE... [--html] [--zoom PERCENT]
                               이미지를 글의 이미지 폴더에 복사하고 링크를 출력합니다
   export POST -o OUT [--format jekyll|portable|html] [--strict] [--json]
-                              글과 글이 쓰는 파일만 정확히 묶어 내보냅니다
+                              글과 글이 쓰는 파일만 정확히 내보냅니다
   list SITE [--json]          사이트의 글과 초안을 최신순으로 보여 줍니다
   new SITE --title TITLE [--date &quot;YYYY-MM-DD HH:MM&quot;] [--slug SLUG] [--layout L] [--draft]
-                              사이트의 글들이 쓰인 방식대로 새 글을 만들고 경로를 출력합니다
-  slug TEXT                   (한글) 제목의 파일 이름용 슬러그를 출력합니다
-  stats POST [--json]         독자가 읽는 글을 셉니다: 글자, 어절, 원고지 매수
+                              사이트의 글처럼 새 글을 만들고 경로를 출력합니다
+  slug TEXT                   (한국어) 제목의 파일 이름용 슬러그를 출력합니다
+  stats POST [--json]         독자가 읽는 것을 셉니다: 글자 수, 어절, 원고지 매수
   spell POST... [--json]      맞춤법이 틀린 낱말(한국어와 영어)과 고칠 말을 보여 줍니다
+  publish POST [-m MESSAGE] [--no-push] [--dry-run] [--json]
+                              글과 글이 쓰는 파일만 정확히 커밋하고 푸시합니다
 
 옵션:
-  -h, --help                  이 도움말을, 명령 이름 뒤에 쓰면 그 명령의 도움말을 보여 줍니다
-  -v, --version               버전을 보여 줍니다
+  -h, --help                  이 도움말을, 명령 뒤에 쓰면 그 명령의 도움말을 보여 줍니다
+  -v, --version               Geul과 Geul이 쓰는 라이브러리의 버전을 보여 줍니다
 </translation>
     </message>
     <message>
-        <source>Lists the misspelled words of each POST, one a line as FILE:LINE:COLUMN: word -&gt; suggestions. Hangul words are checked with the Korean dictionary (hunspell-ko), Latin ones with the English dictionary; front matter, code, URLs, Liquid, math, HTML and image links are not. Words in the writer&apos;s personal list and in the site&apos;s .geul/dictionary.txt are accepted. Exits with 1 when a word is misspelled.</source>
-        <translation>각 POST에서 맞춤법이 틀린 낱말을 한 줄에 하나씩 FILE:LINE:COLUMN: 낱말 -&gt; 고칠 말 꼴로 보여 줍니다. 한글 낱말은 한국어 사전(hunspell-ko)으로, 라틴 문자 낱말은 영어 사전으로 검사하고, 머리말, 코드, URL, Liquid, 수식, HTML, 이미지 링크는 검사하지 않습니다. 개인 단어장과 사이트의 .geul/dictionary.txt에 있는 낱말은 맞는 것으로 봅니다. 틀린 낱말이 있으면 1로 끝납니다.</translation>
+        <source>Publishes POST to the blog: checks it as &apos;check&apos; does, commits exactly the post and the files it uses (read as &apos;export&apos; reads them) to the site&apos;s git repository, and pushes the commit to the branch&apos;s upstream. Other changes, staged or not, are left as they are. git&apos;s own configuration and credentials apply; nothing is ever force-pushed.</source>
+        <translation>POST를 블로그에 발행합니다: &apos;check&apos;처럼 검사하고, 글과 글이 쓰는 파일(&apos;export&apos;가 읽는 그대로)만 정확히 사이트의 git 저장소에 커밋한 뒤, 그 커밋을 브랜치의 업스트림에 푸시합니다. 다른 변경은 스테이징 여부와 상관없이 그대로 둡니다. git의 설정과 인증 정보를 그대로 쓰며, 강제 푸시는 절대 하지 않습니다.</translation>
     </message>
     <message>
-        <source>Print a JSON array of objects with file, line, column, word and suggestions.</source>
-        <translation>file, line, column, word, suggestions를 가진 객체의 JSON 배열을 출력합니다.</translation>
+        <source>The commit message (default: &apos;Publish: TITLE&apos;).</source>
+        <translation>커밋 메시지 (기본값: &apos;Publish: 제목&apos;).</translation>
     </message>
     <message>
-        <source>spell takes one or more POST files (see &apos;geul-cli spell --help&apos;)</source>
-        <translation>spell에는 POST 파일이 하나 이상 필요합니다(&apos;geul-cli spell --help&apos; 참고)</translation>
+        <source>MESSAGE</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Commit, but do not push.</source>
+        <translation>커밋만 하고 푸시하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Print what would be committed and pushed, and change nothing.</source>
+        <translation>무엇을 커밋하고 푸시할지 보여 주기만 하고, 아무것도 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Print the plan and the result as JSON.</source>
+        <translation>계획과 결과를 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Publish even a post the blog will not show: a draft, published: false, or a date still to come.</source>
+        <translation>블로그에 보이지 않을 글도 발행합니다: 초안, published: false, 아직 오지 않은 날짜.</translation>
+    </message>
+    <message>
+        <source>The Markdown post to publish.</source>
+        <translation>발행할 마크다운 글.</translation>
+    </message>
+    <message>
+        <source>publish takes one POST (see &apos;geul-cli publish --help&apos;)</source>
+        <translation>publish에는 POST 하나가 필요합니다 (&apos;geul-cli publish --help&apos; 참고)</translation>
+    </message>
+    <message>
+        <source>Repository: %1</source>
+        <translation>저장소: %1</translation>
+    </message>
+    <message>
+        <source>Branch: %1</source>
+        <translation>브랜치: %1</translation>
+    </message>
+    <message>
+        <source>Branch: %1, pushed to %2</source>
+        <translation>브랜치: %1, 푸시할 곳: %2</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>메시지: %1</translation>
+    </message>
+    <message>
+        <source>  left staged, not committed: %1</source>
+        <translation>  스테이징된 채로 두고 커밋하지 않음: %1</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>주소: %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <source>%1 (publish it anyway with --allow-unlisted)</source>
+        <translation>%1 (그래도 발행하려면 --allow-unlisted)</translation>
+    </message>
+    <message>
+        <source>Committed %1 on %2.</source>
+        <translation>%2 브랜치에 %1을(를) 커밋했습니다.</translation>
+    </message>
+    <message>
+        <source>Pushed to %1.</source>
+        <translation>%1에 푸시했습니다.</translation>
+    </message>
+    <message>
+        <source>The post will be at %1 once the site is built.</source>
+        <translation>사이트가 빌드되면 글은 %1에 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -829,14 +913,6 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
 <context>
     <name>geul::HelpDialogs</name>
     <message>
-        <source>not installed</source>
-        <translation>설치되지 않음</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>알 수 없음</translation>
-    </message>
-    <message>
         <source>Command</source>
         <translation>명령</translation>
     </message>
@@ -989,18 +1065,6 @@ Jekyll 블로그의 마크다운 글을 Geul과 같은 방식으로 다룹니다
     <message>
         <source>Code in a line. One that holds a backtick goes between two backticks and spaces: `` a`b ``.</source>
         <translation>줄 안의 코드. 백틱이 든 코드는 백틱 두 개와 공백 사이에 둡니다: `` a`b ``.</translation>
-    </message>
-    <message>
-        <source>Geul %1
-Qt %2 (built with %3)
-cmark-gfm %4
-KDE Frameworks: KSyntaxHighlighting %5, KArchive %6, Sonnet %7
-KaTeX %8</source>
-        <translation>Geul %1
-Qt %2 (%3으로 빌드)
-cmark-gfm %4
-KDE 프레임워크: KSyntaxHighlighting %5, KArchive %6, Sonnet %7
-KaTeX %8</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1860,26 @@ KaTeX %8</translation>
         <source>Underline misspelled Korean and English words (remembered for each site)</source>
         <translation>맞춤법이 틀린 한국어와 영어 낱말에 밑줄을 긋습니다(사이트마다 기억합니다)</translation>
     </message>
+    <message>
+        <source>P&amp;ublish…</source>
+        <translation>발행(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Commit the post with exactly the files it uses to the blog&apos;s git repository, and push it</source>
+        <translation>글과 글이 쓰는 파일만 정확히 블로그의 git 저장소에 커밋하고 푸시합니다</translation>
+    </message>
+    <message>
+        <source>Publish Post</source>
+        <translation>글 발행</translation>
+    </message>
+    <message>
+        <source>Save the post into your blog&apos;s folder first: publishing commits its file.</source>
+        <translation>먼저 글을 블로그 폴더에 저장하세요. 발행은 글 파일을 커밋합니다.</translation>
+    </message>
+    <message>
+        <source>The post has changes that are not saved. Save them and publish?</source>
+        <translation>글에 저장하지 않은 변경이 있습니다. 저장하고 발행할까요?</translation>
+    </message>
 </context>
 <context>
     <name>geul::MarkdownEdit</name>
@@ -2156,6 +2240,226 @@ KaTeX %8</translation>
     </message>
 </context>
 <context>
+    <name>geul::PublishDialog</name>
+    <message>
+        <source>Publish it anyway</source>
+        <translation>그래도 발행</translation>
+    </message>
+    <message>
+        <source>Publish Post</source>
+        <translation>글 발행</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>발행(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>메시지:</translation>
+    </message>
+    <message>
+        <source>The commit holds exactly the post and the files it uses:</source>
+        <translation>커밋에는 글과 글이 쓰는 파일만 정확히 들어갑니다:</translation>
+    </message>
+    <message>
+        <source>Checking the post and its repository…</source>
+        <translation>글과 저장소를 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Repository %1, branch %2</source>
+        <translation>저장소 %1, 브랜치 %2</translation>
+    </message>
+    <message>
+        <source>On the blog: %1</source>
+        <translation>블로그 주소: %1</translation>
+    </message>
+    <message>
+        <source>Push to the branch&apos;s upstream</source>
+        <translation>브랜치의 업스트림에 푸시</translation>
+    </message>
+    <message>
+        <source>Push to %1</source>
+        <translation>%1에 푸시</translation>
+    </message>
+    <message>
+        <source>Staged for other files, left staged and out of this commit: %1</source>
+        <translation>다른 파일에 스테이징된 변경은 그대로 두고 이 커밋에 넣지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>Mend what is marked ✗, then open Publish again.</source>
+        <translation>✗ 표시된 것을 고친 뒤 다시 발행을 여세요.</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: the post and its files are committed already.</source>
+        <translation>발행할 것이 없습니다. 글과 파일이 이미 커밋되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>발행하는 중…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Committed %1 on %2.</source>
+        <translation>%2 브랜치에 %1을(를) 커밋했습니다.</translation>
+    </message>
+    <message>
+        <source>Pushed to %1.</source>
+        <translation>%1에 푸시했습니다.</translation>
+    </message>
+    <message>
+        <source>The post will be at &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; once the site is built.</source>
+        <translation>사이트가 빌드되면 글은 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>geul::Publisher</name>
+    <message>
+        <source>new</source>
+        <translation>새 파일</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>수정됨</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>git cannot be run: install git to publish (Geul publishes with it)</source>
+        <translation>git을 실행할 수 없습니다. 발행하려면 git을 설치하세요 (Geul은 git으로 발행합니다)</translation>
+    </message>
+    <message>
+        <source>%1 is not in a git repository: publishing commits the post to the blog&apos;s repository, so clone the blog with git first</source>
+        <translation>%1은(는) git 저장소 안에 있지 않습니다. 발행은 글을 블로그 저장소에 커밋하므로, 먼저 블로그를 git으로 클론하세요</translation>
+    </message>
+    <message>
+        <source>no branch is checked out (the HEAD is detached): check out the blog&apos;s branch first</source>
+        <translation>체크아웃된 브랜치가 없습니다 (HEAD가 분리됨). 먼저 블로그의 브랜치를 체크아웃하세요</translation>
+    </message>
+    <message>
+        <source>the branch %1 has no upstream to push to: run &apos;git push -u origin %1&apos; once in %2, or publish without pushing</source>
+        <translation>브랜치 %1에는 푸시할 업스트림이 없습니다. %2에서 &apos;git push -u origin %1&apos;을 한 번 실행하거나, 푸시 없이 발행하세요</translation>
+    </message>
+    <message>
+        <source>a merge, rebase or cherry-pick is under way in %1: finish it first</source>
+        <translation>%1에서 병합, 리베이스 또는 체리픽이 진행 중입니다. 먼저 끝내세요</translation>
+    </message>
+    <message>
+        <source>this is a draft (in _drafts): the blog does not show it; Publish Draft makes it a post</source>
+        <translation>초안(_drafts 안)입니다. 블로그에 보이지 않습니다. 초안 발행으로 글로 만드세요</translation>
+    </message>
+    <message>
+        <source>its front matter says published: false: the blog does not show it</source>
+        <translation>머리말이 published: false라서 블로그에 보이지 않습니다</translation>
+    </message>
+    <message>
+        <source>it is dated %1, later than now: the blog shows it only from then, unless the site has future: true</source>
+        <translation>날짜가 지금보다 나중인 %1입니다. 사이트에 future: true가 없으면 블로그는 그때부터 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>%1 is outside the repository %2: the blog cannot get it from there</source>
+        <translation>%1은(는) 저장소 %2 바깥에 있어 블로그가 가져갈 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is ignored by the repository (.gitignore): the blog would not get it</source>
+        <translation>%1은(는) 저장소에서 무시됩니다 (.gitignore). 블로그에 올라가지 않습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committing %n file(s)…</source>
+        <translation>
+            <numerusform>파일 %n개를 커밋하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>git could not stage the post&apos;s files</source>
+        <translation>git이 글의 파일을 스테이징하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>git does not know your name and e-mail for the commit: set them with &apos;git config --global user.name &quot;…&quot;&apos; and &apos;git config --global user.email …&apos;</source>
+        <translation>git이 커밋에 쓸 이름과 이메일을 모릅니다. &apos;git config --global user.name &quot;…&quot;&apos;와 &apos;git config --global user.email …&apos;로 정하세요</translation>
+    </message>
+    <message>
+        <source>git could not commit the post</source>
+        <translation>git이 글을 커밋하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>nothing to publish: the post and its files are committed and pushed already</source>
+        <translation>발행할 것이 없습니다. 글과 파일이 이미 커밋되고 푸시되었습니다</translation>
+    </message>
+    <message>
+        <source>nothing to publish: the post and its files are committed already</source>
+        <translation>발행할 것이 없습니다. 글과 파일이 이미 커밋되어 있습니다</translation>
+    </message>
+    <message>
+        <source>Pushing to %1…</source>
+        <translation>%1에 푸시하는 중…</translation>
+    </message>
+    <message>
+        <source>Your commits are kept.</source>
+        <translation>커밋은 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Your commit %1 is kept.</source>
+        <translation>커밋 %1은(는) 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has commits that this copy of the blog does not (were they published from another computer?): nothing was overwritten</source>
+        <translation>%1에는 이 블로그 사본에 없는 커밋이 있습니다 (다른 컴퓨터에서 발행했나요?). 아무것도 덮어쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Bring those commits in with &apos;git pull --rebase&apos; in %1, then publish again (or run &apos;git push&apos;).</source>
+        <translation>%1에서 &apos;git pull --rebase&apos;로 그 커밋을 가져온 뒤 다시 발행하세요 (또는 &apos;git push&apos;를 실행하세요).</translation>
+    </message>
+    <message>
+        <source>%1 did not accept your credentials: git&apos;s credential helper or ssh-agent must know them (Geul stores none)</source>
+        <translation>%1이(가) 인증 정보를 받아들이지 않았습니다. git의 인증 도우미나 ssh-agent가 알고 있어야 합니다 (Geul은 아무것도 저장하지 않습니다)</translation>
+    </message>
+    <message>
+        <source>Publish again once &apos;git push&apos; works in a terminal.</source>
+        <translation>터미널에서 &apos;git push&apos;가 되면 다시 발행하세요.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: are you online?</source>
+        <translation>%1에 연결할 수 없습니다. 인터넷에 연결되어 있나요?</translation>
+    </message>
+    <message>
+        <source>Publish again (or run &apos;git push&apos;) when you are online.</source>
+        <translation>인터넷에 연결되면 다시 발행하세요 (또는 &apos;git push&apos;를 실행하세요).</translation>
+    </message>
+    <message>
+        <source>git could not push to %1</source>
+        <translation>git이 %1에 푸시하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Publish again, or run &apos;git push&apos; in %1.</source>
+        <translation>다시 발행하거나 %1에서 &apos;git push&apos;를 실행하세요.</translation>
+    </message>
+</context>
+<context>
     <name>geul::Reading</name>
     <message>
         <source>the HTML element &lt;%1&gt; is never closed: the blog puts everything after it, to the end of its container, inside it; close it with &lt;/%1&gt;</source>
@@ -2476,6 +2780,31 @@ KaTeX %8</translation>
     </message>
 </context>
 <context>
+    <name>geul::Versions</name>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>설치되지 않음</translation>
+    </message>
+    <message>
+        <source>Geul %1 (commit %2)
+Qt %3 (built with %4)
+KDE Frameworks: KSyntaxHighlighting %5, KArchive %6, Sonnet %7
+cmark-gfm %8
+yaml-cpp %9
+KaTeX %10</source>
+        <translation>Geul %1 (커밋 %2)
+Qt %3 (빌드할 때 %4)
+KDE 프레임워크: KSyntaxHighlighting %5, KArchive %6, Sonnet %7
+cmark-gfm %8
+yaml-cpp %9
+KaTeX %10</translation>
+    </message>
+</context>
+<context>
     <name>geul::YamlReader</name>
     <message>
         <source>the quote %1 is never closed</source>
@@ -2625,6 +2954,10 @@ KaTeX %8</translation>
     <message>
         <source>--export-pdf needs a post</source>
         <translation>--export-pdf에는 글이 필요합니다</translation>
+    </message>
+    <message>
+        <source>Show the versions of Geul and of the libraries it uses.</source>
+        <translation>Geul과 Geul이 쓰는 라이브러리의 버전을 보여 줍니다.</translation>
     </message>
 </context>
 </TS>
