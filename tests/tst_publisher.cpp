@@ -184,6 +184,25 @@ private Q_SLOTS:
         QVERIFY(blog.remoteFiles().contains(QStringLiteral("_posts/2024-05-04-behind.md")));
     }
 
+    void anUnreachableRemoteKeepsTheCommit()
+    {
+        test::Blog blog;
+        // Nothing listens there: as without a network.
+        test::git(blog.site, {QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"),
+                              QStringLiteral("http://127.0.0.1:9/blog.git")});
+        const QString post = blog.writePost(QStringLiteral("2024-05-12-offline.md"), QStringLiteral("비행기에서"),
+                                            {QStringLiteral("assets/img/2024-05-12-offline/a.png")});
+        const Publisher::Plan plan = Publisher::plan(post, pushing());
+        QVERIFY2(plan.canPublish(pushing()), qPrintable(plan.errors.join(u'\n')));
+        const Publisher::Result result = Publisher::publish(plan, pushing());
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(QLatin1String("cannot be reached")), qPrintable(result.error + u'\n' + result.details));
+        QVERIFY2(result.retry.contains(QLatin1String("when you are online")), qPrintable(result.retry));
+        QVERIFY(!result.commit.isEmpty());
+        QCOMPARE(blog.head(), result.commit);
+        QCOMPARE(blog.status(), QString());
+    }
+
     void aDryRunPrintsThePlanAndChangesNothing()
     {
         test::Blog blog;

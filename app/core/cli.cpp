@@ -30,6 +30,8 @@
 
 #include <optional>
 
+#include <unistd.h>
+
 namespace geul {
 
 namespace {
@@ -836,7 +838,15 @@ int Cli::publish(const QStringList &arguments, QTextStream &out, QTextStream &er
         return plan.canPublish(options) ? exitOk : exitFailed;
     }
 
-    const Publisher::Result result = Publisher::publish(plan, options);
+    // git's progress, where someone watches it.
+    Publisher::Progress progress;
+    if (!parser.isSet(json) && isatty(STDERR_FILENO)) {
+        progress = [&err](const QString &text, int) {
+            err << programName() << ": " << text << '\n';
+            err.flush();
+        };
+    }
+    const Publisher::Result result = Publisher::publish(plan, options, progress);
     if (parser.isSet(json)) {
         QJsonObject object = plan.toJson();
         object.insert(QStringLiteral("result"), result.toJson());
