@@ -186,9 +186,11 @@ void HtmlWriter::appendEscaped(QString &out, QStringView text, bool attribute)
         return c == u'<' || c == u'>' || c == u'&' || (attribute && c == u'"');
     };
     // Runs of plain characters are copied whole: this is most of a page.
+    // Every special character is below '?': Hangul and letters are passed
+    // over with one comparison.
     for (qsizetype i = 0; i < text.size();) {
         qsizetype end = i;
-        while (end < text.size() && !special(text[end]))
+        while (end < text.size() && (text[end].unicode() > u'>' || !special(text[end])))
             ++end;
         out += text.sliced(i, end - i);
         if (end == text.size())

@@ -2674,7 +2674,11 @@ bool Parser::parseBlockHtml()
         return true;
     }
     const qsizetype q = skipSpaces(p, 3);
-    if (const HtmlTag tag = scanStartTag(view(), q); tag.end >= 0 && !htmlSpanElements().contains(tag.name.toLower())) {
+    // A span element's tag (`<img`, `<br>`) starts no HTML block: its name
+    // says so before its attributes are read.
+    const qsizetype nameEnd = at(q) == u'<' ? scanName(view(), q + 1) : q + 1;
+    const bool spanTag = nameEnd > q + 1 && htmlSpanElements().contains(view().sliced(q + 1, nameEnd - q - 1).toString().toLower());
+    if (const HtmlTag tag = spanTag ? HtmlTag() : scanStartTag(view(), q); tag.end >= 0 && !htmlSpanElements().contains(tag.name.toLower())) {
         m_pos = tag.end;
         handleHtmlStartTag(tag, q, true);
         return true;
