@@ -929,20 +929,25 @@ void MainWindow::exportPost(const ExportDialog::Choice &choice,
     pdf->start(html, choice.output, choice.pageSize);
 }
 
-void MainWindow::exportInteractively()
+bool MainWindow::savedFirst(const QString &title, const QString &untitled, const QString &unsaved)
 {
     if (m_post->path().isEmpty()) {
-        QMessageBox::information(this, tr("Export Post"), tr("Save the post first: an export is made from its file."));
-        return;
+        QMessageBox::information(this, title, untitled);
+        return false;
     }
     m_form->commitPending();
-    if (m_editor->document()->isModified()) {
-        const auto answer = QMessageBox::question(this, tr("Export Post"),
-                                                  tr("The post has changes that are not saved. Save them and export?"),
-                                                  QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer != QMessageBox::Save || !save())
-            return;
-    }
+    if (!m_editor->document()->isModified())
+        return true;
+    const auto answer = QMessageBox::question(this, title, unsaved, QMessageBox::Save | QMessageBox::Cancel,
+                                              QMessageBox::Save);
+    return answer == QMessageBox::Save && save();
+}
+
+void MainWindow::exportInteractively()
+{
+    if (!savedFirst(tr("Export Post"), tr("Save the post first: an export is made from its file."),
+                    tr("The post has changes that are not saved. Save them and export?")))
+        return;
     // The destination is remembered per site (or folder, outside a site).
     QSettings settings;
     const QString place = m_siteRoot.isEmpty() ? QFileInfo(m_post->path()).absolutePath() : m_siteRoot;
@@ -959,19 +964,9 @@ void MainWindow::exportInteractively()
 
 void MainWindow::publishInteractively()
 {
-    if (m_post->path().isEmpty()) {
-        QMessageBox::information(this, tr("Publish Post"),
-                                 tr("Save the post into your blog's folder first: publishing commits its file."));
+    if (!savedFirst(tr("Publish Post"), tr("Save the post into your blog's folder first: publishing commits its file."),
+                    tr("The post has changes that are not saved. Save them and publish?")))
         return;
-    }
-    m_form->commitPending();
-    if (m_editor->document()->isModified()) {
-        const auto answer = QMessageBox::question(this, tr("Publish Post"),
-                                                  tr("The post has changes that are not saved. Save them and publish?"),
-                                                  QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer != QMessageBox::Save || !save())
-            return;
-    }
     PublishDialog dialog(m_post->path(), this);
     dialog.exec();
 }

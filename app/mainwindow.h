@@ -210,6 +210,10 @@ private:
     /// File ▸ Publish: saves the post (when the writer agrees), then shows
     /// PublishDialog.
     void publishInteractively();
+    /// Whether the post is saved, asking the writer to save it first (a
+    /// command made from the file, titled @p title): @p untitled says why
+    /// a post never saved cannot go on, @p unsaved asks to save changes.
+    bool savedFirst(const QString &title, const QString &untitled, const QString &unsaved);
     void openSiteInteractively();
     QString storeImages(const MarkdownEdit::Images &images, QString *error);
     void addTyporaRootUrl();
