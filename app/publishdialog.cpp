@@ -26,6 +26,7 @@ PublishDialog::PublishDialog(const QString &postPath, QWidget *parent)
     , m_confirm(new QCheckBox(tr("Publish it anyway"), this))
     , m_files(new QTreeWidget(this))
     , m_otherStaged(new QLabel(this))
+    , m_notes(new QLabel(this))
     , m_message(new QLineEdit(this))
     , m_push(new QCheckBox(this))
     , m_progress(new QProgressBar(this))
@@ -48,7 +49,12 @@ PublishDialog::PublishDialog(const QString &postPath, QWidget *parent)
     m_files->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_files->setMinimumHeight(120);
     m_otherStaged->setWordWrap(true);
+    m_otherStaged->setTextFormat(Qt::PlainText);
     m_otherStaged->hide();
+    m_notes->setObjectName(QStringLiteral("publishNotes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::PlainText);
+    m_notes->hide();
     m_push->setChecked(true);
     m_progress->hide();
     m_status->setObjectName(QStringLiteral("publishStatus"));
@@ -71,6 +77,7 @@ PublishDialog::PublishDialog(const QString &postPath, QWidget *parent)
     layout->addWidget(new QLabel(tr("The commit holds exactly the post and the files it uses:"), this));
     layout->addWidget(m_files, 1);
     layout->addWidget(m_otherStaged);
+    layout->addWidget(m_notes);
     layout->addLayout(form);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
@@ -99,7 +106,9 @@ PublishDialog::PublishDialog(const QString &postPath, QWidget *parent)
 
 PublishDialog::~PublishDialog()
 {
-    // git is not stopped half way: the dialog waits for it.
+    // git is stopped, and waited for: the worker reports to this dialog.
+    if (m_stop)
+        m_stop->store(true);
     m_planning.waitForFinished();
     m_publishing.waitForFinished();
 }
@@ -166,6 +175,13 @@ void PublishDialog::showPlan()
     m_otherStaged->setText(tr("Staged for other files, left staged and out of this commit: %1")
                                .arg(plan.otherStaged.join(QStringLiteral(", "))));
     m_otherStaged->setVisible(!plan.otherStaged.isEmpty());
+    QStringList notes = plan.notes;
+    if (!plan.unpushed.isEmpty() && m_push->isChecked()) {
+        notes.prepend(tr("Pushed with it, as they are not on %1 yet: %2")
+                          .arg(plan.upstream, plan.unpushed.join(QStringLiteral("; "))));
+    }
+    m_notes->setText(notes.join(u'\n'));
+    m_notes->setVisible(!notes.isEmpty());
 
     if (!plan.errors.isEmpty())
         m_status->setText(tr("Mend what is marked ✗, then open Publish again."));
@@ -191,7 +207,7 @@ void PublishDialog::publish()
     m_message->setEnabled(false);
     m_push->setEnabled(false);
     m_confirm->setEnabled(false);
-    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(false);
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Stop"));
     m_details->clear();
     m_details->hide();
     m_progress->setRange(0, 0);
@@ -199,6 +215,8 @@ void PublishDialog::publish()
     m_status->setText(tr("Publishing…"));
     const Publisher::Plan plan = m_plan;
     const Publisher::Options options = this->options();
+    m_stop = std::make_shared<std::atomic<bool>>(false);
+    const std::shared_ptr<std::atomic<bool>> stop = m_stop;
     QPointer<PublishDialog> self(this);
     const Publisher::Progress progress = [self](const QString &text, int percent) {
         QMetaObject::invokeMethod(
@@ -208,7 +226,9 @@ void PublishDialog::publish()
             },
             Qt::QueuedConnection);
     };
-    m_publishing.setFuture(QtConcurrent::run([plan, options, progress] { return Publisher::publish(plan, options, progress); }));
+    m_publishing.setFuture(QtConcurrent::run([plan, options, progress, stop] {
+        return Publisher::publish(plan, options, progress, [stop] { return stop->load(); });
+    }));
 }
 
 void PublishDialog::showProgress(const QString &text, int percent)
@@ -229,10 +249,10 @@ void PublishDialog::showResult()
     m_progress->hide();
     auto *close = m_buttons->button(QDialogButtonBox::Cancel);
     close->setEnabled(true);
+    close->setText(tr("Close"));
     const Publisher::Result &result = m_result;
     const QString commit = result.commit.left(7);
     if (result.ok()) {
-        close->setText(tr("Close"));
         QString text = result.commit.isEmpty() ? QString() : tr("Committed %1 on %2.").arg(commit, m_plan.branch.toHtmlEscaped());
         if (result.pushed)
             text += u' ' + tr("Pushed to %1.").arg(m_plan.upstream.toHtmlEscaped());
@@ -266,8 +286,13 @@ void PublishDialog::showResult()
 
 void PublishDialog::reject()
 {
-    if (m_publishing.isRunning())
-        return; // git is not stopped half way
+    if (m_publishing.isRunning()) {
+        if (m_stop)
+            m_stop->store(true);
+        m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(false);
+        m_status->setText(tr("Stopping git…"));
+        return;
+    }
     QDialog::reject();
 }
 

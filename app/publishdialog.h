@@ -6,6 +6,9 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+#include <atomic>
+#include <memory>
+
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
@@ -44,6 +47,8 @@ public:
     /// Starts publishing, as the Publish button does.
     void publish();
 
+    /// Closes the dialog; while git runs, stops it instead (a commit made
+    /// stays, and publishing again pushes it).
     void reject() override;
 
 Q_SIGNALS:
@@ -66,12 +71,14 @@ private:
     bool m_published = false;
     QFutureWatcher<Publisher::Plan> m_planning;
     QFutureWatcher<Publisher::Result> m_publishing;
+    std::shared_ptr<std::atomic<bool>> m_stop;
 
     QLabel *m_where;
     QLabel *m_problems;
     QCheckBox *m_confirm;
     QTreeWidget *m_files;
     QLabel *m_otherStaged;
+    QLabel *m_notes;
     QLineEdit *m_message;
     QCheckBox *m_push;
     QProgressBar *m_progress;

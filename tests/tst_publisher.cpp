@@ -293,6 +293,130 @@ private Q_SLOTS:
         QVERIFY(blog.remoteFiles().contains(QStringLiteral("_drafts/idea.md")));
     }
 
+    void fileNamesAreNamesNotPatterns()
+    {
+        test::Blog blog;
+        const QString post = blog.writePost(QStringLiteral("2024-05-13-glob.md"), QStringLiteral("괄호"),
+                                            {QStringLiteral("assets/img/2024-05-13-glob/a[1].png")});
+        // What the pattern a[1].png would match: not the post's.
+        test::writeAll(blog.path(QStringLiteral("assets/img/2024-05-13-glob/a1.png")), test::tinyPng());
+        const Publisher::Result result = Publisher::publish(Publisher::plan(post, pushing()), pushing());
+        QVERIFY2(result.ok(), qPrintable(result.error + u'\n' + result.details));
+        QVERIFY(blog.remoteFiles().contains(QStringLiteral("assets/img/2024-05-13-glob/a[1].png")));
+        QVERIFY(!blog.remoteFiles().contains(QStringLiteral("assets/img/2024-05-13-glob/a1.png")));
+        QCOMPARE(blog.status(), QStringLiteral("?? assets/img/2024-05-13-glob/a1.png"));
+    }
+
+    void conflictsAndADetachedOrLocalBranchRefuse()
+    {
+        test::Blog blog;
+        const QString post = blog.writePost(QStringLiteral("2024-05-14-conflict.md"), QStringLiteral("충돌"), {});
+        blog.commitAll(QStringLiteral("Post"));
+        // A `git stash pop` that conflicts: no merge under way, but the
+        // post holds conflict markers.
+        test::writeAll(post, test::readAll(post) + "여기서 고침\n");
+        test::git(blog.site, {QStringLiteral("stash"), QStringLiteral("-q")});
+        test::writeAll(post, test::readAll(post) + "저기서 고침\n");
+        blog.commitAll(QStringLiteral("Elsewhere"));
+        test::git(blog.site, {QStringLiteral("stash"), QStringLiteral("pop"), QStringLiteral("-q")}, false);
+        QVERIFY(test::readAll(post).contains("<<<<<<<"));
+        Publisher::Plan plan = Publisher::plan(post, pushing());
+        QVERIFY2(plan.errors.join(u'\n').contains(QLatin1String("unresolved conflicts: _posts/2024-05-14-conflict.md")),
+                 qPrintable(plan.errors.join(u'\n')));
+        const QString head = blog.head();
+        QVERIFY(!Publisher::publish(plan, pushing()).ok());
+        QCOMPARE(blog.head(), head);
+        test::git(blog.site, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("HEAD"), QStringLiteral("--"), post});
+
+        // A detached HEAD: no branch to publish on.
+        test::git(blog.site, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("--detach")});
+        plan = Publisher::plan(post, pushing());
+        QVERIFY2(plan.errors.join(u'\n').contains(QLatin1String("detached")), qPrintable(plan.errors.join(u'\n')));
+
+        // A branch whose upstream is another local branch: pushing there
+        // would publish nothing.
+        test::git(blog.site, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("work"),
+                              QStringLiteral("--track"), QStringLiteral("main")});
+        plan = Publisher::plan(post, pushing());
+        QVERIFY2(plan.errors.join(u'\n').contains(QLatin1String("is the local branch main")), qPrintable(plan.errors.join(u'\n')));
+    }
+
+    void aSiteInASubfolderAndEarlierCommits()
+    {
+        test::Blog blog;
+        // GitHub Pages from /docs: the site is a folder of the repository.
+        QDir(blog.site).mkpath(QStringLiteral("docs/_posts"));
+        test::writeAll(blog.path(QStringLiteral("docs/_config.yml")), "title: 문서\n");
+        QDir(blog.site).mkpath(QStringLiteral("docs/assets/img/2024-05-15-docs"));
+        test::writeAll(blog.path(QStringLiteral("docs/assets/img/2024-05-15-docs/a.png")), test::tinyPng());
+        const QString post = blog.path(QStringLiteral("docs/_posts/2024-05-15-docs.md"));
+        test::writeAll(post, "---\nlayout: post\ntitle: \"문서\"\n---\n\n![a](/assets/img/2024-05-15-docs/a.png)\n");
+        // A commit of the writer's own, not pushed yet, goes with it.
+        test::writeAll(blog.path(QStringLiteral("README.md")), "A blog with docs\n");
+        blog.commitAll(QStringLiteral("Readme"));
+        test::git(blog.site, {QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--soft"), QStringLiteral("HEAD~1")});
+        test::git(blog.site, {QStringLiteral("reset"), QStringLiteral("-q")});
+        test::git(blog.site, {QStringLiteral("add"), QStringLiteral("README.md")});
+        test::git(blog.site, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("Readme")});
+        const Publisher::Plan plan = Publisher::plan(post, pushing());
+        QVERIFY2(plan.canPublish(pushing()), qPrintable(plan.errors.join(u'\n')));
+        QCOMPARE(plan.unpushed.size(), 1);
+        QVERIFY2(plan.unpushed.first().endsWith(QLatin1String(" Readme")), qPrintable(plan.unpushed.first()));
+        QStringList paths;
+        for (const Publisher::Change &change : plan.changes)
+            paths << change.path;
+        QCOMPARE(paths, (QStringList{QStringLiteral("docs/_posts/2024-05-15-docs.md"),
+                                     QStringLiteral("docs/assets/img/2024-05-15-docs/a.png")}));
+        const Publisher::Result result = Publisher::publish(plan, pushing());
+        QVERIFY2(result.ok(), qPrintable(result.error + u'\n' + result.details));
+        QCOMPARE(blog.remoteHead(), blog.head());
+        QVERIFY(blog.remoteFiles().contains(QStringLiteral("docs/assets/img/2024-05-15-docs/a.png")));
+        QCOMPARE(test::git(blog.remote, {QStringLiteral("show"), QStringLiteral("main:README.md")}), QStringLiteral("A blog with docs"));
+    }
+
+    void aMovedImageAndAFailedCommit()
+    {
+        test::Blog blog;
+        const QString post = blog.writePost(QStringLiteral("2024-05-16-moved.md"), QStringLiteral("옮긴 그림"),
+                                            {QStringLiteral("assets/img/2024-05-16-moved/old.png")});
+        QVERIFY(Publisher::publish(Publisher::plan(post, pushing()), pushing()).ok());
+        // git mv: the deletion is staged, not only made on disk.
+        test::git(blog.site, {QStringLiteral("mv"), QStringLiteral("assets/img/2024-05-16-moved/old.png"),
+                              QStringLiteral("assets/img/2024-05-16-moved/new.png")});
+        QByteArray text = test::readAll(post);
+        text.replace("old.png", "new.png");
+        test::writeAll(post, text);
+        Publisher::Plan plan = Publisher::plan(post, pushing());
+        QStringList described;
+        for (const Publisher::Change &change : plan.changes)
+            described << Publisher::kindName(change.kind) + u' ' + change.path;
+        QCOMPARE(described, (QStringList{QStringLiteral("modified _posts/2024-05-16-moved.md"),
+                                         QStringLiteral("new assets/img/2024-05-16-moved/new.png"),
+                                         QStringLiteral("deleted assets/img/2024-05-16-moved/old.png")}));
+        QVERIFY(plan.otherStaged.isEmpty());
+
+        // A hook refuses the commit: nothing is committed, nothing staged
+        // that was not staged before.
+        const QString hook = blog.path(QStringLiteral(".git/hooks/pre-commit"));
+        test::writeAll(hook, "#!/bin/sh\necho 'not today' >&2\nexit 1\n");
+        QFile::setPermissions(hook, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QString staged = test::git(blog.site, {QStringLiteral("diff"), QStringLiteral("--cached"), QStringLiteral("--name-status")});
+        const QString head = blog.head();
+        const Publisher::Result refused = Publisher::publish(plan, pushing());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.details.contains(QLatin1String("not today")), qPrintable(refused.details));
+        QCOMPARE(blog.head(), head);
+        QCOMPARE(test::git(blog.site, {QStringLiteral("diff"), QStringLiteral("--cached"), QStringLiteral("--name-status")}), staged);
+
+        QVERIFY(QFile::remove(hook));
+        plan = Publisher::plan(post, pushing());
+        const Publisher::Result result = Publisher::publish(plan, pushing());
+        QVERIFY2(result.ok(), qPrintable(result.error + u'\n' + result.details));
+        QVERIFY(blog.remoteFiles().contains(QStringLiteral("assets/img/2024-05-16-moved/new.png")));
+        QVERIFY(!blog.remoteFiles().contains(QStringLiteral("assets/img/2024-05-16-moved/old.png")));
+        QCOMPARE(blog.status(), QString());
+    }
+
     void refusesWithoutARepositoryAnUpstreamOrAnIgnoredImage()
     {
         // Not a repository.

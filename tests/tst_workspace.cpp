@@ -1080,6 +1080,9 @@ private Q_SLOTS:
                 before = dialog->findChild<QLabel *>(QStringLiteral("publishStatus"))->text();
                 publishing = true;
                 walk.stop(); // the screenshot waits for the drawing
+                // The writer's own message.
+                dialog->messageField()->selectAll();
+                QTest::keyClicks(dialog->messageField(), QStringLiteral("My first post"));
                 shoot(dialog, QStringLiteral("publish-dialog"));
                 dialog->publishButton()->click();
                 walk.start();
@@ -1105,6 +1108,8 @@ private Q_SLOTS:
         QVERIFY2(after.contains(QLatin1String("Pushed to origin/main")), qPrintable(after));
         QVERIFY2(after.contains(QLatin1String("https://writer.github.io/blog/2024/05/01/first-post.html")), qPrintable(after));
         QCOMPARE(blog.remoteHead(), blog.head());
+        QCOMPARE(test::git(blog.remote, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s"), QStringLiteral("main")}),
+                 QStringLiteral("My first post"));
         QVERIFY(test::git(blog.remote, {QStringLiteral("show"), QStringLiteral("main:_posts/2024-05-01-first-post.md")})
                     .endsWith(QStringLiteral("창에서 고친 줄")));
     }

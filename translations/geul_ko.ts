@@ -567,6 +567,14 @@ Geul처럼 Jekyll 블로그의 마크다운 글을 다룹니다.
         <source>The post will be at %1 once the site is built.</source>
         <translation>사이트가 빌드되면 글은 %1에 있습니다.</translation>
     </message>
+    <message>
+        <source>  pushed with it (not on %1 yet): %2</source>
+        <translation>  함께 푸시됨 (아직 %1에 없음): %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>참고: %1</translation>
+    </message>
 </context>
 <context>
     <name>geul::Dialect</name>
@@ -2325,6 +2333,18 @@ Geul처럼 Jekyll 블로그의 마크다운 글을 다룹니다.
         <source>The post will be at &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; once the site is built.</source>
         <translation>사이트가 빌드되면 글은 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;에 있습니다.</translation>
     </message>
+    <message>
+        <source>Pushed with it, as they are not on %1 yet: %2</source>
+        <translation>아직 %1에 없어서 함께 푸시됩니다: %2</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>멈추기</translation>
+    </message>
+    <message>
+        <source>Stopping git…</source>
+        <translation>git을 멈추는 중…</translation>
+    </message>
 </context>
 <context>
     <name>geul::Publisher</name>
@@ -2363,10 +2383,6 @@ Geul처럼 Jekyll 블로그의 마크다운 글을 다룹니다.
     <message>
         <source>the branch %1 has no upstream to push to: run &apos;git push -u origin %1&apos; once in %2, or publish without pushing</source>
         <translation>브랜치 %1에는 푸시할 업스트림이 없습니다. %2에서 &apos;git push -u origin %1&apos;을 한 번 실행하거나, 푸시 없이 발행하세요</translation>
-    </message>
-    <message>
-        <source>a merge, rebase or cherry-pick is under way in %1: finish it first</source>
-        <translation>%1에서 병합, 리베이스 또는 체리픽이 진행 중입니다. 먼저 끝내세요</translation>
     </message>
     <message>
         <source>this is a draft (in _drafts): the blog does not show it; Publish Draft makes it a post</source>
@@ -2457,6 +2473,38 @@ Geul처럼 Jekyll 블로그의 마크다운 글을 다룹니다.
     <message>
         <source>Publish again, or run &apos;git push&apos; in %1.</source>
         <translation>다시 발행하거나 %1에서 &apos;git push&apos;를 실행하세요.</translation>
+    </message>
+    <message>
+        <source>the upstream of the branch %1 is the local branch %2, not the blog&apos;s remote: set one with &apos;git branch -u origin/%1&apos;</source>
+        <translation>브랜치 %1의 업스트림이 블로그의 원격 저장소가 아니라 로컬 브랜치 %2입니다. &apos;git branch -u origin/%1&apos;로 정하세요</translation>
+    </message>
+    <message>
+        <source>a merge, rebase, cherry-pick or revert is under way in %1: finish it first</source>
+        <translation>%1에서 병합, 리베이스, 체리픽 또는 되돌리기가 진행 중입니다. 먼저 끝내세요</translation>
+    </message>
+    <message>
+        <source>these files have unresolved conflicts: %1; resolve them first</source>
+        <translation>충돌이 해결되지 않은 파일이 있습니다: %1. 먼저 해결하세요</translation>
+    </message>
+    <message>
+        <source>%1 is deleted, but its deletion is not in this commit: if this post was renamed from it, the blog shows both until you commit the deletion</source>
+        <translation>%1이(가) 삭제되었지만 그 삭제는 이 커밋에 들어가지 않습니다. 이 글이 그 파일의 이름을 바꾼 것이라면, 삭제를 커밋할 때까지 블로그에 둘 다 보입니다</translation>
+    </message>
+    <message>
+        <source>git does not see %1 (is it inside another repository or a submodule?): it cannot be committed</source>
+        <translation>git이 %1을(를) 보지 못합니다 (다른 저장소나 서브모듈 안에 있나요?). 커밋할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>publishing was stopped before the commit was made</source>
+        <translation>커밋하기 전에 발행을 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>the push was stopped</source>
+        <translation>푸시를 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>Publish again (or run &apos;git push&apos;) to push it.</source>
+        <translation>푸시하려면 다시 발행하세요 (또는 &apos;git push&apos;를 실행하세요).</translation>
     </message>
 </context>
 <context>

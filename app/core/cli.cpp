@@ -818,6 +818,12 @@ int Cli::publish(const QStringList &arguments, QTextStream &out, QTextStream &er
                 out << QStringLiteral("  %1 %2").arg(Publisher::kindName(change.kind), -10).arg(change.path) << '\n';
             for (const QString &path : plan.otherStaged)
                 out << tr("  left staged, not committed: %1").arg(path) << '\n';
+            if (options.push) {
+                for (const QString &commit : plan.unpushed)
+                    out << tr("  pushed with it (not on %1 yet): %2").arg(plan.upstream, commit) << '\n';
+            }
+            for (const QString &note : plan.notes)
+                out << tr("Note: %1").arg(note) << '\n';
             if (!plan.url.isEmpty())
                 out << tr("URL: %1").arg(plan.url) << '\n';
         }

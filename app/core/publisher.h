@@ -52,6 +52,8 @@ public:
         enum class Kind { Added, Modified, Deleted, Unchanged };
         QString path;
         Kind kind = Kind::Unchanged;
+        /// Not known to git yet (not even staged).
+        bool untracked = false;
     };
 
     /// What publishing the post would do, and what stands in its way.
@@ -68,7 +70,9 @@ public:
         QString remote;
         /// The upstream's branch on the remote (`refs/heads/main`).
         QString remoteBranch;
-        /// Commits on the branch that the upstream does not have.
+        /// Commits on the branch that the upstream does not have: pushed
+        /// with the new one (`abc1234 subject`, newest first).
+        QStringList unpushed;
         int ahead = 0;
         /// The post first, then the files it uses, then deletions.
         QList<Change> changes;
@@ -83,6 +87,8 @@ public:
         QStringList errors;
         /// What the writer must confirm first (Options::confirmedUnlisted).
         QStringList confirmations;
+        /// What the writer should know, that does not stop publishing.
+        QStringList notes;
 
         bool hasChanges() const;
         /// Whether publish() would go ahead with @p options.
@@ -115,10 +121,13 @@ public:
     /// percentage (-1 when there is none), on the thread publish() runs on.
     using Progress = std::function<void(const QString &text, int percent)>;
 
-    /// Commits and pushes as @p plan says. Refuses when the plan cannot
-    /// publish with @p options (its errors and confirmations). A failed
-    /// push leaves the commit in place, and says how to retry.
-    static Result publish(const Plan &plan, const Options &options, const Progress &progress = {});
+    /// Commits and pushes as @p plan says, with the message of @p options
+    /// (else the plan's). Refuses when the plan cannot publish with
+    /// @p options (its errors and confirmations). A failed push leaves the
+    /// commit in place, and says how to retry. git is stopped when
+    /// @p cancelled says so (asked from the thread publish() runs on).
+    static Result publish(const Plan &plan, const Options &options, const Progress &progress = {},
+                          const std::function<bool()> &cancelled = {});
 
     /// A change's kind for people (`new`, `modified`, `deleted`, `unchanged`).
     static QString kindName(Change::Kind kind);
