@@ -91,11 +91,13 @@ PublishDialog::PublishDialog(const QString &postPath, QWidget *parent)
     // Without pushing, no upstream is needed: the checks change.
     connect(m_push, &QCheckBox::toggled, this, &PublishDialog::readPlan);
     connect(&m_planning, &QFutureWatcher<Publisher::Plan>::finished, this, [this] {
+        m_reading = false;
         m_plan = m_planning.result();
         showPlan();
         Q_EMIT planned();
     });
     connect(&m_publishing, &QFutureWatcher<Publisher::Result>::finished, this, [this] {
+        m_sending = false;
         m_result = m_publishing.result();
         m_published = m_result.ok();
         showResult();
@@ -115,7 +117,7 @@ PublishDialog::~PublishDialog()
 
 bool PublishDialog::isBusy() const
 {
-    return m_planning.isRunning() || m_publishing.isRunning();
+    return m_reading || m_sending;
 }
 
 Publisher::Options PublishDialog::options() const
@@ -129,8 +131,9 @@ Publisher::Options PublishDialog::options() const
 
 void PublishDialog::readPlan()
 {
-    if (m_publishing.isRunning())
+    if (m_sending)
         return;
+    m_reading = true;
     m_status->setText(tr("Checking the post and its repository…"));
     m_publishButton->setEnabled(false);
     const QString path = m_postPath;
@@ -216,6 +219,7 @@ void PublishDialog::publish()
     const Publisher::Plan plan = m_plan;
     const Publisher::Options options = this->options();
     m_stop = std::make_shared<std::atomic<bool>>(false);
+    m_sending = true;
     const std::shared_ptr<std::atomic<bool>> stop = m_stop;
     QPointer<PublishDialog> self(this);
     const Publisher::Progress progress = [self](const QString &text, int percent) {
@@ -233,7 +237,7 @@ void PublishDialog::publish()
 
 void PublishDialog::showProgress(const QString &text, int percent)
 {
-    if (!m_publishing.isRunning())
+    if (!m_sending)
         return;
     m_status->setText(text.toHtmlEscaped());
     if (percent >= 0) {
@@ -286,7 +290,7 @@ void PublishDialog::showResult()
 
 void PublishDialog::reject()
 {
-    if (m_publishing.isRunning()) {
+    if (m_sending) {
         if (m_stop)
             m_stop->store(true);
         m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(false);

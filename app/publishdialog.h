@@ -37,6 +37,8 @@ public:
     const Publisher::Plan &plan() const { return m_plan; }
     /// The result, once published (see finished()).
     const Publisher::Result &result() const { return m_result; }
+    /// Whether a plan is being read or the post published (until what
+    /// came of it is shown).
     bool isBusy() const;
 
     QLineEdit *messageField() const { return m_message; }
@@ -69,6 +71,10 @@ private:
     Publisher::Plan m_plan;
     Publisher::Result m_result;
     bool m_published = false;
+    /// A plan is being read, or git is publishing: set until the result is
+    /// shown (a watcher's future ends before its result is handed over).
+    bool m_reading = false;
+    bool m_sending = false;
     QFutureWatcher<Publisher::Plan> m_planning;
     QFutureWatcher<Publisher::Result> m_publishing;
     std::shared_ptr<std::atomic<bool>> m_stop;
