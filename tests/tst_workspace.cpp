@@ -1203,6 +1203,20 @@ private Q_SLOTS:
                 });
                 HelpDialogs::showAbout(&window);
                 QVERIFY2(aboutText.contains(QStringLiteral("cmark-gfm")), qPrintable(aboutText));
+                // Publish, on a blog under git, ready to go.
+                QTemporaryDir home;
+                QVERIFY(test::useOwnGitConfiguration(home.path()));
+                test::Blog blog;
+                PublishDialog publish(blog.writePost(QStringLiteral("2024-05-01-first-post.md"), QStringLiteral("첫 글"),
+                                                     {QStringLiteral("assets/img/2024-05-01-first-post/그림 1.png")}),
+                                      &window);
+                QSignalSpy planned(&publish, &PublishDialog::planned);
+                QVERIFY(planned.wait(10000));
+                QVERIFY(publish.publishButton()->isEnabled());
+                publish.show();
+                shoot(&publish, QStringLiteral("publish-%1").arg(language));
+                if (language == u"ko")
+                    QCOMPARE(publish.publishButton()->text(), QStringLiteral("발행(&P)"));
             }
             QCoreApplication::removeTranslator(&translator);
             QCoreApplication::removeTranslator(&qtTranslator);
