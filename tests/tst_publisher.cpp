@@ -328,6 +328,15 @@ private Q_SLOTS:
         QCOMPARE(blog.head(), head);
         test::git(blog.site, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("HEAD"), QStringLiteral("--"), post});
 
+        // A revert under way (as git marks it).
+        const QString reverting = blog.path(QStringLiteral(".git/REVERT_HEAD"));
+        test::writeAll(reverting, blog.head().toUtf8() + '\n');
+        plan = Publisher::plan(post, pushing());
+        QVERIFY2(plan.errors.join(u'\n').contains(QLatin1String("under way")), qPrintable(plan.errors.join(u'\n')));
+        QVERIFY(QFile::remove(reverting));
+        plan = Publisher::plan(post, pushing());
+        QVERIFY2(!plan.errors.join(u'\n').contains(QLatin1String("under way")), qPrintable(plan.errors.join(u'\n')));
+
         // A detached HEAD: no branch to publish on.
         test::git(blog.site, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("--detach")});
         plan = Publisher::plan(post, pushing());

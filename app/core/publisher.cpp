@@ -4,6 +4,7 @@
 #include "bundleexporter.h"
 #include "frontmatter.h"
 #include "imagestore.h"
+#include "liquid.h"
 #include "postchecker.h"
 #include "postfile.h"
 #include "site.h"
@@ -246,10 +247,12 @@ Publisher::Plan Publisher::plan(const QString &postPath, const Options &options)
                                .arg(plan.branch, QDir::toNativeSeparators(repo));
         }
     }
-    for (const QString &state : {QStringLiteral("MERGE_HEAD"), QStringLiteral("rebase-merge"), QStringLiteral("rebase-apply"),
-                                 QStringLiteral("CHERRY_PICK_HEAD"), QStringLiteral("REVERT_HEAD"), QStringLiteral("sequencer")}) {
-        const QString where = git(repo, {QStringLiteral("rev-parse"), QStringLiteral("--git-path"), state}, options).line();
-        if (!where.isEmpty() && QFileInfo::exists(QDir(repo).absoluteFilePath(where))) {
+    // Where git keeps the state of each operation under way, asked at once.
+    QStringList states{QStringLiteral("rev-parse")};
+    for (const char *state : {"MERGE_HEAD", "rebase-merge", "rebase-apply", "CHERRY_PICK_HEAD", "REVERT_HEAD", "sequencer"})
+        states << QStringLiteral("--git-path") << QString::fromLatin1(state);
+    for (const QString &where : git(repo, states, options).line().split(u'\n', Qt::SkipEmptyParts)) {
+        if (QFileInfo::exists(QDir(repo).absoluteFilePath(where))) {
             plan.errors << tr("a merge, rebase, cherry-pick or revert is under way in %1: finish it first")
                                .arg(QDir::toNativeSeparators(repo));
             break;
@@ -295,17 +298,8 @@ Publisher::Plan Publisher::plan(const QString &postPath, const Options &options)
     }
     if (post.published() && !root.isEmpty()) {
         const QString path = config.urlOf(plan.post, frontMatter);
-        if (!path.isEmpty()) {
-            QString base = config.variables.value(QStringLiteral("site.url"));
-            while (base.endsWith(u'/'))
-                base.chop(1);
-            QString baseUrl = config.variables.value(QStringLiteral("site.baseurl"));
-            while (baseUrl.endsWith(u'/'))
-                baseUrl.chop(1);
-            if (!baseUrl.isEmpty() && !baseUrl.startsWith(u'/'))
-                baseUrl.prepend(u'/');
-            plan.url = base + baseUrl + path;
-        }
+        if (!path.isEmpty())
+            plan.url = Liquid::absoluteUrl(path, config.variables);
     }
     plan.message = options.message.trimmed().isEmpty() ? QStringLiteral("Publish: ") + plan.title : options.message;
 

@@ -127,10 +127,7 @@ std::optional<QString> evaluate(QStringView expression, const QHash<QString, QSt
         if (name == u"relative_url") {
             value = relativeUrl(value, variables);
         } else if (name == u"absolute_url") {
-            QString site = variables.value(QStringLiteral("site.url"));
-            while (site.endsWith(u'/'))
-                site.chop(1);
-            value = value.contains(u"://") ? value : site + relativeUrl(value, variables);
+            value = Liquid::absoluteUrl(value, variables);
         } else {
             return std::nullopt;
         }
@@ -253,6 +250,16 @@ Liquid::Output Liquid::process(QStringView text, const QHash<QString, QString> &
     }
     out.appendOriginal(text.sliced(at), origin + at);
     return result;
+}
+
+QString Liquid::absoluteUrl(const QString &path, const QHash<QString, QString> &variables)
+{
+    if (path.contains(u"://"))
+        return path;
+    QString site = variables.value(QStringLiteral("site.url"));
+    while (site.endsWith(u'/'))
+        site.chop(1);
+    return site + relativeUrl(path, variables);
 }
 
 QString Liquid::expandOutputs(QStringView text, const QHash<QString, QString> &variables)

@@ -44,6 +44,10 @@ Output process(QStringView text, const QHash<QString, QString> &variables, qsize
 /// the links a post really has (`{{ site.baseurl }}/assets/a.png`).
 QString expandOutputs(QStringView text, const QHash<QString, QString> &variables);
 
+/// Jekyll's `absolute_url` of @p path with the site's @p variables: its
+/// `url`, then its `baseurl`, then the path (a URL stays as it is).
+QString absoluteUrl(const QString &path, const QHash<QString, QString> &variables);
+
 /// @p html (escaped text) with each marker of @p markers as a small muted
 /// note showing the Liquid as written.
 QString markersAsNotes(const QString &html, const QStringList &markers);
