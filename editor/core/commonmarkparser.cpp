@@ -257,14 +257,14 @@ public:
             node = std::make_unique<Node>(cmark_node_get_list_type(n) == CMARK_ORDERED_LIST ? Type::OrderedList
                                                                                                : Type::UnorderedList);
             if (cmark_node_get_list_type(n) == CMARK_ORDERED_LIST && cmark_node_get_list_start(n) != 1)
-                node->attributes.set(QStringLiteral("start"), QString::number(cmark_node_get_list_start(n)));
+                node->editAttributes().set(QStringLiteral("start"), QString::number(cmark_node_get_list_start(n)));
             m_tight = cmark_node_get_list_tight(n);
             break;
         case CMARK_NODE_ITEM:
             node = std::make_unique<Node>(Type::ListItem);
             if (kind == QLatin1String("tasklist"))
-                node->name = cmark_gfm_extensions_get_tasklist_item_checked(n) ? QStringLiteral("[x]")
-                                                                              : QStringLiteral("[ ]");
+                node->setName(cmark_gfm_extensions_get_tasklist_item_checked(n) ? QStringLiteral("[x]")
+                                                                              : QStringLiteral("[ ]"));
             break;
         case CMARK_NODE_CODE_BLOCK: {
             node = std::make_unique<Node>(Type::CodeBlock, fromCmark(cmark_node_get_literal(n)));
@@ -280,8 +280,8 @@ public:
                 ++wordEnd;
             const QString language = info.first(wordEnd);
             if (!language.isEmpty()) {
-                node->name = language;
-                node->attributes.set(QStringLiteral("class"), QStringLiteral("language-") + language);
+                node->setName(language);
+                node->editAttributes().set(QStringLiteral("class"), QStringLiteral("language-") + language);
             }
             break;
         }
@@ -360,18 +360,18 @@ public:
             const QString url = fromCmark(cmark_node_get_url(n));
             const QString title = fromCmark(cmark_node_get_title(n));
             if (image) {
-                node->attributes.set(QStringLiteral("src"), url);
-                node->attributes.set(QStringLiteral("alt"), plainText(n));
+                node->editAttributes().set(QStringLiteral("src"), url);
+                node->editAttributes().set(QStringLiteral("alt"), plainText(n));
             } else {
-                node->attributes.set(QStringLiteral("href"), url);
+                node->editAttributes().set(QStringLiteral("href"), url);
             }
             if (!title.isEmpty())
-                node->attributes.set(QStringLiteral("title"), title);
+                node->editAttributes().set(QStringLiteral("title"), title);
             break;
         }
         case CMARK_NODE_FOOTNOTE_REFERENCE:
             node = std::make_unique<Node>(Type::Footnote);
-            node->name = fromCmark(cmark_node_get_literal(n));
+            node->setName(fromCmark(cmark_node_get_literal(n)));
             break;
         default:
             if (kind == QLatin1String("table")) {
@@ -432,7 +432,7 @@ public:
                     text(*c);
             };
             text(*node);
-            node->name = raw;
+            node->setName(raw);
         }
         return node;
     }
@@ -479,7 +479,7 @@ KramdownParser::Result CommonMarkParser::parse(const MappedText &source, const C
     // Footnotes are numbered by their first reference.
     std::function<void(const MarkdownNode &)> mark = [&](const MarkdownNode &node) {
         if (node.type == Type::Footnote) {
-            if (auto it = result.footnotes.find(node.name); it != result.footnotes.end())
+            if (auto it = result.footnotes.find(node.name()); it != result.footnotes.end())
                 it->second.referenced = true;
         }
         for (const auto &c : node.children)

@@ -152,7 +152,7 @@ void CommonMarkWriter::rawHtml(const MarkdownNode &node)
     };
     std::function<void(const MarkdownNode &)> visit = [&](const MarkdownNode &el) {
         if (el.type == Type::HtmlElement) {
-            Attributes attributes = el.attributes;
+            Attributes attributes = el.attributes();
             QString replacement;
             if (m_options.element)
                 m_options.element(el, attributes, &replacement);
@@ -166,11 +166,11 @@ void CommonMarkWriter::rawHtml(const MarkdownNode &node)
             QString added;
             for (const auto &[name, value] : attributes.items()) {
                 const QString escaped = HtmlWriter::escape(value, true);
-                if (!el.attributes.contains(name)) {
+                if (!el.attributes().contains(name)) {
                     added += u' ' + name + QStringLiteral("=\"") + escaped + u'"';
                     continue;
                 }
-                if (el.attributes.value(name) == value)
+                if (el.attributes().value(name) == value)
                     continue;
                 for (const auto &[spanName, span] : el.details().attributeSpans) {
                     if (spanName == name && local(span.first) >= 0 && local(span.second) >= local(span.first))
@@ -260,7 +260,7 @@ void CommonMarkWriter::render(const MarkdownNode &node)
             m_out += QStringLiteral(" title=\"") + escapeHtml(title) + u'"';
         // What the hooks add (the preview's notes) comes after.
         for (const auto &[name, value] : attributes.items()) {
-            if (name != urlName && name != u"title" && name != u"alt" && !node.attributes.contains(name))
+            if (name != urlName && name != u"title" && name != u"alt" && !node.attributes().contains(name))
                 m_out += u' ' + name + QStringLiteral("=\"") + escapeHtml(value) + u'"';
         }
         if (image) {
@@ -305,7 +305,7 @@ void CommonMarkWriter::render(const MarkdownNode &node)
             if (node.type == Type::UnorderedList) {
                 m_out += QStringLiteral("<ul") + position(node) + QStringLiteral(">\n");
             } else {
-                const QString start = node.attributes.value(u"start");
+                const QString start = node.attributes().value(u"start");
                 m_out += QStringLiteral("<ol") + (start.isEmpty() ? QString() : QStringLiteral(" start=\"%1\"").arg(start))
                          + position(node) + QStringLiteral(">\n");
             }
@@ -316,8 +316,8 @@ void CommonMarkWriter::render(const MarkdownNode &node)
     case Type::ListItem:
         block([&] {
             m_out += QStringLiteral("<li") + position(node);
-            if (!node.name.isEmpty()) {
-                m_out += node.name == u"[x]" ? QLatin1String("><input type=\"checkbox\" checked=\"\" disabled=\"\" /> ")
+            if (!node.name().isEmpty()) {
+                m_out += node.name() == u"[x]" ? QLatin1String("><input type=\"checkbox\" checked=\"\" disabled=\"\" /> ")
                                              : QLatin1String("><input type=\"checkbox\" disabled=\"\" /> ");
             } else {
                 m_out += u'>';
@@ -340,7 +340,7 @@ void CommonMarkWriter::render(const MarkdownNode &node)
         block([&] {
             // jekyll-commonmark's own code blocks: Rouge's markup, the
             // language as the info string's first word.
-            const QString &language = node.name;
+            const QString &language = node.name();
             m_out += QLatin1String("<div class=\"");
             if (!language.isEmpty())
                 m_out += QStringLiteral("language-") + language + u' ';
@@ -450,13 +450,13 @@ void CommonMarkWriter::render(const MarkdownNode &node)
         m_out += QStringLiteral("</") + node.value + u'>';
         break;
     case Type::Link:
-        link(node.attributes, false);
+        link(node.attributes(), false);
         break;
     case Type::Image:
-        link(node.attributes, true);
+        link(node.attributes(), true);
         break;
     case Type::Footnote:
-        m_out += QStringLiteral("<sup class=\"footnote-ref\"><a href=\"#fn%1\" id=\"fnref%1\">%1</a></sup>").arg(node.name);
+        m_out += QStringLiteral("<sup class=\"footnote-ref\"><a href=\"#fn%1\" id=\"fnref%1\">%1</a></sup>").arg(node.name());
         break;
     default:
         children(node);

@@ -340,11 +340,8 @@ namespace {
 std::unique_ptr<MarkdownNode> clone(const MarkdownNode &node)
 {
     auto copy = std::make_unique<MarkdownNode>(node.type, node.value);
-    copy->attributes = node.attributes;
     copy->start = node.start;
     copy->end = node.end;
-    copy->urlStart = node.urlStart;
-    copy->urlEnd = node.urlEnd;
     if (node.hasDetails())
         copy->editDetails() = node.details();
     copy->category = node.category;
@@ -355,9 +352,7 @@ std::unique_ptr<MarkdownNode> clone(const MarkdownNode &node)
     copy->firstAsParagraph = node.firstAsParagraph;
     copy->markdownImage = node.markdownImage;
     copy->level = node.level;
-    copy->codePoint = node.codePoint;
     copy->symbol = node.symbol;
-    copy->name = node.name;
     for (const auto &child : node.children)
         copy->append(clone(*child));
     return copy;
@@ -430,8 +425,8 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
             && el.children.front()->details().attributeList
             && el.children.front()->details().attributeList->references.contains(QStringLiteral("standalone"))) {
             // `{: standalone}`: a figure with the alternative text as caption.
-            Attributes figure = el.attributes;
-            Attributes image = el.children.front()->attributes;
+            Attributes figure = el.attributes();
+            Attributes image = el.children.front()->attributes();
             if (image.contains(u"class") && !figure.contains(u"class")) {
                 figure.set(QStringLiteral("class"), image.value(u"class"));
                 image.remove(u"class");
@@ -454,12 +449,12 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
             m_out += u"</figure>\n";
             return;
         }
-        blockHtml(u"p", el.attributes, indent, el);
+        blockHtml(u"p", el.attributes(), indent, el);
         return;
     case Type::CodeBlock: {
-        Attributes attr = el.attributes;
+        Attributes attr = el.attributes();
         const QString language = takeLanguage(attr);
-        QString lexer = el.name.isEmpty() ? language : el.name;
+        QString lexer = el.name().isEmpty() ? language : el.name();
         if (const qsizetype q = lexer.indexOf(u'?'); q > 0)
             lexer.truncate(q);
         indentation(indent);
@@ -491,12 +486,12 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
         return;
     }
     case Type::Blockquote:
-        indentedBlockHtml(u"blockquote", el.attributes, indent, el);
+        indentedBlockHtml(u"blockquote", el.attributes(), indent, el);
         return;
     case Type::Header: {
-        Attributes attr = el.attributes;
+        Attributes attr = el.attributes();
         if (o.autoIds && !attr.contains(u"id"))
-            attr.set(QStringLiteral("id"), headerId(el.name));
+            attr.set(QStringLiteral("id"), headerId(el.name()));
         if (attr.contains(u"id") && o.tocLevels.contains(el.level)
             && !QString(u' ' + attr.value(u"class") + u' ').contains(QLatin1String(" no_toc ")))
             m_toc.append({el.level, attr.value(u"id"), &el});
@@ -508,7 +503,7 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
     case Type::HorizontalRule:
         indentation(indent);
         m_out += u"<hr";
-        attributes(el.attributes, &el);
+        attributes(el.attributes(), &el);
         m_out += u" />\n";
         return;
     case Type::UnorderedList:
@@ -517,7 +512,7 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
         const QStringList references = el.details().attributeList ? el.details().attributeList->references : QStringList();
         if (m_tocPlaceholder.isEmpty() && references.contains(QStringLiteral("toc"))) {
             m_tocPlaceholder = QStringLiteral("\u0001geul-toc-%1\u0001").arg(name);
-            m_tocAttributes = el.attributes;
+            m_tocAttributes = el.attributes();
             m_out += m_tocPlaceholder;
             return;
         }
@@ -526,11 +521,11 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
             m_out += m_footnotePlaceholder;
             return;
         }
-        indentedBlockHtml(name, el.attributes, indent, el);
+        indentedBlockHtml(name, el.attributes(), indent, el);
         return;
     }
     case Type::DefinitionList:
-        indentedBlockHtml(u"dl", el.attributes, indent, el);
+        indentedBlockHtml(u"dl", el.attributes(), indent, el);
         return;
     case Type::ListItem:
     case Type::Definition: {
@@ -538,7 +533,7 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
         indentation(indent);
         m_out += u'<';
         m_out += name;
-        attributes(el.attributes, &el);
+        attributes(el.attributes(), &el);
         m_out += u'>';
         if (el.children.empty() || (el.children.front()->type == Type::Paragraph && el.children.front()->transparent)) {
             const qsizetype before = m_out.size();
@@ -556,10 +551,10 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
         return;
     }
     case Type::DefinitionTerm:
-        blockHtml(u"dt", el.attributes, indent, el);
+        blockHtml(u"dt", el.attributes(), indent, el);
         return;
     case Type::HtmlElement: {
-        Attributes attr = el.attributes;
+        Attributes attr = el.attributes();
         if (m_options.element) {
             QString replacement;
             m_options.element(el, attr, &replacement);
@@ -645,23 +640,23 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
         m_out += el.value;
         return;
     case Type::Table:
-        indentedBlockHtml(u"table", el.attributes, indent, el);
+        indentedBlockHtml(u"table", el.attributes(), indent, el);
         return;
     case Type::TableHead:
-        indentedBlockHtml(u"thead", el.attributes, indent, el);
+        indentedBlockHtml(u"thead", el.attributes(), indent, el);
         return;
     case Type::TableBody:
-        indentedBlockHtml(u"tbody", el.attributes, indent, el);
+        indentedBlockHtml(u"tbody", el.attributes(), indent, el);
         return;
     case Type::TableFoot:
-        indentedBlockHtml(u"tfoot", el.attributes, indent, el);
+        indentedBlockHtml(u"tfoot", el.attributes(), indent, el);
         return;
     case Type::TableRow:
-        indentedBlockHtml(u"tr", el.attributes, indent, el);
+        indentedBlockHtml(u"tr", el.attributes(), indent, el);
         return;
     case Type::TableCell: {
         const bool head = m_stack.size() >= 2 && m_stack[m_stack.size() - 2]->type == Type::TableHead;
-        Attributes attr = el.attributes;
+        Attributes attr = el.attributes();
         if (m_stack.size() >= 3) {
             const Node *row = m_stack.back();
             const Node *table = m_stack[m_stack.size() - 3];
@@ -701,7 +696,7 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
         return;
     case Type::Link:
     case Type::Image: {
-        Attributes attr = el.attributes;
+        Attributes attr = el.attributes();
         if (m_options.element) {
             QString replacement;
             m_options.element(el, attr, &replacement);
@@ -724,7 +719,7 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
         return;
     }
     case Type::CodeSpan: {
-        Attributes attr = el.attributes;
+        Attributes attr = el.attributes();
         const QString language = takeLanguage(attr);
         const QString lexer = language.isEmpty() ? QStringLiteral("plaintext") : language;
         if (o.syntaxHighlighter && (language.isEmpty() || rougeKnows(language))) {
@@ -741,14 +736,14 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
         }
         // kramdown leaves the class as it was when nothing highlights it.
         m_out += u"<code";
-        attributes(language.isEmpty() ? attr : el.attributes);
+        attributes(language.isEmpty() ? attr : el.attributes());
         m_out += u'>';
         appendEscapedCode(m_out, el.value);
         m_out += u"</code>";
         return;
     }
     case Type::Footnote: {
-        const QString name = o.footnotePrefix + el.name;
+        const QString name = o.footnotePrefix + el.name();
         QString repeat;
         int number = 0;
         if (const auto used = m_footnoteIndex.constFind(name); used != m_footnoteIndex.cend()) {
@@ -758,7 +753,7 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
         } else {
             number = m_footnoteCounter++;
             m_footnoteIndex.insert(name, m_footnoteUses.size());
-            const auto definition = m_footnotes.find(el.name);
+            const auto definition = m_footnotes.find(el.name());
             m_footnoteUses.push_back(
                 {name, definition != m_footnotes.end() ? definition->second.content.get() : nullptr, number, 0});
         }
@@ -769,7 +764,7 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
         return;
     }
     case Type::Raw:
-        if (el.name.isEmpty() || el.name.split(u' ').contains(QStringLiteral("html"))) {
+        if (el.name().isEmpty() || el.name().split(u' ').contains(QStringLiteral("html"))) {
             m_out += el.value;
             if (el.category == Node::Category::Block)
                 m_out += u'\n';
@@ -777,20 +772,20 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
         return;
     case Type::Emphasis:
         m_out += u"<em";
-        attributes(el.attributes);
+        attributes(el.attributes());
         m_out += u'>';
         inner(el, indent);
         m_out += u"</em>";
         return;
     case Type::Strong:
         m_out += u"<strong";
-        attributes(el.attributes);
+        attributes(el.attributes());
         m_out += u'>';
         inner(el, indent);
         m_out += u"</strong>";
         return;
     case Type::Entity:
-        m_out += entity(el.codePoint, el.name);
+        m_out += entity(el.codePoint(), el.name());
         return;
     case Type::TypographicSymbol: {
         static const char *const names[] = {"mdash", "ndash", "hellip", "laquo_space", "raquo_space", "laquo", "raquo"};
@@ -838,7 +833,7 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
             const QString tex = escapeCode(el.value);
             const QString result = block ? QStringLiteral("\\[") + tex + QStringLiteral("\\]\n")
                                          : QStringLiteral("\\(") + tex + QStringLiteral("\\)");
-            if (el.attributes.isEmpty()) {
+            if (el.attributes().isEmpty()) {
                 // The preview needs an element to know the block's lines by.
                 if (block && m_options.sourcePositions && m_stack.size() == 1) {
                     m_out += u"<div class=\"geul-math\"";
@@ -852,16 +847,16 @@ void HtmlWriter::convert(const MarkdownNode &el, int indent)
             if (block) {
                 indentation(indent);
                 m_out += u"<div";
-                attributes(el.attributes, &el);
+                attributes(el.attributes(), &el);
                 m_out += u'>' + result + QLatin1String("</div>\n");
                 return;
             }
             m_out += u"<span";
-            attributes(el.attributes);
+            attributes(el.attributes());
             m_out += QLatin1String(">$") + el.value + QLatin1String("$</span>");
             return;
         }
-        Attributes attr = el.attributes;
+        Attributes attr = el.attributes();
         attr.set(QStringLiteral("class"), QString(attr.value(u"class") + QStringLiteral(" kdmath")).trimmed());
         if (block) {
             indentation(indent);
@@ -907,7 +902,7 @@ void HtmlWriter::writeFootnotes()
     for (std::size_t i = 0; i < m_footnoteUses.size(); ++i) {
         const FootnoteUse &use = m_footnoteUses[i];
         auto li = std::make_unique<MarkdownNode>(Type::ListItem);
-        li->attributes.set(QStringLiteral("id"), QStringLiteral("fn:") + use.name);
+        li->editAttributes().set(QStringLiteral("id"), QStringLiteral("fn:") + use.name);
         if (use.content) {
             for (const auto &child : use.content->children)
                 li->append(clone(*child));
@@ -947,10 +942,10 @@ QString HtmlWriter::tableOfContents(const Attributes &listAttributes)
     const bool ordered = m_tocPlaceholder.contains(QLatin1String("-ol"));
     const Type listType = ordered ? Type::OrderedList : Type::UnorderedList;
     auto sections = std::make_unique<MarkdownNode>(listType);
-    sections->attributes = listAttributes;
-    if (!sections->attributes.contains(u"id"))
-        sections->attributes.set(QStringLiteral("id"), QStringLiteral("markdown-toc"));
-    const QString listId = sections->attributes.value(u"id");
+    sections->editAttributes() = listAttributes;
+    if (!sections->attributes().contains(u"id"))
+        sections->editAttributes().set(QStringLiteral("id"), QStringLiteral("markdown-toc"));
+    const QString listId = sections->attributes().value(u"id");
     std::vector<MarkdownNode *> stack;
     // Footnote markers go; links give their text.
     std::function<void(NodeList &)> fix = [&](NodeList &elements) {
@@ -974,8 +969,8 @@ QString HtmlWriter::tableOfContents(const Attributes &listAttributes)
         auto paragraph = std::make_unique<MarkdownNode>(Type::Paragraph);
         paragraph->transparent = true;
         auto a = std::make_unique<MarkdownNode>(Type::Link);
-        a->attributes.set(QStringLiteral("href"), u'#' + entry.id);
-        a->attributes.set(QStringLiteral("id"), listId + u'-' + entry.id);
+        a->editAttributes().set(QStringLiteral("href"), u'#' + entry.id);
+        a->editAttributes().set(QStringLiteral("id"), listId + u'-' + entry.id);
         for (const auto &child : entry.header->children)
             a->append(clone(*child));
         fix(a->children);

@@ -108,7 +108,7 @@ qsizetype scanIdName(QStringView s, qsizetype from)
     return at;
 }
 
-// Ruby's String#strip, #lstrip, #rstrip: white space and NUL.
+// Ruby's String#strip and #rstrip: white space and NUL.
 bool isStripped(QChar c)
 {
     return isSpace(c) || c.unicode() == 0;
@@ -120,16 +120,19 @@ QString rstrip(QStringView s)
         --end;
     return s.first(end).toString();
 }
-QString lstrip(QStringView s)
+QStringView stripped(QStringView s)
 {
     qsizetype start = 0;
-    while (start < s.size() && isStripped(s[start]))
+    qsizetype end = s.size();
+    while (end > 0 && isStripped(s[end - 1]))
+        --end;
+    while (start < end && isStripped(s[start]))
         ++start;
-    return s.sliced(start).toString();
+    return s.sliced(start, end - start);
 }
 QString strip(QStringView s)
 {
-    return lstrip(rstrip(s));
+    return stripped(s).toString();
 }
 
 const QSet<QString> &htmlSpanElements()
@@ -374,6 +377,47 @@ struct HtmlTag
 // after white space with an unquoted value of word characters or a quoted
 // one (which may span lines), then `/>` or `>`. `<img src=a.png>` is no
 // tag to kramdown: an unquoted value stops at the `.`.
+// @p name as a QString: for the names posts use most, a shared constant
+// (no memory of its own to make and free: a post of 1 MB names tags and
+// attributes tens of thousands of times), else a copy.
+QString htmlName(QStringView name)
+{
+    static const QString common[] = {
+        QStringLiteral("a"),      QStringLiteral("b"),       QStringLiteral("i"),        QStringLiteral("p"),
+        QStringLiteral("u"),      QStringLiteral("s"),       QStringLiteral("br"),       QStringLiteral("em"),
+        QStringLiteral("hr"),     QStringLiteral("li"),      QStringLiteral("ol"),       QStringLiteral("ul"),
+        QStringLiteral("td"),     QStringLiteral("th"),      QStringLiteral("tr"),       QStringLiteral("h1"),
+        QStringLiteral("h2"),     QStringLiteral("h3"),      QStringLiteral("h4"),       QStringLiteral("id"),
+        QStringLiteral("img"),    QStringLiteral("div"),     QStringLiteral("del"),      QStringLiteral("kbd"),
+        QStringLiteral("pre"),    QStringLiteral("sub"),     QStringLiteral("sup"),      QStringLiteral("src"),
+        QStringLiteral("alt"),    QStringLiteral("rel"),     QStringLiteral("span"),     QStringLiteral("code"),
+        QStringLiteral("mark"),   QStringLiteral("font"),    QStringLiteral("href"),     QStringLiteral("type"),
+        QStringLiteral("name"),   QStringLiteral("size"),    QStringLiteral("lang"),     QStringLiteral("table"),
+        QStringLiteral("tbody"),  QStringLiteral("thead"),   QStringLiteral("video"),    QStringLiteral("small"),
+        QStringLiteral("style"),  QStringLiteral("class"),   QStringLiteral("title"),    QStringLiteral("width"),
+        QStringLiteral("align"),  QStringLiteral("color"),   QStringLiteral("strong"),   QStringLiteral("figure"),
+        QStringLiteral("iframe"), QStringLiteral("source"),  QStringLiteral("script"),   QStringLiteral("center"),
+        QStringLiteral("height"), QStringLiteral("target"),  QStringLiteral("border"),   QStringLiteral("details"),
+        QStringLiteral("summary"), QStringLiteral("colspan"), QStringLiteral("rowspan"), QStringLiteral("loading"),
+        QStringLiteral("markdown"), QStringLiteral("controls"), QStringLiteral("blockquote"),
+        QStringLiteral("figcaption"),
+    };
+    constexpr qsizetype longest = 10;
+    static const auto byLength = [] {
+        std::array<std::vector<QString>, longest + 1> table;
+        for (const QString &known : common)
+            table[known.size()].push_back(known);
+        return table;
+    }();
+    if (name.size() <= longest) {
+        for (const QString &known : byLength[name.size()]) {
+            if (known == name)
+                return known;
+        }
+    }
+    return name.toString();
+}
+
 HtmlTag scanStartTag(QStringView s, qsizetype at)
 {
     HtmlTag tag;
@@ -382,7 +426,7 @@ HtmlTag scanStartTag(QStringView s, qsizetype at)
     const qsizetype nameEnd = scanName(s, at + 1);
     if (nameEnd == at + 1)
         return tag;
-    tag.name = s.sliced(at + 1, nameEnd - at - 1).toString();
+    tag.name = htmlName(s.sliced(at + 1, nameEnd - at - 1));
     qsizetype p = nameEnd;
     while (true) {
         qsizetype q = p;
@@ -393,7 +437,7 @@ HtmlTag scanStartTag(QStringView s, qsizetype at)
         const qsizetype attrEnd = scanName(s, q);
         if (attrEnd == q)
             break;
-        HtmlAttribute attribute{s.sliced(q, attrEnd - q).toString(), QString(), -1, -1};
+        HtmlAttribute attribute{htmlName(s.sliced(q, attrEnd - q)), QString(), -1, -1};
         p = attrEnd;
         // `\s*=\s*` then a value; without one the attribute stands alone.
         qsizetype r = attrEnd;
@@ -449,7 +493,7 @@ qsizetype scanEndTag(QStringView s, qsizetype at, QString *name)
     if (p >= s.size() || s[p] != u'>')
         return -1;
     if (name)
-        *name = s.sliced(at + 2, nameEnd - at - 2).toString();
+        *name = htmlName(s.sliced(at + 2, nameEnd - at - 2));
     return p + 1;
 }
 
@@ -1013,7 +1057,7 @@ bool Parser::paragraphEndAt(qsizetype p) const
 bool Parser::afterBlockBoundary() const
 {
     const Node *last = m_tree->lastChild();
-    return !last || last->type == Type::Blank || (last->type == Type::EndOfBlock && last->name.isEmpty())
+    return !last || last->type == Type::Blank || (last->type == Type::EndOfBlock && last->name().isEmpty())
            || m_blockIal;
 }
 
@@ -1275,10 +1319,10 @@ bool Parser::parseCodeblockFenced()
         el->fenced = true;
         const QString info = view().sliced(infoStart, infoEnd - infoStart).toString();
         if (!info.isEmpty()) {
-            el->name = info;
+            el->setName(info);
             // The class takes the language without its `?options`.
             qsizetype question = info.indexOf(u'?', 1);
-            el->attributes.set(QStringLiteral("class"),
+            el->editAttributes().set(QStringLiteral("class"),
                                QStringLiteral("language-") + (question < 0 ? info : info.first(question)));
         }
         m_tree->append(std::move(el));
@@ -1364,11 +1408,11 @@ void Parser::addHeader(int level, qsizetype lineStart, qsizetype lineEnd, qsizet
 {
     NodePtr el = newBlock(Type::Header, lineStart, lineEnd);
     el->level = level;
-    el->name = text;
+    el->setName(text);
     Node *header = m_tree->append(std::move(el));
     addText(*m_src, textStart, textStart + text.size(), header);
     if (!id.isNull())
-        header->attributes.set(QStringLiteral("id"), id);
+        header->editAttributes().set(QStringLiteral("id"), id);
 }
 
 bool Parser::parseAtxHeader()
@@ -1899,10 +1943,10 @@ void Parser::addTaskList(Node *list)
             taskList = true;
         }
         if (taskList)
-            item->attributes.set(QStringLiteral("class"), QStringLiteral("task-list-item"));
+            item->editAttributes().set(QStringLiteral("class"), QStringLiteral("task-list-item"));
     }
     if (taskList)
-        list->attributes.set(QStringLiteral("class"), QStringLiteral("task-list"));
+        list->editAttributes().set(QStringLiteral("class"), QStringLiteral("task-list"));
 }
 
 bool Parser::parseDefinitionList()
@@ -1943,7 +1987,7 @@ bool Parser::parseDefinitionList()
                 dt->editDetails().attributeList = list;
                 term = term.mid(e);
             }
-            dt->name = term.text();
+            dt->setName(term.text());
             auto raw = std::make_unique<Node>(Type::RawText);
             raw->start = dt->start;
             m_raw[raw.get()] = term;
@@ -2319,7 +2363,7 @@ bool Parser::parseTable()
                 }
                 splitPiece(last, rowText.size());
             }
-            const auto blank = [](const MappedText &c) { return strip(c.text()).isEmpty(); };
+            const auto blank = [](const MappedText &c) { return stripped(c.text()).isEmpty(); };
             if (leadingPipe && !cells.empty() && blank(cells.front()))
                 cells.erase(cells.begin());
             if (!cells.empty() && blank(cells.back()))
@@ -2472,7 +2516,7 @@ Node *Parser::attributeNode(const HtmlTag &tag, qsizetype tagStart, bool downcas
             static const QRegularExpression breaks(QStringLiteral("\\n+"));
             value.replace(breaks, QStringLiteral(" "));
         }
-        el->attributes.set(name, value);
+        el->editAttributes().set(name, value);
         if (a.valueStart >= 0) {
             std::erase_if(el->editDetails().attributeSpans, [&name](const auto &span) { return span.first == name; });
             const bool contiguous = m_src->isContiguous(a.valueStart, a.valueEnd);
@@ -2553,9 +2597,9 @@ void Parser::handleKramdownHtmlTag(Node *el, bool closed, bool handleBody)
     Node::ContentModel model = Node::ContentModel::Raw;
     if (m_tree->type != Type::HtmlElement || m_tree->contentModel != Node::ContentModel::Raw)
         model = m_options.parseBlockHtml ? contentModelOf(el->value) : Node::ContentModel::Raw;
-    if (el->attributes.contains(u"markdown")) {
-        const QString markdown = el->attributes.value(u"markdown");
-        el->attributes.remove(u"markdown");
+    if (el->attributes().contains(u"markdown")) {
+        const QString markdown = el->attributes().value(u"markdown");
+        el->editAttributes().remove(u"markdown");
         std::erase_if(el->editDetails().attributeSpans, [](const auto &span) { return span.first == u"markdown"; });
         if (markdown == u"0")
             model = Node::ContentModel::Raw;
@@ -2731,7 +2775,7 @@ bool Parser::parseFootnoteDefinition()
     std::unique_ptr<Node> definitionContent = newNode(Type::Root, start, end);
     parseBlocks(definitionContent.get(), keep(std::move(content)));
     Node *eob = m_tree->append(newBlock(Type::EndOfBlock, start, end));
-    eob->name = QStringLiteral("footnote_def");
+    eob->setName(QStringLiteral("footnote_def"));
     eob->value = name;
     FootnoteDefinition definition;
     definition.content = std::move(definitionContent);
@@ -2778,7 +2822,7 @@ bool Parser::parseLinkDefinition()
     if (id.startsWith(u'^'))
         warn(ParseWarning::Kind::FootnoteName, q, m.captured(1).sliced(1));
     Node *eob = m_tree->append(newBlock(Type::EndOfBlock, m_pos, m.capturedEnd()));
-    eob->name = QStringLiteral("link_def");
+    eob->setName(QStringLiteral("link_def"));
     eob->value = id;
     link.eob = eob;
     m_linkDefinitions.insert(id, link);
@@ -2803,7 +2847,7 @@ bool Parser::parseAbbrevDefinition()
     const QString name = view().sliced(q + 2, close - q - 2).toString();
     const QString expansion = strip(view().sliced(close + 2, e - 1 - close - 2));
     Node *eob = m_tree->append(newBlock(Type::EndOfBlock, m_pos, e));
-    eob->name = QStringLiteral("abbrev_def");
+    eob->setName(QStringLiteral("abbrev_def"));
     eob->value = name;
     m_abbreviations.insert(name, expansion);
     m_abbreviationEobs.insert(name, eob);
@@ -2827,7 +2871,7 @@ bool Parser::parseBlockExtensions()
             parseAttributeList(view().sliced(nameEnd + 1, close - nameEnd - 1),
                                m_alds[view().sliced(q + 2, nameEnd - q - 2).toString()]);
             Node *eob = m_tree->append(newBlock(Type::EndOfBlock, m_pos, after));
-            eob->name = QStringLiteral("ald");
+            eob->setName(QStringLiteral("ald"));
             m_pos = after;
             return true;
         }
@@ -2845,14 +2889,14 @@ bool Parser::parseBlockExtensions()
         Node *last = m_tree->lastChild();
         m_pos = end;
         if (last && last->type != Type::Blank
-            && (last->type != Type::EndOfBlock || last->name == u"link_def" || last->name == u"abbrev_def"
-                || last->name == u"footnote_def")) {
+            && (last->type != Type::EndOfBlock || last->name() == u"link_def" || last->name() == u"abbrev_def"
+                || last->name() == u"footnote_def")) {
             if (!last->details().attributeList)
                 last->editDetails().attributeList = AttributeList();
             parseAttributeList(body, *last->editDetails().attributeList);
             if (!ialBlockAt(m_pos)) {
                 Node *eob = m_tree->append(newBlock(Type::EndOfBlock, bodyStart, end));
-                eob->name = QStringLiteral("ial");
+                eob->setName(QStringLiteral("ial"));
             }
         } else {
             if (!m_blockIal)
@@ -2998,7 +3042,7 @@ bool Parser::handleExtension(const QString &name, const AttributeList &options, 
         if (bodyFrom >= 0) {
             NodePtr raw = newNode(Type::Raw, from, to, body->text().sliced(bodyFrom, bodyTo - bodyFrom));
             raw->category = block ? Node::Category::Block : Node::Category::Span;
-            raw->name = options.attributes.value(u"type");
+            raw->setName(options.attributes.value(u"type"));
             m_tree->append(std::move(raw));
         }
         return true;
@@ -3019,7 +3063,7 @@ bool Parser::handleExtension(const QString &name, const AttributeList &options, 
         }
         if (block) {
             Node *eob = m_tree->append(newBlock(Type::EndOfBlock, from, to));
-            eob->name = QStringLiteral("extension");
+            eob->setName(QStringLiteral("extension"));
         }
         return true;
     }
@@ -3393,10 +3437,9 @@ void Parser::parseAutolink()
     static const QRegularExpression scheme(QStringLiteral("^(mailto|https?|ftps?):"));
     const bool email = !scheme.match(inner).hasMatch();
     NodePtr a = newNode(Type::Link, m_pos, end);
-    a->attributes.set(QStringLiteral("href"), email ? QStringLiteral("mailto:") + inner : inner);
+    a->editAttributes().set(QStringLiteral("href"), email ? QStringLiteral("mailto:") + inner : inner);
     if (m_src->isContiguous(m_pos + 1, end - 1)) {
-        a->urlStart = origin(m_pos + 1);
-        a->urlEnd = origin(end - 2) + 1;
+        a->setUrlSpan(origin(m_pos + 1), origin(end - 2) + 1);
     }
     QString shown = inner;
     if (shown.startsWith(QLatin1String("mailto:")))
@@ -3472,9 +3515,9 @@ void Parser::parseSpanHtml()
     el->value = name;
     el->category = Node::Category::Span;
     el->start = origin(p);
-    if (el->attributes.contains(u"markdown")) {
-        const QString markdown = el->attributes.value(u"markdown");
-        el->attributes.remove(u"markdown");
+    if (el->attributes().contains(u"markdown")) {
+        const QString markdown = el->attributes().value(u"markdown");
+        el->editAttributes().remove(u"markdown");
         std::erase_if(el->editDetails().attributeSpans, [](const auto &span) { return span.first == u"markdown"; });
         if (markdown == u"span")
             parse = true;
@@ -3529,7 +3572,7 @@ void Parser::parseFootnoteMarker()
     if (it != m_footnotes.end()) {
         it->second.referenced = true;
         NodePtr marker = newNode(Type::Footnote, m_pos, end);
-        marker->name = name;
+        marker->setName(name);
         m_tree->append(std::move(marker));
     } else {
         warn(ParseWarning::Kind::MissingFootnote, m_pos, name);
@@ -3568,21 +3611,21 @@ void Parser::addLink(NodePtr el, const QString &href, const std::optional<QStrin
 {
     if (ial) {
         el->editDetails().attributeList = ial;
-        updateAttributes(el->attributes, *ial);
+        updateAttributes(el->editAttributes(), *ial);
     }
     if (el->type == Type::Link) {
-        el->attributes.set(QStringLiteral("href"), href);
+        el->editAttributes().set(QStringLiteral("href"), href);
     } else {
-        el->attributes.set(QStringLiteral("src"), href);
-        el->attributes.set(QStringLiteral("alt"), alt);
+        el->editAttributes().set(QStringLiteral("src"), href);
+        el->editAttributes().set(QStringLiteral("alt"), alt);
         el->children.clear();
     }
     if (title)
-        el->attributes.set(QStringLiteral("title"), *title);
+        el->editAttributes().set(QStringLiteral("title"), *title);
     el->markdownImage = true;
     if (urlSource && urlFrom >= 0 && urlSource->isContiguous(urlFrom, urlTo)) {
-        el->urlStart = urlSource->origin(urlFrom);
-        el->urlEnd = urlTo > urlFrom ? urlSource->origin(urlTo - 1) + 1 : el->urlStart;
+        const qsizetype urlStart = urlSource->origin(urlFrom);
+        el->setUrlSpan(urlStart, urlTo > urlFrom ? urlSource->origin(urlTo - 1) + 1 : urlStart);
     }
     el->end = origin(std::max<qsizetype>(m_pos - 1, 0)) + 1;
     m_tree->append(std::move(el));
@@ -3659,13 +3702,12 @@ void Parser::parseLink()
     if (reference) {
         const QString key = normalizedLinkId(idWritten ? id : alt);
         if (const auto it = m_linkDefinitions.constFind(key); it != m_linkDefinitions.cend()) {
-            el->name = key;
+            el->setName(key);
             std::optional<AttributeList> ial = it->eob ? it->eob->details().attributeList : std::nullopt;
             const LinkDefinition definition = *it;
             addLink(std::move(el), definition.url, definition.title, alt, ial, -1, -1, nullptr);
             Node *added = m_tree->lastChild();
-            added->urlStart = definition.urlStart;
-            added->urlEnd = definition.urlEnd;
+            added->setUrlSpan(definition.urlStart, definition.urlEnd);
         } else {
             if (!idWritten)
                 warn(ParseWarning::Kind::MissingLinkDefinition, start, key);
@@ -3912,7 +3954,7 @@ void Parser::parseSpanExtensions()
             if (!last->details().attributeList)
                 last->editDetails().attributeList = AttributeList();
             mergeAttributeList(*last->editDetails().attributeList, list);
-            updateAttributes(last->attributes, list);
+            updateAttributes(last->editAttributes(), list);
             m_pos = close + 1;
             return;
         }
@@ -3975,13 +4017,13 @@ void Parser::parseHtmlEntity()
     }
     if (known) {
         NodePtr entity = newNode(Type::Entity, m_pos, end);
-        entity->codePoint = codePoint;
-        entity->name = written.toString();
+        entity->setCodePoint(codePoint);
+        entity->setName(written.toString());
         m_tree->append(std::move(entity));
     } else {
         // An unknown name: `&amp;` and the rest as text.
         NodePtr amp = newNode(Type::Entity, m_pos, m_pos + 1);
-        amp->codePoint = u'&';
+        amp->setCodePoint(u'&');
         m_tree->append(std::move(amp));
         addText(m_pos + 1, end);
     }
@@ -4014,7 +4056,7 @@ void Parser::parseTypographicSyms()
         // `\<<` and `\>>`: two escaped angle brackets.
         for (int i = 0; i < 2; ++i) {
             NodePtr entity = newNode(Type::Entity, m_pos, m_pos + length);
-            entity->codePoint = which == 3 ? u'<' : u'>';
+            entity->setCodePoint(which == 3 ? u'<' : u'>');
             m_tree->append(std::move(entity));
         }
     } else {
@@ -4109,7 +4151,7 @@ void Parser::updateTree(Node *element)
         }
         case Type::EndOfBlock:
             if (child->details().attributeList)
-                updateAttributes(child->attributes, *child->details().attributeList);
+                updateAttributes(child->editAttributes(), *child->details().attributeList);
             m_removed.push_back(std::move(child));
             break;
         case Type::Blank:
@@ -4125,7 +4167,7 @@ void Parser::updateTree(Node *element)
             lastBlank = nullptr;
             updateTree(child.get());
             if (child->details().attributeList)
-                updateAttributes(child->attributes, *child->details().attributeList);
+                updateAttributes(child->editAttributes(), *child->details().attributeList);
             if (child->type == Type::DefinitionTerm || (child->type == Type::Header && m_options.autoIdStripping))
                 updateRawText(child.get());
             result.push_back(std::move(child));
@@ -4161,7 +4203,7 @@ void Parser::updateRawText(Node *header)
             break;
         case Type::Entity:
             if (gfm) {
-                raw += entityCharacter(child->codePoint);
+                raw += entityCharacter(child->codePoint());
                 return;
             }
             break;
@@ -4210,7 +4252,7 @@ void Parser::updateRawText(Node *header)
     };
     for (const auto &c : header->children)
         append(c.get());
-    header->name = raw;
+    header->setName(raw);
 }
 
 void Parser::replaceAbbreviations(Node *element)
@@ -4276,13 +4318,13 @@ void Parser::updateGfmElements(Node *element)
     });
     // kramdown-parser-gfm's ids: numbered from the second on.
     const auto needsId = [this](const Node &child) {
-        return child.type == Type::Header && m_options.autoIds && !child.attributes.contains(u"id");
+        return child.type == Type::Header && m_options.autoIds && !child.attributes().contains(u"id");
     };
     const auto setId = [this](Node &header) {
-        const QString base = KramdownParser::gfmHeaderId(header.name);
+        const QString base = KramdownParser::gfmHeaderId(header.name());
         const int n = m_idCounter.value(base, -1) + 1;
         m_idCounter.insert(base, n);
-        header.attributes.set(QStringLiteral("id"), m_options.autoIdPrefix + (n > 0 ? base + u'-' + QString::number(n) : base));
+        header.editAttributes().set(QStringLiteral("id"), m_options.autoIdPrefix + (n > 0 ? base + u'-' + QString::number(n) : base));
     };
     if (!breaks) {
         for (NodePtr &child : element->children) {

@@ -2,6 +2,7 @@
 #include "markdownnode.h"
 
 #include <algorithm>
+#include <mutex>
 #include <new>
 
 namespace geul {
@@ -20,11 +21,38 @@ struct alignas(std::max_align_t) Header
 // to it, instead of being mapped and unmapped, page by page, for every parse.
 constexpr std::size_t blockSize = 32 * 1024;
 
+// The blocks of arenas gone, for the next tree: an editor reads its post
+// again and again, and memory just used is memory in the cache, already
+// mapped. Shared by all threads (a tree read on a worker is often freed on
+// the GUI thread); at most maxSpareBlocks (16 MiB) are kept.
+constexpr std::size_t maxSpareBlocks = 512;
+struct SpareBlocks
+{
+    std::mutex mutex;
+    std::vector<std::byte *> blocks;
+};
+SpareBlocks &spare()
+{
+    // Never destroyed: a tree may outlive the statics (kept by another).
+    static auto *blocks = new SpareBlocks;
+    return *blocks;
+}
+
 } // namespace
 
 NodeArena::~NodeArena()
 {
+    SpareBlocks &pool = spare();
+    {
+        const std::lock_guard lock(pool.mutex);
+        while (!m_blocks.empty() && pool.blocks.size() < maxSpareBlocks) {
+            pool.blocks.push_back(m_blocks.back());
+            m_blocks.pop_back();
+        }
+    }
     for (std::byte *block : m_blocks)
+        ::operator delete(block);
+    for (std::byte *block : m_largeBlocks)
         ::operator delete(block);
 }
 
@@ -32,11 +60,26 @@ void *NodeArena::allocate(std::size_t bytes)
 {
     bytes = (bytes + alignof(std::max_align_t) - 1) & ~(alignof(std::max_align_t) - 1);
     if (m_next == nullptr || std::size_t(m_end - m_next) < bytes) {
-        const std::size_t size = std::max(bytes, blockSize);
-        auto *block = static_cast<std::byte *>(::operator new(size));
+        if (bytes > blockSize) {
+            // One element larger than a block: a block of its own.
+            auto *block = static_cast<std::byte *>(::operator new(bytes));
+            m_largeBlocks.push_back(block);
+            return block;
+        }
+        std::byte *block = nullptr;
+        {
+            SpareBlocks &pool = spare();
+            const std::lock_guard lock(pool.mutex);
+            if (!pool.blocks.empty()) {
+                block = pool.blocks.back();
+                pool.blocks.pop_back();
+            }
+        }
+        if (!block)
+            block = static_cast<std::byte *>(::operator new(blockSize));
         m_blocks.push_back(block);
         m_next = block;
-        m_end = block + size;
+        m_end = block + blockSize;
     }
     void *result = m_next;
     m_next += bytes;
@@ -61,9 +104,9 @@ void MarkdownNode::clampOffsets(qsizetype from, qsizetype to)
     };
     clamp(start);
     clamp(end);
-    clamp(urlStart);
-    clamp(urlEnd);
     if (m_details) {
+        clamp(m_details->urlStart);
+        clamp(m_details->urlEnd);
         for (auto &[name, span] : m_details->attributeSpans) {
             clamp(span.first);
             clamp(span.second);
@@ -104,12 +147,17 @@ void NodeArena::release(void *pointer)
 
 void *MarkdownNode::operator new(std::size_t size)
 {
-    return NodeArena::allocateHere(size);
+    // Made by the constructor that follows, on this thread: m_inArena
+    // tells the same as currentArena does here.
+    return currentArena ? currentArena->allocate(size) : ::operator new(size);
 }
 
-void MarkdownNode::operator delete(void *pointer)
+void MarkdownNode::operator delete(MarkdownNode *node, std::destroying_delete_t)
 {
-    NodeArena::release(pointer);
+    const bool inArena = node->m_inArena;
+    node->~MarkdownNode();
+    if (!inArena)
+        ::operator delete(node);
 }
 
 } // namespace geul

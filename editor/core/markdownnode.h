@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <new>
 #include <optional>
 #include <vector>
 
@@ -108,7 +109,8 @@ public:
     static NodeArena *current();
 
 private:
-    std::vector<std::byte *> m_blocks;
+    std::vector<std::byte *> m_blocks; ///< of blockSize each
+    std::vector<std::byte *> m_largeBlocks;
     std::byte *m_next = nullptr;
     std::byte *m_end = nullptr;
 };
@@ -198,31 +200,25 @@ struct MarkdownNode
         Rdquo,
     };
 
-    explicit MarkdownNode(Type t, QString v = {}) : type(t), value(std::move(v)) { }
+    explicit MarkdownNode(Type t, QString v = {})
+        : type(t), m_inArena(NodeArena::current() != nullptr), value(std::move(v))
+    {
+    }
+    MarkdownNode(const MarkdownNode &) = delete;
+    MarkdownNode &operator=(const MarkdownNode &) = delete;
 
     /// From the current NodeArena when there is one, else from the heap.
     static void *operator new(std::size_t size);
-    static void operator delete(void *pointer);
+    /// Destroys @p node, and gives its memory back to the heap unless it
+    /// came from an arena (which frees it all at once). An element knows
+    /// where it came from, so that it needs no header before it.
+    static void operator delete(MarkdownNode *node, std::destroying_delete_t);
 
+    // The fields are ordered for size: a post of 1 MB is read into about
+    // 75,000 elements, and the memory they fill, written once and read
+    // twice, is much of the time a render takes.
     Type type;
     Symbol symbol = Symbol::Mdash; ///< TypographicSymbol, SmartQuote
-    /// Text, code, TeX, raw HTML, or the tag name of an HtmlElement.
-    QString value;
-    Attributes attributes;
-    NodeList children;
-
-    /// Where the element stands in the post's text: offsets of the whole
-    /// text (front matter included), end exclusive; -1 when not known.
-    qsizetype start = -1;
-    qsizetype end = -1;
-
-    /// For Link and Image: where the URL stands in the text, when it can be
-    /// rewritten there (a Markdown destination, an attribute's value, a
-    /// reference definition's URL); -1 otherwise.
-    qsizetype urlStart = -1;
-    qsizetype urlEnd = -1;
-
-    // What only some elements carry.
     Category category = Category::None;
     ContentModel contentModel = ContentModel::Raw;
     bool closed = false; ///< HtmlElement written as `<x/>` (or without a body)
@@ -230,18 +226,41 @@ struct MarkdownNode
     bool fenced = false; ///< a fenced CodeBlock
     bool firstAsParagraph = false; ///< a Definition after a blank line
     bool markdownImage = false; ///< Image/Link written in Markdown (not HTML)
-    int level = 0; ///< Header level
-    char32_t codePoint = 0; ///< Entity
-    /// Header: the text its automatic id is made from; Entity: the
-    /// reference as written; CodeBlock: the language; Footnote: its name;
-    /// EndOfBlock: what it ends (`link_def`, `ial`, ...).
-    QString name;
+
+private:
+    bool m_inArena; ///< made while a NodeArena::Scope was open, in its arena
+
+public:
+    quint8 level = 0; ///< Header level
+    /// Text, code, TeX, raw HTML, or the tag name of an HtmlElement.
+    QString value;
+    NodeList children;
+
+    /// Where the element stands in the post's text: offsets of the whole
+    /// text (front matter included), end exclusive; -1 when not known.
+    qsizetype start = -1;
+    qsizetype end = -1;
 
     /// What few elements carry, kept apart so that the many small elements
-    /// (text, emphasis, blanks) stay small: a post is read into tens of
-    /// thousands of them, and their size is much of the time it takes.
+    /// (text, emphasis, blanks) stay small. From the element's arena.
     struct Details
     {
+        static void *operator new(std::size_t size) { return NodeArena::allocateHere(size); }
+        static void operator delete(void *pointer) { NodeArena::release(pointer); }
+
+        /// Header: the text its automatic id is made from; Entity: the
+        /// reference as written; CodeBlock: the language; Footnote: its
+        /// name; EndOfBlock: what it ends (`link_def`, `ial`, ...).
+        QString name;
+        /// The element's attributes (an HTML element's, a link's href,
+        /// those an attribute list gives).
+        Attributes attributes;
+        /// For Link and Image: where the URL stands in the text, when it
+        /// can be rewritten there (a Markdown destination, an attribute's
+        /// value, a reference definition's URL); -1 otherwise.
+        qsizetype urlStart = -1;
+        qsizetype urlEnd = -1;
+        char32_t codePoint = 0; ///< Entity
         /// For HtmlElement: where the values of its attributes stand, by name.
         std::vector<std::pair<QString, std::pair<qsizetype, qsizetype>>> attributeSpans;
         /// For Text: the indexes in value of characters that stood escaped in
@@ -258,10 +277,29 @@ struct MarkdownNode
     Details &editDetails()
     {
         if (!m_details)
-            m_details = std::make_unique<Details>();
+            m_details.reset(new Details);
         return *m_details;
     }
     bool hasDetails() const { return m_details != nullptr; }
+
+    /// See Details::attributes.
+    const Attributes &attributes() const { return details().attributes; }
+    Attributes &editAttributes() { return editDetails().attributes; }
+    /// See Details::name.
+    const QString &name() const { return details().name; }
+    void setName(QString name) { editDetails().name = std::move(name); }
+    /// See Details::urlStart.
+    qsizetype urlStart() const { return details().urlStart; }
+    qsizetype urlEnd() const { return details().urlEnd; }
+    void setUrlSpan(qsizetype from, qsizetype to)
+    {
+        Details &d = editDetails();
+        d.urlStart = from;
+        d.urlEnd = to;
+    }
+    /// The character an Entity stands for.
+    char32_t codePoint() const { return details().codePoint; }
+    void setCodePoint(char32_t c) { editDetails().codePoint = c; }
 
     MarkdownNode *append(std::unique_ptr<MarkdownNode> child)
     {
@@ -319,5 +357,6 @@ private:
 
     std::unique_ptr<Details> m_details;
 };
+static_assert(sizeof(void *) != 8 || sizeof(MarkdownNode) <= 88, "MarkdownNode grew: see the note on its fields");
 
 } // namespace geul

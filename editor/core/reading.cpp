@@ -200,14 +200,14 @@ void Reading::Data::collect() const
         r.kind = kind;
         r.element = node.type == Type::Image ? QStringLiteral("img") : node.type == Type::Link ? QStringLiteral("a") : node.value;
         r.attribute = attribute;
-        r.url = HtmlEntities::decode(node.attributes.value(attribute));
-        r.alt = HtmlEntities::decode(node.attributes.value(u"alt"));
+        r.url = HtmlEntities::decode(node.attributes().value(attribute));
+        r.alt = HtmlEntities::decode(node.attributes().value(u"alt"));
         r.markdown = markdown;
         r.start = node.start;
         r.end = node.end;
         if (markdown) {
-            r.urlStart = node.urlStart;
-            r.urlEnd = node.urlEnd;
+            r.urlStart = node.urlStart();
+            r.urlEnd = node.urlEnd();
         } else {
             for (const auto &[name, span] : node.details().attributeSpans) {
                 if (name == attribute) {
@@ -226,26 +226,26 @@ void Reading::Data::collect() const
             reference(node, Reference::Kind::Image, QStringLiteral("src"), true);
             break;
         case Type::Link:
-            if (node.attributes.contains(u"href"))
+            if (node.attributes().contains(u"href"))
                 reference(node, Reference::Kind::Link, QStringLiteral("href"), true);
             break;
         case Type::HtmlElement:
-            if (node.value == u"img" && node.attributes.contains(u"src"))
+            if (node.value == u"img" && node.attributes().contains(u"src"))
                 reference(node, Reference::Kind::Image, QStringLiteral("src"), false);
             else if ((node.value == u"video" || node.value == u"audio" || node.value == u"source"
                       || node.value == u"track" || node.value == u"embed")
-                     && node.attributes.contains(u"src"))
+                     && node.attributes().contains(u"src"))
                 reference(node, Reference::Kind::Media, QStringLiteral("src"), false);
-            if (node.value == u"video" && node.attributes.contains(u"poster"))
+            if (node.value == u"video" && node.attributes().contains(u"poster"))
                 reference(node, Reference::Kind::Media, QStringLiteral("poster"), false);
-            if (node.value == u"a" && node.attributes.contains(u"href"))
+            if (node.value == u"a" && node.attributes().contains(u"href"))
                 reference(node, Reference::Kind::Link, QStringLiteral("href"), false);
             break;
         case Type::Header: {
             Heading h;
             h.level = node.level;
-            h.text = node.name;
-            h.id = node.attributes.value(u"id");
+            h.text = node.name();
+            h.id = node.attributes().value(u"id");
             h.line = position(std::max<qsizetype>(node.start, 0)).first;
             headings.append(h);
             break;
@@ -314,7 +314,7 @@ void flatten(const Node &node, const QString &text, QList<Atom> &atoms)
         atoms.append({QChar(u'–'), node.start, Damage::Typography});
         return;
     case Type::Entity:
-        atoms.append({node.codePoint < 0x10000 ? QChar(char16_t(node.codePoint)) : QChar(u'?'), node.start, Damage::None});
+        atoms.append({node.codePoint() < 0x10000 ? QChar(char16_t(node.codePoint())) : QChar(u'?'), node.start, Damage::None});
         return;
     case Type::Emphasis:
     case Type::Strong: {
