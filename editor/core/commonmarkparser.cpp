@@ -130,7 +130,7 @@ public:
         : m_source(source), m_options(options), m_unsafe(options & CMARK_OPT_UNSAFE)
     {
         // Byte offsets of cmark's positions to characters of the source.
-        const QString &text = source.text();
+        const QStringView text = source.text();
         m_charOfByte.reserve(utf8.size() + 1);
         for (qsizetype i = 0; i < text.size(); ++i) {
             const char16_t u = text[i].unicode();
@@ -177,7 +177,7 @@ public:
     MappedText literal(const QString &literal, cmark_node *n) const
     {
         MappedText mapped;
-        const QString &text = m_source.text();
+        const QStringView text = m_source.text();
         const bool block = cmark_node_get_type(n) == CMARK_NODE_HTML_BLOCK;
         const int firstLine = cmark_node_get_start_line(n);
         const qsizetype anchor = std::max<qsizetype>(offset(firstLine, cmark_node_get_start_column(n)), 0);

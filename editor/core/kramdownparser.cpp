@@ -568,7 +568,7 @@ private:
     // The scanner: a text and a position in it.
     const MappedText *m_src = nullptr;
     qsizetype m_pos = 0;
-    const QString &text() const { return m_src->text(); }
+    QStringView text() const { return m_src->text(); }
     QStringView view() const { return m_src->text(); }
     QChar at(qsizetype i) const { return m_src->peek(i); }
     qsizetype size() const { return m_src->size(); }
@@ -1987,7 +1987,7 @@ bool Parser::parseDefinitionList()
                 dt->editDetails().attributeList = list;
                 term = term.mid(e);
             }
-            dt->setName(term.text());
+            dt->setName(term.text().toString());
             auto raw = std::make_unique<Node>(Type::RawText);
             raw->start = dt->start;
             m_raw[raw.get()] = term;
@@ -2441,7 +2441,7 @@ bool Parser::parseTable()
         for (auto &child : root.children) {
             QString value;
             if (child->type == Type::RawText)
-                value = m_raw[child.get()].text();
+                value = m_raw[child.get()].text().toString();
             else
                 value = child->value;
             std::function<void(Node *)> forget = [&](Node *n) {
@@ -3032,7 +3032,7 @@ bool Parser::handleExtension(const QString &name, const AttributeList &options, 
 {
     if (name == u"comment") {
         if (bodyFrom >= 0) {
-            NodePtr comment = newNode(Type::Comment, from, to, body->text().sliced(bodyFrom, bodyTo - bodyFrom));
+            NodePtr comment = newNode(Type::Comment, from, to, body->text().sliced(bodyFrom, bodyTo - bodyFrom).toString());
             comment->category = block ? Node::Category::Block : Node::Category::Span;
             m_tree->append(std::move(comment));
         }
@@ -3040,7 +3040,7 @@ bool Parser::handleExtension(const QString &name, const AttributeList &options, 
     }
     if (name == u"nomarkdown") {
         if (bodyFrom >= 0) {
-            NodePtr raw = newNode(Type::Raw, from, to, body->text().sliced(bodyFrom, bodyTo - bodyFrom));
+            NodePtr raw = newNode(Type::Raw, from, to, body->text().sliced(bodyFrom, bodyTo - bodyFrom).toString());
             raw->category = block ? Node::Category::Block : Node::Category::Span;
             raw->setName(options.attributes.value(u"type"));
             m_tree->append(std::move(raw));
@@ -3327,8 +3327,9 @@ void Parser::parseEmphasis()
     const auto subParse = [&](qsizetype delimiterLength, Type elementType) -> std::pair<bool, NodePtr> {
         NodePtr el = newNode(elementType, saved, saved);
         Node *raw = el.get();
-        const QString delimiter(delimiterLength, type);
-        const QString doubled(delimiterLength * 2, type);
+        const char16_t marks[4] = {type.unicode(), type.unicode(), type.unicode(), type.unicode()};
+        const QStringView delimiter(marks, delimiterLength);
+        const QStringView doubled(marks, delimiterLength * 2);
         Stop stop;
         stop.match = [&](qsizetype p) -> qsizetype {
             return view().sliced(p).startsWith(delimiter) ? delimiterLength : -1;

@@ -162,19 +162,34 @@ QString highlighted(QStringView language, QStringView code)
 
 } // namespace
 
+namespace {
+
+// Most posts have no Liquid: one quick look for a `{` that opens some.
+bool mayHaveLiquid(QStringView text)
+{
+    for (qsizetype brace = text.indexOf(u'{'); brace >= 0 && brace + 1 < text.size(); brace = text.indexOf(u'{', brace + 1)) {
+        if (text[brace + 1] == u'%' || text[brace + 1] == u'{')
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Liquid::Output Liquid::process(const QString &post, qsizetype from, const QHash<QString, QString> &variables)
+{
+    if (mayHaveLiquid(QStringView(post).sliced(from)))
+        return process(QStringView(post).sliced(from), variables, from);
+    Output result;
+    result.text = MappedText(post, from, post.size(), from);
+    return result;
+}
+
 Liquid::Output Liquid::process(QStringView text, const QHash<QString, QString> &variables, qsizetype origin)
 {
     Output result;
     MappedText &out = result.text;
-    // Most posts have no Liquid: one quick look for a `{` that opens some.
-    bool any = false;
-    for (qsizetype brace = text.indexOf(u'{'); brace >= 0 && brace + 1 < text.size(); brace = text.indexOf(u'{', brace + 1)) {
-        if (text[brace + 1] == u'%' || text[brace + 1] == u'{') {
-            any = true;
-            break;
-        }
-    }
-    if (!any) {
+    if (!mayHaveLiquid(text)) {
         out = MappedText(text.toString(), origin);
         return result;
     }

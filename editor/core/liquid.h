@@ -38,6 +38,9 @@ struct Output
 /// @p variables maps names such as `site.baseurl` or `page.title` to
 /// their values. @p text stands at @p origin in the post.
 Output process(QStringView text, const QHash<QString, QString> &variables, qsizetype origin = 0);
+/// The same for @p post from @p from on (its body); the text shares the
+/// post's memory when there is no Liquid in it, as in most posts.
+Output process(const QString &post, qsizetype from, const QHash<QString, QString> &variables);
 
 /// @p text with each output (`{{ ... }}`) whose value is known replaced by
 /// it, and everything else, tags included, as it is. For tools that need

@@ -26,17 +26,27 @@ class MappedText
 public:
     MappedText() = default;
     /// @p text as it stands in the post from offset @p origin on.
-    explicit MappedText(QString text, qsizetype origin = 0) : m_text(std::move(text))
+    explicit MappedText(QString text, qsizetype origin = 0) : m_buffer(std::move(text)), m_size(m_buffer.size())
+    {
+        m_runs.push_back({0, origin, false});
+    }
+    /// The characters of @p buffer from @p from to @p to, which stand in
+    /// the post from offset @p origin on; shares @p buffer's memory.
+    MappedText(const QString &buffer, qsizetype from, qsizetype to, qsizetype origin)
+        : m_buffer(buffer), m_offset(from), m_size(to - from)
     {
         m_runs.push_back({0, origin, false});
     }
 
-    const QString &text() const { return m_text; }
-    qsizetype size() const { return m_text.size(); }
-    bool isEmpty() const { return m_text.isEmpty(); }
-    QChar at(qsizetype i) const { return m_text.at(i); }
+    /// The characters. A piece of a larger text shares its memory (most
+    /// pieces a post is cut into stand together in it): the view is valid
+    /// while this text lives and is not changed.
+    QStringView text() const { return QStringView(m_buffer).sliced(m_offset, m_size); }
+    qsizetype size() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
+    QChar at(qsizetype i) const { return text().at(i); }
     /// The character at @p i, or NUL past either end.
-    QChar peek(qsizetype i) const { return i >= 0 && i < m_text.size() ? m_text.at(i) : QChar(); }
+    QChar peek(qsizetype i) const { return i >= 0 && i < m_size ? m_buffer.at(m_offset + i) : QChar(); }
 
     /// The offset in the post of the character at @p i; for @p i at the
     /// end, just after the last character.
@@ -44,9 +54,9 @@ public:
     {
         if (m_runs.empty())
             return 0;
-        if (i >= m_text.size() && i > 0) {
-            const Run &last = runAt(m_text.size() - 1);
-            return last.synthetic ? last.origin : last.origin + (m_text.size() - 1 - last.at) + 1;
+        if (i >= m_size && i > 0) {
+            const Run &last = runAt(m_size - 1);
+            return last.synthetic ? last.origin : last.origin + (m_size - 1 - last.at) + 1;
         }
         const Run &run = runAt(std::max<qsizetype>(i, 0));
         return run.synthetic ? run.origin : run.origin + (i - run.at);
@@ -58,7 +68,7 @@ public:
     bool isContiguous(qsizetype from, qsizetype to) const
     {
         if (from >= to)
-            return isOriginal(std::min(from, m_text.size() - 1)) || m_text.isEmpty();
+            return isOriginal(std::min(from, m_size - 1)) || m_size == 0;
         if (m_runs.empty())
             return false;
         // Run by run: each the post's own, each going on where the one
@@ -78,19 +88,26 @@ public:
         if (to <= from)
             return;
         // The runs of other that cover [from, to).
-        const qsizetype base = m_text.size();
+        const qsizetype base = m_size;
         auto it = std::upper_bound(other.m_runs.begin(), other.m_runs.end(), from,
                                    [](qsizetype pos, const Run &r) { return pos < r.at; });
         --it;
         for (qsizetype pos = from; pos < to; ++it) {
-            const qsizetype runEnd = std::next(it) == other.m_runs.end() ? other.m_text.size() : std::next(it)->at;
+            const qsizetype runEnd = std::next(it) == other.m_runs.end() ? other.m_size : std::next(it)->at;
             addRun(base + (pos - from), it->synthetic ? it->origin : it->origin + (pos - it->at), it->synthetic);
             pos = std::min(to, runEnd);
         }
-        if (m_text.isEmpty() && from == 0 && to == other.m_text.size())
-            m_text = other.m_text; // shared, not copied
-        else
-            m_text += QStringView(other.m_text).sliced(from, to - from);
+        if (m_size == 0) {
+            // A piece of other: shared, not copied.
+            m_buffer = other.m_buffer;
+            m_offset = other.m_offset + from;
+            m_size = to - from;
+        } else if (m_buffer.constData() == other.m_buffer.constData() && m_offset + m_size == other.m_offset + from) {
+            // What follows this text in the memory it shares with other.
+            m_size += to - from;
+        } else {
+            appendCharacters(other.text().sliced(from, to - from));
+        }
     }
     void append(const MappedText &other) { append(other, 0, other.size()); }
     /// Appends characters that no text of the post produced, mapped to @p anchor.
@@ -98,40 +115,40 @@ public:
     {
         if (text.isEmpty())
             return;
-        addRun(m_text.size(), anchor, true);
-        m_text += text;
+        addRun(m_size, anchor, true);
+        appendCharacters(text);
     }
     /// Appends characters of the post at @p origin.
     void appendOriginal(QStringView text, qsizetype origin)
     {
         if (text.isEmpty())
             return;
-        addRun(m_text.size(), origin, false);
-        m_text += text;
+        addRun(m_size, origin, false);
+        appendCharacters(text);
     }
 
     MappedText mid(qsizetype from, qsizetype to) const
     {
         MappedText out;
-        out.append(*this, from, std::min(to, m_text.size()));
+        out.append(*this, from, std::min(to, m_size));
         if (out.m_runs.empty())
             out.m_runs.push_back({0, origin(from), true});
         return out;
     }
-    MappedText mid(qsizetype from) const { return mid(from, m_text.size()); }
+    MappedText mid(qsizetype from) const { return mid(from, m_size); }
 
     /// Removes @p n characters from the end.
     void chop(qsizetype n)
     {
-        m_text.chop(n);
-        while (m_runs.size() > 1 && m_runs.back().at >= m_text.size())
+        m_size -= std::min(n, m_size);
+        while (m_runs.size() > 1 && m_runs.back().at >= m_size)
             m_runs.pop_back();
     }
 
 private:
     struct Run
     {
-        qsizetype at; // where the run starts in m_text
+        qsizetype at; // where the run starts in the text
         qsizetype origin; // its first character's offset in the post, or its anchor
         bool synthetic;
     };
@@ -225,7 +242,24 @@ private:
         return synthetic ? run.origin == origin : run.origin + (at - run.at) == origin;
     }
 
-    QString m_text;
+    // Appends @p text to the characters, in memory of this text's own
+    // (m_buffer is then the text, from its start).
+    void appendCharacters(QStringView text)
+    {
+        if (m_offset != 0 || m_size != m_buffer.size()) {
+            QString own;
+            own.reserve(m_size + text.size());
+            own += this->text();
+            m_buffer = std::move(own);
+            m_offset = 0;
+        }
+        m_buffer += text;
+        m_size = m_buffer.size();
+    }
+
+    QString m_buffer; ///< the characters are m_size of it from m_offset on
+    qsizetype m_offset = 0;
+    qsizetype m_size = 0;
     Runs m_runs;
 };
 

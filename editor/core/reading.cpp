@@ -98,7 +98,6 @@ Reading Reading::read(const QString &text, const FrontMatter &frontMatter, const
                 break;
         }
     }
-    const QStringView body = QStringView(text).sliced(bodyStart);
     bool liquid = true;
     if (const std::optional<YamlEntry> entry = frontMatter.entry(QStringLiteral("render_with_liquid")))
         liquid = !(entry->value.kind == YamlValue::Kind::Bool && !entry->value.boolean);
@@ -106,9 +105,9 @@ Reading Reading::read(const QString &text, const FrontMatter &frontMatter, const
     if (liquid) {
         QHash<QString, QString> variables = siteVariables;
         variables.insert(frontMatter.pageVariables());
-        processed = Liquid::process(body, variables, bodyStart);
+        processed = Liquid::process(text, bodyStart, variables);
     } else {
-        processed.text = MappedText(body.toString(), bodyStart);
+        processed.text = MappedText(text, bodyStart, text.size(), bodyStart);
     }
     data->markers = processed.markers;
     if (dialect.engine == Dialect::Engine::CommonMark)
