@@ -82,48 +82,49 @@ double renderAlone(qsizetype size, bool blog)
     return medianSeconds([&] { sink = sink + geul::MarkdownRenderer::renderBareUtf8(utf8).size(); }, [] {}).a;
 }
 
-// renderAlone() for each renderer in @p processes fresh processes of its
-// own, taking turns. Run by run in one process (as in the table), each
-// renderer leaves the heap to the other in a state of its own making, and
-// how fast memory-bound code runs also changes from one process to the
-// next (where its memory lands): cmark-gfm's 1 MB render took from 20 to
-// 55 ms in one process and another. Alone, each is steadier, though
-// cmark-gfm's 1 MB render still ranges from 18 to 31 ms over processes.
-// The medians over the processes, and the spread of each.
-struct Alone
+// renderAlone() of each renderer in fresh processes of its own, @p pairs
+// times: a process of one, then of the other, taking turns at going first.
+// Run by run in one process (as in the table), each renderer leaves the
+// heap to the other in a state of its own making: cmark-gfm's 1 MB render
+// took from 20 to 55 ms there, depending on what ran before it. Alone, each
+// is steadier, though how fast memory-bound code runs still changes from
+// one process and one minute to the next (where its memory lands, what
+// else the machine runs). The median of the pairs' ratios, their spread,
+// and each renderer's median.
+struct Pairs
 {
-    double blog = 0; ///< median seconds
-    double bare = 0;
-    double blogLowest = 0, blogHighest = 0;
-    double bareLowest = 0, bareHighest = 0;
+    double ratio = 0; ///< median over the pairs of blog / bare
+    double lowest = 0, highest = 0; ///< of the pairs' ratios
+    double blog = 0, bare = 0; ///< median seconds
 };
 
-Alone renderAloneInProcesses(qsizetype size, int processes)
+double renderAloneInProcess(qsizetype size, bool blog)
 {
-    std::vector<double> seconds[2];
-    for (int i = 0; i < processes; ++i) {
-        for (const bool blog : {true, false}) {
-            QProcess child;
-            child.start(QCoreApplication::applicationFilePath(),
-                        {QStringLiteral("--alone"), blog ? QStringLiteral("blog") : QStringLiteral("bare"),
-                         QString::number(size)});
-            bool ok = false;
-            const double s = child.waitForFinished(120000) && child.exitCode() == 0
-                ? child.readAllStandardOutput().trimmed().toDouble(&ok)
-                : 0;
-            if (!ok)
-                qFatal("bench_render --alone did not give a time");
-            seconds[blog ? 0 : 1].push_back(s);
-        }
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--alone"), blog ? QStringLiteral("blog") : QStringLiteral("bare"), QString::number(size)});
+    bool ok = false;
+    double seconds = 0;
+    if (child.waitForFinished(120000) && child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0)
+        seconds = child.readAllStandardOutput().trimmed().toDouble(&ok);
+    if (!ok || seconds <= 0)
+        qFatal("bench_render --alone %s %lld failed", blog ? "blog" : "bare", static_cast<long long>(size));
+    return seconds;
+}
+
+Pairs renderAloneInPairs(qsizetype size, int pairs)
+{
+    std::vector<double> blog, bare, ratios;
+    for (int i = 0; i < pairs; ++i) {
+        const bool blogFirst = i % 2 == 0;
+        const double first = renderAloneInProcess(size, blogFirst);
+        const double second = renderAloneInProcess(size, !blogFirst);
+        blog.push_back(blogFirst ? first : second);
+        bare.push_back(blogFirst ? second : first);
+        ratios.push_back(blog.back() / bare.back());
     }
-    Alone result;
-    result.blog = median(seconds[0]);
-    result.bare = median(seconds[1]);
-    std::tie(result.blogLowest, result.blogHighest) = std::pair(*std::min_element(seconds[0].begin(), seconds[0].end()),
-                                                                *std::max_element(seconds[0].begin(), seconds[0].end()));
-    std::tie(result.bareLowest, result.bareHighest) = std::pair(*std::min_element(seconds[1].begin(), seconds[1].end()),
-                                                                *std::max_element(seconds[1].begin(), seconds[1].end()));
-    return result;
+    const auto [lowest, highest] = std::minmax_element(ratios.begin(), ratios.end());
+    return {median(ratios), *lowest, *highest, median(blog), median(bare)};
 }
 
 // Where a render's time goes, stage by stage (medians, ms): the front
@@ -141,8 +142,7 @@ void stages(QTextStream &out, const char *label, const QString &post, int runs =
         frontMatter.push_back(t.nsecsElapsed() / 1e6);
         t.restart();
         const geul::Liquid::Output processed
-            = geul::Liquid::process(QStringView(post).sliced(fm.location().bodyStart), fm.pageVariables(),
-                                    fm.location().bodyStart);
+            = geul::Liquid::process(post, fm.location().bodyStart, fm.pageVariables());
         liquid.push_back(t.nsecsElapsed() / 1e6);
         t.restart();
         auto result = std::make_unique<geul::KramdownParser::Result>(
@@ -175,7 +175,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     if (const qsizetype alone = app.arguments().indexOf(QStringLiteral("--alone")); alone > 0) {
-        // One process's share of renderAloneInProcesses().
+        // One process's share of renderAloneInPairs().
         out << renderAlone(app.arguments().value(alone + 2).toLongLong(), app.arguments().value(alone + 1) == u"blog")
             << '\n';
         return 0;
@@ -243,24 +243,22 @@ int main(int argc, char *argv[])
     }
     // The goal is set for the sizes where a render's cost is felt, and
     // judged with each renderer in processes of its own.
-    constexpr int processes = 5;
-    out << QStringLiteral("\nThe blog's HTML against bare cmark-gfm, each alone in %1 processes of its own (medians)\n")
-               .arg(processes);
+    constexpr int pairs = 7;
+    out << QStringLiteral("\nThe blog's HTML against bare cmark-gfm, each alone in a process of its own, %1 pairs of "
+                          "processes\n")
+               .arg(pairs);
     for (const auto &[label, size] : sizes) {
         if (size < 100 * 1024)
             continue;
-        const Alone alone = renderAloneInProcesses(size, processes);
-        const double ratio = alone.blog / alone.bare;
-        withinGoal = withinGoal && ratio <= 1.5;
-        out << QStringLiteral("%1 %2x: %3 ms (%4 to %5) against %6 ms (%7 to %8)\n")
+        const Pairs measured = renderAloneInPairs(size, pairs);
+        withinGoal = withinGoal && measured.ratio <= 1.5;
+        out << QStringLiteral("%1 median %2x (pairs from %3x to %4x): %5 against %6 ms\n")
                    .arg(QLatin1String(label), -8)
-                   .arg(ratio, 0, 'f', 2)
-                   .arg(alone.blog * 1e3, 0, 'f', 2)
-                   .arg(alone.blogLowest * 1e3, 0, 'f', 2)
-                   .arg(alone.blogHighest * 1e3, 0, 'f', 2)
-                   .arg(alone.bare * 1e3, 0, 'f', 2)
-                   .arg(alone.bareLowest * 1e3, 0, 'f', 2)
-                   .arg(alone.bareHighest * 1e3, 0, 'f', 2);
+                   .arg(measured.ratio, 0, 'f', 2)
+                   .arg(measured.lowest, 0, 'f', 2)
+                   .arg(measured.highest, 0, 'f', 2)
+                   .arg(measured.blog * 1e3, 0, 'f', 2)
+                   .arg(measured.bare * 1e3, 0, 'f', 2);
     }
     out << "\nStages of the blog's HTML (medians)\n";
     for (const auto &[label, size] : sizes)

@@ -373,21 +373,21 @@ struct HtmlTag
     bool selfClosing = false;
 };
 
-// A start tag at @p at (kramdown's HTML_TAG_RE): `<name`, attributes each
-// after white space with an unquoted value of word characters or a quoted
-// one (which may span lines), then `/>` or `>`. `<img src=a.png>` is no
-// tag to kramdown: an unquoted value stops at the `.`.
 // @p name as a QString: for the names posts use most, a shared constant
 // (no memory of its own to make and free: a post of 1 MB names tags and
 // attributes tens of thousands of times), else a copy.
 QString htmlName(QStringView name)
 {
-    static const QString common[] = {
+    constexpr qsizetype longest = 10;
+    // Never destroyed: a parse may still run on a worker while statics go.
+    static const auto *const byLength = [] {
+        const QString common[] = {
         QStringLiteral("a"),      QStringLiteral("b"),       QStringLiteral("i"),        QStringLiteral("p"),
         QStringLiteral("u"),      QStringLiteral("s"),       QStringLiteral("br"),       QStringLiteral("em"),
         QStringLiteral("hr"),     QStringLiteral("li"),      QStringLiteral("ol"),       QStringLiteral("ul"),
         QStringLiteral("td"),     QStringLiteral("th"),      QStringLiteral("tr"),       QStringLiteral("h1"),
-        QStringLiteral("h2"),     QStringLiteral("h3"),      QStringLiteral("h4"),       QStringLiteral("id"),
+        QStringLiteral("h2"),     QStringLiteral("h3"),      QStringLiteral("h4"),       QStringLiteral("h5"),
+        QStringLiteral("h6"),     QStringLiteral("id"),
         QStringLiteral("img"),    QStringLiteral("div"),     QStringLiteral("del"),      QStringLiteral("kbd"),
         QStringLiteral("pre"),    QStringLiteral("sub"),     QStringLiteral("sup"),      QStringLiteral("src"),
         QStringLiteral("alt"),    QStringLiteral("rel"),     QStringLiteral("span"),     QStringLiteral("code"),
@@ -401,16 +401,14 @@ QString htmlName(QStringView name)
         QStringLiteral("summary"), QStringLiteral("colspan"), QStringLiteral("rowspan"), QStringLiteral("loading"),
         QStringLiteral("markdown"), QStringLiteral("controls"), QStringLiteral("blockquote"),
         QStringLiteral("figcaption"),
-    };
-    constexpr qsizetype longest = 10;
-    static const auto byLength = [] {
-        std::array<std::vector<QString>, longest + 1> table;
+        };
+        auto *table = new std::array<std::vector<QString>, longest + 1>;
         for (const QString &known : common)
-            table[known.size()].push_back(known);
+            (*table)[known.size()].push_back(known);
         return table;
     }();
     if (name.size() <= longest) {
-        for (const QString &known : byLength[name.size()]) {
+        for (const QString &known : (*byLength)[name.size()]) {
             if (known == name)
                 return known;
         }
@@ -418,6 +416,10 @@ QString htmlName(QStringView name)
     return name.toString();
 }
 
+// A start tag at @p at (kramdown's HTML_TAG_RE): `<name`, attributes each
+// after white space with an unquoted value of word characters or a quoted
+// one (which may span lines), then `/>` or `>`. `<img src=a.png>` is no
+// tag to kramdown: an unquoted value stops at the `.`.
 HtmlTag scanStartTag(QStringView s, qsizetype at)
 {
     HtmlTag tag;
@@ -3042,7 +3044,8 @@ bool Parser::handleExtension(const QString &name, const AttributeList &options, 
         if (bodyFrom >= 0) {
             NodePtr raw = newNode(Type::Raw, from, to, body->text().sliced(bodyFrom, bodyTo - bodyFrom).toString());
             raw->category = block ? Node::Category::Block : Node::Category::Span;
-            raw->setName(options.attributes.value(u"type"));
+            if (const QString type = options.attributes.value(u"type"); !type.isEmpty())
+                raw->setName(type);
             m_tree->append(std::move(raw));
         }
         return true;

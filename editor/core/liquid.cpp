@@ -160,10 +160,6 @@ QString highlighted(QStringView language, QStringView code)
         .arg(QString(lang).replace(u'+', u'-'), lang, escaped);
 }
 
-} // namespace
-
-namespace {
-
 // Most posts have no Liquid: one quick look for a `{` that opens some.
 bool mayHaveLiquid(QStringView text)
 {

@@ -68,7 +68,7 @@ public:
     bool isContiguous(qsizetype from, qsizetype to) const
     {
         if (from >= to)
-            return isOriginal(std::min(from, m_size - 1)) || m_size == 0;
+            return m_size == 0 || isOriginal(std::min(from, m_size - 1));
         if (m_runs.empty())
             return false;
         // Run by run: each the post's own, each going on where the one
@@ -87,6 +87,11 @@ public:
     {
         if (to <= from)
             return;
+        if (&other == this) {
+            const MappedText copy = other; // shares the characters; the runs change below
+            append(copy, from, to);
+            return;
+        }
         // The runs of other that cover [from, to).
         const qsizetype base = m_size;
         auto it = std::upper_bound(other.m_runs.begin(), other.m_runs.end(), from,
@@ -247,13 +252,17 @@ private:
     void appendCharacters(QStringView text)
     {
         if (m_offset != 0 || m_size != m_buffer.size()) {
+            // The whole text is made before the old buffer goes: @p text may
+            // be a view of it.
             QString own;
             own.reserve(m_size + text.size());
             own += this->text();
+            own += text;
             m_buffer = std::move(own);
             m_offset = 0;
+        } else {
+            m_buffer += text; // QString's append takes a view of itself
         }
-        m_buffer += text;
         m_size = m_buffer.size();
     }
 

@@ -2,6 +2,7 @@
 #include "markdownnode.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <mutex>
 #include <new>
 
@@ -11,7 +12,8 @@ namespace {
 
 thread_local NodeArena *currentArena = nullptr;
 
-// Before every element: where its memory came from (an arena, or the heap).
+// Before every allocateHere() allocation (details, lists of children):
+// where its memory came from (an arena, or the heap).
 struct alignas(std::max_align_t) Header
 {
     NodeArena *arena;
@@ -24,8 +26,20 @@ constexpr std::size_t blockSize = 32 * 1024;
 // The blocks of arenas gone, for the next tree: an editor reads its post
 // again and again, and memory just used is memory in the cache, already
 // mapped. Shared by all threads (a tree read on a worker is often freed on
-// the GUI thread); at most maxSpareBlocks (16 MiB) are kept.
+// the GUI thread); at most maxSpareBlocks (16 MiB) are kept. Not under
+// AddressSanitizer: an element used after its tree is gone must be found
+// there, not read quietly from the next tree.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr std::size_t maxSpareBlocks = 0;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr std::size_t maxSpareBlocks = 0;
+#else
 constexpr std::size_t maxSpareBlocks = 512;
+#endif
+#else
+constexpr std::size_t maxSpareBlocks = 512;
+#endif
 struct SpareBlocks
 {
     std::mutex mutex;
@@ -42,8 +56,8 @@ SpareBlocks &spare()
 
 NodeArena::~NodeArena()
 {
-    SpareBlocks &pool = spare();
-    {
+    if constexpr (maxSpareBlocks > 0) {
+        SpareBlocks &pool = spare();
         const std::lock_guard lock(pool.mutex);
         while (!m_blocks.empty() && pool.blocks.size() < maxSpareBlocks) {
             pool.blocks.push_back(m_blocks.back());
@@ -56,18 +70,21 @@ NodeArena::~NodeArena()
         ::operator delete(block);
 }
 
-void *NodeArena::allocate(std::size_t bytes)
+void *NodeArena::allocate(std::size_t bytes, std::size_t alignment)
 {
-    bytes = (bytes + alignof(std::max_align_t) - 1) & ~(alignof(std::max_align_t) - 1);
-    if (m_next == nullptr || std::size_t(m_end - m_next) < bytes) {
+    const auto alignedUp = [alignment](std::byte *p) {
+        return reinterpret_cast<std::byte *>((reinterpret_cast<std::uintptr_t>(p) + alignment - 1) & ~(alignment - 1));
+    };
+    std::byte *at = m_next ? alignedUp(m_next) : nullptr;
+    if (at == nullptr || at > m_end || std::size_t(m_end - at) < bytes) {
         if (bytes > blockSize) {
-            // One element larger than a block: a block of its own.
+            // One allocation larger than a block: a block of its own.
             auto *block = static_cast<std::byte *>(::operator new(bytes));
             m_largeBlocks.push_back(block);
             return block;
         }
         std::byte *block = nullptr;
-        {
+        if constexpr (maxSpareBlocks > 0) {
             SpareBlocks &pool = spare();
             const std::lock_guard lock(pool.mutex);
             if (!pool.blocks.empty()) {
@@ -78,12 +95,11 @@ void *NodeArena::allocate(std::size_t bytes)
         if (!block)
             block = static_cast<std::byte *>(::operator new(blockSize));
         m_blocks.push_back(block);
-        m_next = block;
+        at = block; // operator new's memory is aligned for any type
         m_end = block + blockSize;
     }
-    void *result = m_next;
-    m_next += bytes;
-    return result;
+    m_next = at + bytes;
+    return at;
 }
 
 NodeArena::Scope::Scope(NodeArena *arena) : m_previous(currentArena)
@@ -130,7 +146,8 @@ NodeArena *NodeArena::current()
 void *NodeArena::allocateHere(std::size_t bytes)
 {
     NodeArena *arena = currentArena;
-    void *memory = arena ? arena->allocate(sizeof(Header) + bytes) : ::operator new(sizeof(Header) + bytes);
+    void *memory
+        = arena ? arena->allocate(sizeof(Header) + bytes, alignof(Header)) : ::operator new(sizeof(Header) + bytes);
     auto *header = static_cast<Header *>(memory);
     header->arena = arena;
     return header + 1;
@@ -149,7 +166,7 @@ void *MarkdownNode::operator new(std::size_t size)
 {
     // Made by the constructor that follows, on this thread: m_inArena
     // tells the same as currentArena does here.
-    return currentArena ? currentArena->allocate(size) : ::operator new(size);
+    return currentArena ? currentArena->allocate(size, alignof(MarkdownNode)) : ::operator new(size);
 }
 
 void MarkdownNode::operator delete(MarkdownNode *node, std::destroying_delete_t)

@@ -85,7 +85,9 @@ public:
     NodeArena &operator=(const NodeArena &) = delete;
     ~NodeArena();
 
-    void *allocate(std::size_t bytes);
+    /// @p bytes aligned to @p alignment (a power of two, at most
+    /// alignof(std::max_align_t)).
+    void *allocate(std::size_t bytes, std::size_t alignment);
 
     /// @p bytes from the current Scope's arena when there is one, else
     /// from the heap; give them back with release().
@@ -242,7 +244,8 @@ public:
     qsizetype end = -1;
 
     /// What few elements carry, kept apart so that the many small elements
-    /// (text, emphasis, blanks) stay small. From the element's arena.
+    /// (text, emphasis, blanks) stay small. Made, like the element, in the
+    /// arena of the current NodeArena::Scope when there is one.
     struct Details
     {
         static void *operator new(std::size_t size) { return NodeArena::allocateHere(size); }
