@@ -10,6 +10,7 @@
 #include "kramdownparser.h"
 #include "liquid.h"
 #include "markdownrenderer.h"
+#include "reading.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -263,6 +264,40 @@ int main(int argc, char *argv[])
     out << "\nStages of the blog's HTML (medians)\n";
     for (const auto &[label, size] : sizes)
         stages(out, label, geul::bench::generatePost(size));
+    // The preview reads the post again after each edit from the reading
+    // before it (Reading::reread): the blocks the edit touched are parsed,
+    // the rest is copied.
+    out << "\nReading again after one typed character (medians)\n";
+    for (const auto &[label, size] : sizes) {
+        const QString post = geul::bench::generatePost(size);
+        const geul::Reading before = geul::Reading::read(post);
+        QString atEnd = post;
+        atEnd.insert(post.lastIndexOf(u"한 해였다"), u'x');
+        QString inMiddle = post;
+        inMiddle.insert(post.indexOf(u"한 해였다", post.size() / 2), u'x');
+        volatile qsizetype sink = 0;
+        bool partial = true;
+        const auto again = [&](const QString &text) {
+            return medianSeconds(
+                       [&] {
+                           const geul::Reading r = geul::Reading::reread(before, text);
+                           partial = partial && r.isIncremental();
+                           sink = sink + r.root().children.size();
+                       },
+                       [] {})
+                .a;
+        };
+        const double whole
+            = medianSeconds([&] { sink = sink + geul::Reading::read(atEnd).root().children.size(); }, [] {}).a;
+        const double end = again(atEnd);
+        const double middle = again(inMiddle);
+        out << QStringLiteral("%1 whole %2 ms, in the last section %3 ms, in the middle %4 ms%5\n")
+                   .arg(QLatin1String(label), -8)
+                   .arg(whole * 1e3, 0, 'f', 2)
+                   .arg(end * 1e3, 0, 'f', 2)
+                   .arg(middle * 1e3, 0, 'f', 2)
+                   .arg(partial ? QString() : QStringLiteral(" (NOT read in part)"));
+    }
     out << (withinGoal ? "overhead goal (blog HTML at most 1.5x bare cmark-gfm at 100 KB and 1 MB) met\n"
                        : "overhead goal (blog HTML at most 1.5x bare cmark-gfm at 100 KB and 1 MB) NOT met\n");
     return 0;

@@ -30,14 +30,18 @@ void PreviewController::setPost(const QString &postPath, const QString &siteRoot
 {
     m_postPath = postPath;
     m_site = SiteConfig::read(siteRoot);
+    m_lastReading.reset();
+    ++m_post;
 }
 
 // Runs on a worker: everything it uses is its own copy.
-PreviewController::Result PreviewController::render(const QString &text, const QString &postPath,
-                                                    const SiteConfig &site, bool dark, bool remoteImages)
+PreviewController::Result PreviewController::render(const QString &text, const std::optional<Reading> &previous,
+                                                    const QString &postPath, const SiteConfig &site, bool dark,
+                                                    bool remoteImages)
 {
     Result result;
-    result.reading = Reading::read(text, site.dialect, site.variables);
+    result.reading = previous ? Reading::reread(*previous, text, site.variables)
+                              : Reading::read(text, site.dialect, site.variables);
     MarkdownRenderer::Options options;
     options.dark = dark;
     if (!postPath.isEmpty()) {
@@ -115,13 +119,17 @@ void PreviewController::start()
         return; // finished() schedules what waits
     m_pace.started(m_clock.elapsed());
     m_running = m_generation;
+    m_runningPost = m_post;
     m_watcher.setFuture(
-        QtConcurrent::run(&PreviewController::render, m_source(), m_postPath, m_site, m_dark, m_remoteImages));
+        QtConcurrent::run(&PreviewController::render, m_source(), m_lastReading, m_postPath, m_site, m_dark,
+                          m_remoteImages));
 }
 
 void PreviewController::finished()
 {
     const Result result = m_watcher.result();
+    if (m_runningPost == m_post)
+        m_lastReading = result.reading;
     const bool show = m_pace.finished(m_clock.elapsed());
     // Newer than anything shown: shown, even when the writer has typed on
     // meanwhile (the next render follows on the pace).

@@ -13,6 +13,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+
 namespace geul {
 
 /// Turns text changes into rendered HTML without ever blocking typing. The
@@ -75,8 +77,8 @@ private:
         QString html;
         HtmlBlocks blocks;
     };
-    static Result render(const QString &text, const QString &postPath, const SiteConfig &site, bool dark,
-                         bool remoteImages);
+    static Result render(const QString &text, const std::optional<Reading> &previous, const QString &postPath,
+                         const SiteConfig &site, bool dark, bool remoteImages);
     void start();
     void finished();
 
@@ -92,6 +94,11 @@ private:
     int m_delivered = 0;
     QString m_postPath;
     SiteConfig m_site;
+    /// The reading of the last render, of this post and site: the next
+    /// render parses again only what changed since.
+    std::optional<Reading> m_lastReading;
+    int m_post = 0; ///< counts setPost(): a reading of another post is not built on
+    int m_runningPost = 0;
     bool m_dark = false;
     bool m_remoteImages = true;
 };

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void unknownStaysPlain();
     void themes();
     void threads();
+    void keptByLanguageAndTheme();
 };
 
 void TestCodeHighlighter::languages_data()
@@ -63,12 +64,32 @@ void TestCodeHighlighter::threads()
     QStringList codes;
     for (int i = 0; i < 40; ++i)
         codes << QStringLiteral("def f%1(x):\n    return x * %1  # %1\n").arg(i);
-    QStringList expected;
-    for (const QString &code : codes)
-        expected << CodeHighlighter::highlight(code, QStringLiteral("python"), false);
+    // Highlighted on many threads at once first (each a new entry of the
+    // shared store), then again on this one.
     const QStringList parallel = QtConcurrent::blockingMapped(
         codes, [](const QString &code) { return CodeHighlighter::highlight(code, QStringLiteral("python"), false); });
-    QCOMPARE(parallel, expected);
+    QStringList again;
+    for (const QString &code : codes)
+        again << CodeHighlighter::highlight(code, QStringLiteral("python"), false);
+    QCOMPARE(parallel, again);
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        QString text = parallel[i];
+        text.remove(QRegularExpression(QStringLiteral("<[^>]+>")));
+        QCOMPARE(text, codes[i].toHtmlEscaped());
+    }
+}
+
+// What was highlighted is kept by code, language and theme: the same code
+// asked again in another language or theme is highlighted for that one.
+void TestCodeHighlighter::keptByLanguageAndTheme()
+{
+    const QString code = QStringLiteral("# 주석 1\nkey: \"값\"\n");
+    const QString python = CodeHighlighter::highlight(code, QStringLiteral("python"), false);
+    QVERIFY(!python.isEmpty());
+    QVERIFY(CodeHighlighter::highlight(code, QStringLiteral("없는언어"), false).isEmpty());
+    QVERIFY(CodeHighlighter::highlight(code, QStringLiteral("yaml"), false) != python);
+    QVERIFY(CodeHighlighter::highlight(code, QStringLiteral("python"), true) != python);
+    QCOMPARE(CodeHighlighter::highlight(code, QStringLiteral("python"), false), python);
 }
 
 QTEST_GUILESS_MAIN(TestCodeHighlighter)

@@ -21,7 +21,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         int found = 0;
         for (const QString &target :
-             {QStringLiteral("frontmatter"), QStringLiteral("liquid"), QStringLiteral("reading"), QStringLiteral("render")}) {
+             {QStringLiteral("frontmatter"), QStringLiteral("liquid"), QStringLiteral("reading"), QStringLiteral("render"),
+              QStringLiteral("reparse")}) {
             const QDir crashes(QStringLiteral(GEUL_TEST_DATA "/fuzz/") + target);
             for (const QFileInfo &info : crashes.entryInfoList(QDir::Files | QDir::Hidden)) {
                 QTest::addRow("%s %s", qPrintable(target), qPrintable(info.fileName())) << target << info.filePath();
@@ -42,6 +43,8 @@ private Q_SLOTS:
             fuzz::frontMatter(bytes);
         } else if (target == u"liquid") {
             fuzz::liquid(bytes);
+        } else if (target == u"reparse") {
+            fuzz::reparse(bytes);
         } else {
             // As the fuzzer reads it: the first byte picks the dialect.
             const Dialect dialect = !bytes.isEmpty() && (bytes[0] & 1) ? fuzz::commonMark() : Dialect();

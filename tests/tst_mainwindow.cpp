@@ -107,6 +107,7 @@ private Q_SLOTS:
     void mathIsTypesetAndBadFormulasStayLocal();
     void mathFarBelowIsTypesetToo();
     void unchangedBlocksAreKeptAcrossEdits();
+    void longPostPatchedInOrder();
     void scrollFollowsBothWays();
     void remoteImagesCanBeTurnedOff();
     void standalonePageOpensAlone();
@@ -675,8 +676,10 @@ void TestMainWindow::mathFarBelowIsTypesetToo()
     QTRY_COMPARE_WITH_TIMEOUT(evaluate(page, QStringLiteral("document.querySelectorAll('#content .katex').length")).toInt(),
                               600, 30000);
     QCOMPARE(evaluate(page, QStringLiteral("window.geulPreview.mathWaiting()")).toInt(), 0);
-    // The last formula, far below, as KaTeX writes it.
-    QVERIFY(evaluate(page, QStringLiteral("document.querySelector('#content p:last-of-type .katex annotation').textContent"))
+    // The last formula, far below, as KaTeX writes it (the page's blocks
+    // stand in groups: the last paragraph of all).
+    QVERIFY(evaluate(page, QStringLiteral("Array.from(document.querySelectorAll('#content p')).pop()"
+                                          ".querySelector('.katex annotation').textContent"))
                 .toString()
                 .contains(QStringLiteral("x_{599}")));
 }
@@ -757,6 +760,74 @@ void TestMainWindow::unchangedBlocksAreKeptAcrossEdits()
         QStringLiteral("14"));
     QCOMPARE(evaluate(page, QStringLiteral("document.querySelector('#content h1').textContent")).toString(),
              QStringLiteral("처음 바뀜"));
+}
+
+// A long post's blocks stand in groups on the page: edits that empty
+// groups, grow one past its size and touch several keep every paragraph,
+// in order, on the lines it stands on.
+void TestMainWindow::longPostPatchedInOrder()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("2024-05-03-긴글.md"));
+    QByteArray text = "---\ntitle: 긴 글\n---\n\n";
+    for (int i = 0; i < 500; ++i)
+        text += QStringLiteral("문단 %1.\n\n").arg(i).toUtf8();
+    QVERIFY(writeAll(path, text));
+    MainWindow window;
+    window.resize(1400, 900);
+    QString error;
+    QVERIFY2(window.openFile(path, &error), qPrintable(error));
+    window.show();
+    QWebEnginePage *page = window.preview()->page();
+    QTRY_VERIFY_WITH_TIMEOUT(contentText(window.preview()).contains(QStringLiteral("문단 499.")), 30000);
+    QVERIFY(evaluate(page, QStringLiteral("document.querySelectorAll('#content > .geul-group').length")).toInt() > 5);
+
+    // What the page shows: each paragraph's text and first line.
+    const auto shown = [page] {
+        return evaluate(page, QStringLiteral("Array.from(document.querySelectorAll('#content p'))"
+                                             ".map(p => p.getAttribute('data-sourcepos').split(':')[0] + ' ' + p.textContent)"
+                                             ".join('\\n')"))
+            .toString();
+    };
+    // What it should show: the editor's paragraphs on their lines.
+    const auto expected = [&window] {
+        QStringList lines;
+        const QTextDocument *document = window.editor()->document();
+        for (QTextBlock block = document->findBlockByNumber(4); block.isValid(); block = block.next()) {
+            if (!block.text().isEmpty())
+                lines << QStringLiteral("%1 %2").arg(block.blockNumber() + 1).arg(block.text());
+        }
+        return lines.join(u'\n');
+    };
+    QCOMPARE(shown(), expected());
+
+    QTextCursor cursor(window.editor()->document());
+    // Paragraphs 100 to 399 go: whole groups empty.
+    cursor.setPosition(window.editor()->document()->findBlockByNumber(4 + 2 * 100).position());
+    cursor.setPosition(window.editor()->document()->findBlockByNumber(4 + 2 * 400).position(), QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    QTRY_COMPARE_WITH_TIMEOUT(shown(), expected(), 30000);
+    // 300 new ones in the middle: one group grows past its size.
+    QString inserted;
+    for (int i = 0; i < 300; ++i)
+        inserted += QStringLiteral("새 문단 %1.\n\n").arg(i);
+    cursor.setPosition(window.editor()->document()->findBlockByNumber(4 + 2 * 50).position());
+    cursor.insertText(inserted);
+    QTRY_COMPARE_WITH_TIMEOUT(shown(), expected(), 30000);
+    // Small edits here and there.
+    for (const int paragraph : {0, 120, 333, 499}) {
+        QTextBlock block = window.editor()->document()->findBlockByNumber(4 + 2 * paragraph);
+        if (!block.isValid())
+            continue;
+        QTextCursor at(block);
+        at.movePosition(QTextCursor::EndOfBlock);
+        at.insertText(QStringLiteral(" 고침"));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(shown(), expected(), 30000);
+    // No group is left empty or grown past twice its size.
+    QVERIFY(evaluate(page, QStringLiteral("Array.from(document.querySelectorAll('#content > .geul-group'))"
+                                          ".every(g => g.childNodes.length > 0 && g.childNodes.length <= 192)"))
+                .toBool());
 }
 
 void TestMainWindow::scrollFollowsBothWays()

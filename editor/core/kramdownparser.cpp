@@ -554,7 +554,11 @@ public:
             m_enabledSpans &= ~TypographicSyms;
     }
 
-    KramdownParser::Result run(const MappedText &source);
+    /// With the link definitions and abbreviations of the whole body, for a part of it.
+    /// @p bounds: the offsets of the whole body, for a part of it.
+    KramdownParser::Result run(const MappedText &source, const QHash<QString, LinkDefinition> &links,
+                               const QHash<QString, QString> &abbreviations,
+                               std::optional<std::pair<qsizetype, qsizetype>> bounds);
     NodeList runHtml(const MappedText &html)
     {
         Node root(Type::Root);
@@ -739,15 +743,10 @@ private:
     std::vector<Node *> m_spanStack;
     NodePtr m_root;
     std::map<QString, FootnoteDefinition> m_footnotes;
-    struct LinkDefinition
-    {
-        QString url;
-        std::optional<QString> title;
-        Node *eob = nullptr;
-        qsizetype urlStart = -1;
-        qsizetype urlEnd = -1;
-    };
     QHash<QString, LinkDefinition> m_linkDefinitions;
+    /// The end of each link definition read here, which an attribute list
+    /// after it may give attributes for its links.
+    QHash<QString, Node *> m_linkDefinitionEnds;
     QHash<QString, AttributeList> m_alds;
     QHash<QString, QString> m_abbreviations;
     QHash<QString, Node *> m_abbreviationEobs;
@@ -765,6 +764,7 @@ private:
     /// Elements taken out of the tree that definitions still point to.
     std::vector<NodePtr> m_removed;
     QHash<QString, int> m_idCounter;
+    bool m_optionsSet = false; ///< the post set options of its own
     /// Where escaped characters (`\_`) stood, by the text node holding
     /// them; math damage is told by them.
     bool smartQuoteAt(qsizetype p) const;
@@ -2295,10 +2295,17 @@ bool Parser::parseTable()
                         }
                     }
                     cell.append(raw, pieceStart, i);
+                    if (cell.isEmpty())
+                        cell = raw.mid(cellStart, cellStart); // where it stands, though empty
                     if (first) {
+                        // The piece goes on with the cell before it; an empty
+                        // cell stays where it stands.
                         if (cells.empty())
-                            cells.emplace_back();
-                        cells.back().append(cell);
+                            cells.push_back(cell);
+                        else if (cells.back().isEmpty())
+                            cells.back() = cell;
+                        else
+                            cells.back().append(cell);
                         first = false;
                     } else {
                         cells.push_back(cell);
@@ -2826,8 +2833,8 @@ bool Parser::parseLinkDefinition()
     Node *eob = m_tree->append(newBlock(Type::EndOfBlock, m_pos, m.capturedEnd()));
     eob->setName(QStringLiteral("link_def"));
     eob->value = id;
-    link.eob = eob;
     m_linkDefinitions.insert(id, link);
+    m_linkDefinitionEnds.insert(id, eob);
     m_pos = m.capturedEnd();
     return true;
 }
@@ -3051,6 +3058,7 @@ bool Parser::handleExtension(const QString &name, const AttributeList &options, 
         return true;
     }
     if (name == u"options") {
+        m_optionsSet = true;
         // Options a post sets for itself: those that change the reading.
         for (const auto &[key, value] : options.attributes.items()) {
             const bool on = value == u"true";
@@ -3707,7 +3715,8 @@ void Parser::parseLink()
         const QString key = normalizedLinkId(idWritten ? id : alt);
         if (const auto it = m_linkDefinitions.constFind(key); it != m_linkDefinitions.cend()) {
             el->setName(key);
-            std::optional<AttributeList> ial = it->eob ? it->eob->details().attributeList : std::nullopt;
+            const Node *eob = m_linkDefinitionEnds.value(key);
+            std::optional<AttributeList> ial = eob ? eob->details().attributeList : it->attributes;
             const LinkDefinition definition = *it;
             addLink(std::move(el), definition.url, definition.title, alt, ial, -1, -1, nullptr);
             Node *added = m_tree->lastChild();
@@ -4370,8 +4379,12 @@ void Parser::updateGfmElements(Node *element)
     element->children = std::move(result);
 }
 
-KramdownParser::Result Parser::run(const MappedText &source)
+KramdownParser::Result Parser::run(const MappedText &source, const QHash<QString, LinkDefinition> &links,
+                                   const QHash<QString, QString> &abbreviations,
+                                   std::optional<std::pair<qsizetype, qsizetype>> bounds)
 {
+    m_linkDefinitions = links;
+    m_abbreviations = abbreviations;
     // kramdown reads `\r\n` and `\r` as `\n`, and ends the text with one `\n`.
     MappedText text;
     for (qsizetype i = 0; i < source.size();) {
@@ -4407,14 +4420,22 @@ KramdownParser::Result Parser::run(const MappedText &source)
     }
     if (m_options.gfm)
         updateGfmElements(m_root.get());
-    m_root->clampOffsets(m_root->start, m_root->end);
+    // Within the whole body (a part's links may point at definitions
+    // outside it).
+    const qsizetype bodyFrom = bounds ? bounds->first : m_root->start;
+    const qsizetype bodyTo = bounds ? bounds->second : m_root->end;
+    m_root->clampOffsets(bodyFrom, bodyTo);
     for (auto &[name, definition] : m_footnotes)
-        definition.content->clampOffsets(m_root->start, m_root->end);
+        definition.content->clampOffsets(bodyFrom, bodyTo);
     KramdownParser::Result result;
     result.root = std::move(m_root);
     result.footnotes = std::move(m_footnotes);
     result.abbreviations = m_abbreviations;
     result.warnings = std::move(m_warnings);
+    result.linkDefinitions = m_linkDefinitions;
+    for (auto it = m_linkDefinitionEnds.cbegin(); it != m_linkDefinitionEnds.cend(); ++it)
+        result.linkDefinitions[it.key()].attributes = it.value()->details().attributeList;
+    result.optionsSet = m_optionsSet;
     return result;
 }
 
@@ -4427,7 +4448,23 @@ KramdownParser::Result KramdownParser::parse(const MappedText &source, const Kra
     {
         const NodeArena::Scope scope(arena.get());
         Parser parser(options);
-        result = parser.run(source);
+        result = parser.run(source, {}, {}, std::nullopt);
+    } // the parser's own elements go before the scope ends
+    result.arena = std::move(arena);
+    return result;
+}
+
+KramdownParser::Result KramdownParser::parsePart(const MappedText &source, const KramdownOptions &options,
+                                                 const QHash<QString, LinkDefinition> &links,
+                                                 const QHash<QString, QString> &abbreviations, qsizetype bodyFrom,
+                                                 qsizetype bodyTo)
+{
+    auto arena = std::make_shared<NodeArena>();
+    KramdownParser::Result result;
+    {
+        const NodeArena::Scope scope(arena.get());
+        Parser parser(options);
+        result = parser.run(source, links, abbreviations, std::pair{bodyFrom, bodyTo});
     } // the parser's own elements go before the scope ends
     result.arena = std::move(arena);
     return result;
@@ -4439,6 +4476,11 @@ NodeList KramdownParser::parseHtml(const MappedText &html)
     const NodeArena::Scope scope(nullptr);
     Parser parser(KramdownOptions{});
     return parser.runHtml(html);
+}
+
+bool KramdownParser::isSpanElement(const QString &lowerName)
+{
+    return htmlSpanElements().contains(lowerName);
 }
 
 QString KramdownParser::gfmHeaderId(const QString &text)

@@ -7,6 +7,7 @@
 #include "markdownnode.h"
 
 #include <map>
+#include <optional>
 
 namespace geul {
 
@@ -30,6 +31,18 @@ struct ParseWarning
     qsizetype offset = 0;
     /// What it is about: a tag name, a link id, ...
     QString subject;
+};
+
+/// A link definition (`[id]: url "title"`): what references by its id use.
+struct LinkDefinition
+{
+    QString url;
+    std::optional<QString> title;
+    /// Where the URL stands in the post, when it can be rewritten there; -1 otherwise.
+    qsizetype urlStart = -1;
+    qsizetype urlEnd = -1;
+    /// What an attribute list after the definition gives its links.
+    std::optional<AttributeList> attributes;
 };
 
 /// A footnote's definition, kept apart from the tree as kramdown keeps it.
@@ -64,6 +77,8 @@ struct Result
         footnotes = std::move(other.footnotes);
         abbreviations = std::move(other.abbreviations);
         warnings = std::move(other.warnings);
+        linkDefinitions = std::move(other.linkDefinitions);
+        optionsSet = other.optionsSet;
         arena = std::move(other.arena);
         return *this;
     }
@@ -75,11 +90,36 @@ struct Result
     /// Abbreviations (`*[HTML]: Hyper Text...`) by text.
     QHash<QString, QString> abbreviations;
     QList<ParseWarning> warnings;
+    /// Link definitions by normalized id (the last of an id counts).
+    QHash<QString, LinkDefinition> linkDefinitions;
+    /// The body sets options for itself (`{::options}`) from some point on.
+    bool optionsSet = false;
 };
 
 /// Parses @p source, a post's body (after Liquid), whose characters know
 /// their offsets in the post.
 Result parse(const MappedText &source, const KramdownOptions &options);
+/// Parses @p source, a part of a body that stands from @p bodyFrom to
+/// @p bodyTo, with the link definitions and abbreviations the whole body
+/// has, as they are for its spans.
+Result parsePart(const MappedText &source, const KramdownOptions &options, const QHash<QString, LinkDefinition> &links,
+                 const QHash<QString, QString> &abbreviations, qsizetype bodyFrom, qsizetype bodyTo);
+
+/// The reading of @p newText, a post whose body starts at @p bodyStart,
+/// made from @p previous, the reading of @p oldText, by parsing again only
+/// the top-level blocks an edit touched, when that gives exactly what
+/// parse() would: both texts without Liquid, read with the same @p options,
+/// and their front matter the same. Nothing when it cannot be told that
+/// parsing a part gives what parsing the whole would (an edit that may
+/// open or close a fence, an HTML element or math beyond its blocks,
+/// touches a definition or a heading, or the body sets its own options);
+/// then the caller parses the whole. The previous reading is only read.
+std::optional<Result> reparse(const Result &previous, const QString &oldText, const QString &newText,
+                              qsizetype bodyStart, const KramdownOptions &options);
+
+/// @p lowerName is an HTML span element for kramdown (`img`, `span`, `a`):
+/// its tag at a line's start starts a paragraph, not an HTML block.
+bool isSpanElement(const QString &lowerName);
 
 /// Raw HTML read into elements and text as kramdown reads an HTML block
 /// whose content it does not parse; for other dialects' HTML.

@@ -160,8 +160,9 @@ QString highlighted(QStringView language, QStringView code)
         .arg(QString(lang).replace(u'+', u'-'), lang, escaped);
 }
 
-// Most posts have no Liquid: one quick look for a `{` that opens some.
-bool mayHaveLiquid(QStringView text)
+} // namespace
+
+bool Liquid::mayHaveLiquid(QStringView text)
 {
     for (qsizetype brace = text.indexOf(u'{'); brace >= 0 && brace + 1 < text.size(); brace = text.indexOf(u'{', brace + 1)) {
         if (text[brace + 1] == u'%' || text[brace + 1] == u'{')
@@ -169,8 +170,6 @@ bool mayHaveLiquid(QStringView text)
     }
     return false;
 }
-
-} // namespace
 
 Liquid::Output Liquid::process(const QString &post, qsizetype from, const QHash<QString, QString> &variables)
 {

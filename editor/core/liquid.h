@@ -35,6 +35,10 @@ struct Output
     QStringList markers;
 };
 
+/// @p text may hold Liquid (a `{{` or a `{%`): most posts have none, and
+/// process() leaves a text without it as it is.
+bool mayHaveLiquid(QStringView text);
+
 /// @p variables maps names such as `site.baseurl` or `page.title` to
 /// their values. @p text stands at @p origin in the post.
 Output process(QStringView text, const QHash<QString, QString> &variables, qsizetype origin = 0);

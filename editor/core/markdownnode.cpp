@@ -112,6 +112,43 @@ NodeArena::Scope::~Scope()
     currentArena = m_previous;
 }
 
+std::unique_ptr<MarkdownNode> MarkdownNode::cloneAlone(qsizetype from, qsizetype delta) const
+{
+    const auto moved = [from, delta](qsizetype offset) { return offset >= from ? offset + delta : offset; };
+    auto copy = std::make_unique<MarkdownNode>(type, value);
+    copy->symbol = symbol;
+    copy->category = category;
+    copy->contentModel = contentModel;
+    copy->closed = closed;
+    copy->transparent = transparent;
+    copy->fenced = fenced;
+    copy->firstAsParagraph = firstAsParagraph;
+    copy->markdownImage = markdownImage;
+    copy->level = level;
+    copy->start = moved(start);
+    copy->end = moved(end);
+    if (m_details) {
+        copy->m_details.reset(new Details(*m_details));
+        Details &d = *copy->m_details;
+        d.urlStart = moved(d.urlStart);
+        d.urlEnd = moved(d.urlEnd);
+        for (auto &[name, span] : d.attributeSpans) {
+            span.first = moved(span.first);
+            span.second = moved(span.second);
+        }
+    }
+    return copy;
+}
+
+std::unique_ptr<MarkdownNode> MarkdownNode::clone(qsizetype from, qsizetype delta) const
+{
+    std::unique_ptr<MarkdownNode> copy = cloneAlone(from, delta);
+    copy->children.reserve(children.size());
+    for (const auto &child : children)
+        copy->children.push_back(child->clone(from, delta));
+    return copy;
+}
+
 void MarkdownNode::clampOffsets(qsizetype from, qsizetype to)
 {
     const auto clamp = [from, to](qsizetype &offset) {

@@ -313,6 +313,14 @@ public:
     }
     MarkdownNode *lastChild() const { return children.empty() ? nullptr : children.back().get(); }
 
+    /// A copy of this element and those under it, made where new elements
+    /// are (the current NodeArena::Scope), with every offset at or after
+    /// @p from moved by @p delta: the part of an edited post that the edit
+    /// only moved. Keep it in step with the fields.
+    std::unique_ptr<MarkdownNode> clone(qsizetype from, qsizetype delta) const;
+    /// The same, without the elements under it.
+    std::unique_ptr<MarkdownNode> cloneAlone(qsizetype from, qsizetype delta) const;
+
     /// Keeps every offset of this element and those under it within
     /// [@p from, @p to], the text they were read from: an element that ends
     /// at a character the reading added (the final line break) ends at the

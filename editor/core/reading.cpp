@@ -27,6 +27,11 @@ struct Reading::Data
     bool math = false;
     KramdownParser::Result parsed;
     QStringList markers;
+    qsizetype bodyStart = 0;
+    /// The body was read as it is: Liquid had nothing to do in it.
+    bool plainBody = true;
+    /// Made from a previous reading (reread()) by parsing only what an edit touched.
+    bool incremental = false;
     QList<qsizetype> lineStarts;
     // Found when first asked for (the preview asks for none of them), once,
     // whichever thread asks.
@@ -75,6 +80,17 @@ Reading Reading::read(const QString &text, const Dialect &dialect, const QHash<Q
 Reading Reading::read(const QString &text, const FrontMatter &frontMatter, const Dialect &dialect,
                       const QHash<QString, QString> &siteVariables)
 {
+    return read(text, frontMatter, dialect, siteVariables, nullptr);
+}
+
+Reading Reading::reread(const Reading &previous, const QString &text, const QHash<QString, QString> &siteVariables)
+{
+    return read(text, FrontMatter::read(text), previous.dialect(), siteVariables, &previous);
+}
+
+Reading Reading::read(const QString &text, const FrontMatter &frontMatter, const Dialect &dialect,
+                      const QHash<QString, QString> &siteVariables, const Reading *previous)
+{
     auto data = std::make_shared<Data>();
     data->text = text;
     data->frontMatter = frontMatter;
@@ -98,22 +114,33 @@ Reading Reading::read(const QString &text, const FrontMatter &frontMatter, const
                 break;
         }
     }
+    data->bodyStart = bodyStart;
     bool liquid = true;
     if (const std::optional<YamlEntry> entry = frontMatter.entry(QStringLiteral("render_with_liquid")))
         liquid = !(entry->value.kind == YamlValue::Kind::Bool && !entry->value.boolean);
     Liquid::Output processed;
-    if (liquid) {
+    data->plainBody = !liquid || !Liquid::mayHaveLiquid(QStringView(text).sliced(bodyStart));
+    if (data->plainBody) {
+        processed.text = MappedText(text, bodyStart, text.size(), bodyStart);
+    } else {
         QHash<QString, QString> variables = siteVariables;
         variables.insert(frontMatter.pageVariables());
         processed = Liquid::process(text, bodyStart, variables);
-    } else {
-        processed.text = MappedText(text, bodyStart, text.size(), bodyStart);
     }
     data->markers = processed.markers;
-    if (dialect.engine == Dialect::Engine::CommonMark)
+    if (dialect.engine == Dialect::Engine::CommonMark) {
         data->parsed = CommonMarkParser::parse(processed.text, dialect.commonMark);
-    else
-        data->parsed = KramdownParser::parse(processed.text, dialect.kramdown);
+    } else {
+        // After an edit, only the blocks it touched when that is exact:
+        // the body as it is (no Liquid), after the same front matter.
+        std::optional<KramdownParser::Result> again;
+        if (previous && previous->d->dialect.engine == Dialect::Engine::Kramdown && previous->d->plainBody
+            && data->plainBody && previous->d->bodyStart == bodyStart
+            && previous->d->frontMatter.present() == frontMatter.present())
+            again = KramdownParser::reparse(previous->d->parsed, previous->d->text, text, bodyStart, dialect.kramdown);
+        data->incremental = again.has_value();
+        data->parsed = again ? std::move(*again) : KramdownParser::parse(processed.text, dialect.kramdown);
+    }
     Reading reading;
     reading.d = data;
     return reading;
@@ -122,6 +149,10 @@ Reading Reading::read(const QString &text, const FrontMatter &frontMatter, const
 const QString &Reading::text() const
 {
     return d->text;
+}
+bool Reading::isIncremental() const
+{
+    return d->incremental;
 }
 const FrontMatter &Reading::frontMatter() const
 {

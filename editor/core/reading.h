@@ -98,6 +98,16 @@ public:
     /// The same, for a caller that has read the front matter already.
     static Reading read(const QString &text, const FrontMatter &frontMatter, const Dialect &dialect,
                         const QHash<QString, QString> &siteVariables);
+    /// Reads @p text, @p previous's text after an edit, in the same dialect
+    /// with the same @p siteVariables: the same reading as read(), made by
+    /// parsing again only the top-level blocks the edit touched when that
+    /// gives exactly what parsing the whole would (kramdown sites, posts
+    /// without Liquid; see KramdownParser::reparse), else by parsing the
+    /// whole. @p previous is only read, and may be read meanwhile.
+    static Reading reread(const Reading &previous, const QString &text,
+                          const QHash<QString, QString> &siteVariables = {});
+    /// Made by reread() from the previous reading, not by parsing the whole.
+    bool isIncremental() const;
 
     const QString &text() const;
     const FrontMatter &frontMatter() const;
@@ -123,6 +133,9 @@ public:
     std::pair<int, int> position(qsizetype offset) const;
 
 private:
+    static Reading read(const QString &text, const FrontMatter &frontMatter, const Dialect &dialect,
+                        const QHash<QString, QString> &siteVariables, const Reading *previous);
+
     struct Data;
     std::shared_ptr<const Data> d;
 };

@@ -8,7 +8,10 @@
 #include <KSyntaxHighlighting/State>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QCache>
+
 #include <memory>
+#include <mutex>
 
 namespace geul {
 
@@ -92,13 +95,33 @@ private:
 
 QString CodeHighlighter::highlight(const QString &code, const QString &language, bool dark)
 {
-    const Definition definition = definitionFor(language);
-    if (!definition.isValid())
-        return {};
-    HtmlHighlighter highlighter;
-    highlighter.setDefinition(definition);
-    highlighter.setTheme(repository().defaultTheme(dark ? Repository::DarkTheme : Repository::LightTheme));
-    return highlighter.run(code);
+    // A post is rendered again on every pause in typing, and its code
+    // rarely changes meanwhile: what was highlighted is kept, for every
+    // render thread, up to a few megabytes (least recently used first out).
+    static std::mutex lock;
+    static QCache<QString, QString> highlighted(2 * 1024 * 1024); // cost: characters
+    QString key;
+    key.reserve(language.size() + code.size() + 2);
+    key += dark ? u'd' : u'l';
+    key += language;
+    key += QChar(0);
+    key += code;
+    {
+        const std::lock_guard<std::mutex> guard(lock);
+        if (const QString *html = highlighted.object(key))
+            return *html;
+    }
+    QString html;
+    if (const Definition definition = definitionFor(language); definition.isValid()) {
+        HtmlHighlighter highlighter;
+        highlighter.setDefinition(definition);
+        highlighter.setTheme(repository().defaultTheme(dark ? Repository::DarkTheme : Repository::LightTheme));
+        html = highlighter.run(code);
+    }
+    const qsizetype cost = key.size() + html.size();
+    const std::lock_guard<std::mutex> guard(lock);
+    highlighted.insert(key, new QString(html), cost);
+    return html;
 }
 
 } // namespace geul

@@ -7,7 +7,9 @@ namespace geul {
 
 /// Highlights fenced code as HTML with KSyntaxHighlighting, in the colours
 /// of its default light or dark theme (as the editor uses). Thread-safe:
-/// each thread keeps its own definition repository.
+/// each thread keeps its own definition repository, and what was
+/// highlighted is kept for every thread (a post's code is highlighted again
+/// only when it changed).
 namespace CodeHighlighter {
 
 /// @p code highlighted as the language named @p language (a fence's info

@@ -149,6 +149,35 @@
         return nodes.length ? nodes : [document.createTextNode('')];
     }
 
+    // The blocks stand in groups (div.geul-group) of a few dozen: Chromium
+    // lays a container's children out again when one of them changes, so a
+    // change in a long post re-lays out one group and the list of groups,
+    // not every block of the post. A group has no margin, padding or border
+    // of its own: margins collapse through it as between the blocks
+    // themselves, and the page looks the same.
+    const groupNodes = 96; // top-level nodes (blocks and the text between them)
+
+    function newGroup() {
+        const group = document.createElement('div');
+        group.className = 'geul-group';
+        return group;
+    }
+
+    // Splits a group that insertions made large into groups of groupNodes.
+    function splitGroup(group) {
+        const count = group.childNodes.length;
+        if (count <= 2 * groupNodes)
+            return;
+        const nodes = Array.from(group.childNodes);
+        let last = group;
+        for (let k = groupNodes; k < count; k += groupNodes) {
+            const next = newGroup();
+            next.append(...nodes.slice(k, k + groupNodes));
+            last.after(next);
+            last = next;
+        }
+    }
+
     // Builds the page's blocks from @p items: new blocks as HTML, kept ones
     // as the index of a block on the page (with new source positions when
     // their lines moved). Only new blocks are parsed and inserted.
@@ -172,22 +201,34 @@
             if (!kept.has(index)) {
                 for (const node of block.nodes) {
                     forget(node);
+                    const group = node.parentNode;
                     node.remove();
+                    if (group && group !== content && !group.firstChild)
+                        group.remove();
                 }
             }
         });
         let anchor = null;
         const inserted = [];
+        const grown = new Set();
         for (let i = next.length - 1; i >= 0; --i) {
             const block = next[i];
             if (!block.nodes) {
                 block.nodes = nodesOf(block.html);
+                // Into the group of the block after it, or the last group.
+                let group = anchor ? anchor.parentNode : content.lastElementChild;
+                if (!group) {
+                    group = newGroup();
+                    content.append(group);
+                }
                 for (const node of block.nodes)
-                    content.insertBefore(node, anchor);
+                    group.insertBefore(node, anchor);
+                grown.add(group);
                 inserted.push(block.nodes);
             }
             anchor = block.nodes[0];
         }
+        grown.forEach(splitGroup);
         typesetLater(inserted.reverse().flat());
         shown = next;
         blocks = null;
