@@ -250,6 +250,7 @@ private:
     void showFrontMatterProblem();
     /// Counts the post (of @p reading) off the GUI thread, and the selection.
     void countText(const Reading &reading);
+    void countWaiting();
     void countSelection();
     void showStats();
     void showStatsDetails();
@@ -292,6 +293,10 @@ private:
     TextStats m_documentStats;
     std::optional<TextStats> m_selectionStats;
     int m_statsGeneration = 0;
+    /// The newest reading not yet counted, and no count until it fires
+    /// (a count runs, or one ran a moment ago).
+    std::optional<Reading> m_countWaiting;
+    QTimer *m_countTimer = nullptr;
     int m_selectionGeneration = 0;
     QTimer *m_selectionTimer = nullptr;
 };

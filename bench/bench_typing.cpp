@@ -13,6 +13,11 @@
 // (QtWebEngineProcess included) from the first key until the preview has
 // caught up and a further second has passed, divided by the keys.
 //
+// For the 1 MB post, also: what the page's processes spend on an update
+// that changes text out of view, against one in view:
+//
+//   edits-out-of-view 1MB: page_cpu_ms_per_update out_of_view=A in_view=B
+//
 // Then a 5 MB post with 2,000 formulas is opened: when the page shows it,
 // when the math of its first screen is typeset, and when all of it is.
 #include "generatedpost.h"
@@ -245,6 +250,44 @@ int main(int argc, char *argv[])
             for (std::size_t i = 0; i < std::min<std::size_t>(6, threads.size()); ++i)
                 out << ' ' << threads[i].second << ' ' << QString::number(threads[i].first / keys, 'f', 1) << ';';
             out << '\n';
+        }
+        if (bytes >= 1024 * 1024) {
+            // Edits the reader cannot see: the editor and the preview at the
+            // top, the text changed at the end (as a replace or a form edit
+            // does), against the same edits in view. What the page's
+            // processes spend on each update shows whether a change out of
+            // view is drawn.
+            const auto ask = [&window](const QString &script) {
+                auto answer = std::make_shared<std::optional<QVariant>>();
+                window.preview()->page()->runJavaScript(script, [answer](const QVariant &value) { *answer = value; });
+                QTest::qWaitFor([&answer] { return answer->has_value(); }, 5000);
+                return answer->value_or(QVariant());
+            };
+            const auto editsAtTheEnd = [&](bool inView) {
+                window.editor()->moveCursor(inView ? QTextCursor::End : QTextCursor::Start);
+                window.editor()->ensureCursorVisible();
+                QTest::qWait(1500); // the preview follows, the page settles
+                constexpr int edits = 20;
+                const double processBefore = processCpuMs();
+                const double treeBefore = treeCpuMs();
+                double furthestDown = 0;
+                for (int i = 0; i < edits; ++i) {
+                    QTextCursor end(window.editor()->document());
+                    end.movePosition(QTextCursor::End);
+                    end.insertText(QStringLiteral("x"));
+                    const int generation = controller->generation();
+                    QTest::qWaitFor([&] { return shownGeneration >= generation; }, 10'000);
+                    QTest::qWait(150);
+                    furthestDown = std::max(furthestDown, ask(QStringLiteral("window.scrollY")).toDouble());
+                }
+                const double page = (treeCpuMs() - treeBefore) - (processCpuMs() - processBefore);
+                return std::pair{page / edits, furthestDown};
+            };
+            const auto [outOfView, scrolledOut] = editsAtTheEnd(false);
+            const auto [inView, scrolledIn] = editsAtTheEnd(true);
+            out << "edits-out-of-view " << label << ": page_cpu_ms_per_update out_of_view="
+                << QString::number(outOfView, 'f', 1) << " in_view=" << QString::number(inView, 'f', 1)
+                << " (page scrolled to " << scrolledOut << " and " << scrolledIn << " px)\n";
         }
         out.flush();
         window.editor()->document()->setModified(false); // closes without asking

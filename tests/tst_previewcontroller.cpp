@@ -25,6 +25,7 @@ private Q_SLOTS:
     void paceIsNotSlowedByOneSlowRender();
     void paceWhileTyping_data();
     void paceWhileTyping();
+    void paceKeepsToAShare();
 };
 
 namespace {
@@ -281,6 +282,28 @@ void TestPreviewController::paceWhileTyping()
     QVERIFY2(typing.shown >= 20'000 / 1000, qPrintable(QString::number(typing.shown))); // at least once a second
     QVERIFY2(typing.shown <= 400 / 2, qPrintable(QString::number(typing.shown))); // not on every key
     QVERIFY(pace.budget() <= behindAtMost);
+}
+
+// However cheap renders become, while the writer types they start no more
+// often than leaves the preview's work about half of the time: a render
+// that costs 100 ms (a 1 MB post) starts at most every 175 ms, within a
+// budget that still holds.
+void TestPreviewController::paceKeepsToAShare()
+{
+    for (const qint64 cost : {20, 50, 80, 100, 150, 200, 250}) {
+        RenderPace pace;
+        for (qint64 t = 0, i = 0; i < 5; ++i, t += 1000) {
+            pace.changed(t);
+            pace.started(t);
+            QVERIFY(pace.finished(t + cost / 2));
+            pace.shown(t + cost);
+        }
+        QCOMPARE(pace.cost(), double(cost));
+        QVERIFY2(double(pace.interval()) >= 1.75 * double(cost), qPrintable(QString::number(cost)));
+        QVERIFY2(pace.interval() + qint64(1.25 * double(cost)) + 40 <= pace.budget() || pace.budget() == 1000,
+                 qPrintable(QString::number(cost)));
+        QVERIFY(pace.budget() >= 250 && pace.budget() <= 1000);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPreviewController)

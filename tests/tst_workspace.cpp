@@ -768,6 +768,13 @@ private Q_SLOTS:
         QTRY_COMPARE(counts->text(), QStringLiteral("Selection: 5 chars · 2 eojeol · 0.1 sheets · <1 min"));
         window.editor()->moveCursor(QTextCursor::End);
         QTRY_COMPARE(counts->text(), QStringLiteral("17 chars · 4 eojeol · 0.2 sheets · <1 min"));
+        // Typing on: counts wait for the one running, and end with the
+        // newest text.
+        for (int i = 0; i < 8; ++i) {
+            window.editor()->insertPlainText(QStringLiteral("셋 "));
+            QTest::qWait(40);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(counts->text(), QStringLiteral("32 chars · 12 eojeol · 0.3 sheets · <1 min"), 10000);
         // The details, with the reading pace.
         QTimer::singleShot(300, &window, [] {
             if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {

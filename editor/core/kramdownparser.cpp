@@ -558,6 +558,7 @@ public:
     /// @p bounds: the offsets of the whole body, for a part of it.
     KramdownParser::Result run(const MappedText &source, const QHash<QString, LinkDefinition> &links,
                                const QHash<QString, QString> &abbreviations,
+                               const QHash<QString, AttributeList> &alds,
                                std::optional<std::pair<qsizetype, qsizetype>> bounds);
     NodeList runHtml(const MappedText &html)
     {
@@ -4381,10 +4382,12 @@ void Parser::updateGfmElements(Node *element)
 
 KramdownParser::Result Parser::run(const MappedText &source, const QHash<QString, LinkDefinition> &links,
                                    const QHash<QString, QString> &abbreviations,
+                                   const QHash<QString, AttributeList> &alds,
                                    std::optional<std::pair<qsizetype, qsizetype>> bounds)
 {
     m_linkDefinitions = links;
     m_abbreviations = abbreviations;
+    m_alds = alds;
     // kramdown reads `\r\n` and `\r` as `\n`, and ends the text with one `\n`.
     MappedText text;
     for (qsizetype i = 0; i < source.size();) {
@@ -4401,9 +4404,14 @@ KramdownParser::Result Parser::run(const MappedText &source, const QHash<QString
             i = cr + 1;
         }
     }
-    if (text.size() > 0 && text.at(text.size() - 1) == u'\n')
+    // The added line break stands where the one it replaces stood (the
+    // `\n` of a `\r\n`), or after the last character.
+    qsizetype lastBreak = text.origin(text.size());
+    if (text.size() > 0 && text.at(text.size() - 1) == u'\n') {
+        lastBreak = text.origin(text.size() - 1);
         text.chop(1);
-    text.appendSynthetic(u"\n", text.origin(text.size()));
+    }
+    text.appendSynthetic(u"\n", lastBreak);
 
     // Raw text waits here for its span parse: about one piece for every
     // 40 characters of a post; sized once, not rehashed as it grows.
@@ -4433,6 +4441,7 @@ KramdownParser::Result Parser::run(const MappedText &source, const QHash<QString
     result.abbreviations = m_abbreviations;
     result.warnings = std::move(m_warnings);
     result.linkDefinitions = m_linkDefinitions;
+    result.alds = m_alds;
     for (auto it = m_linkDefinitionEnds.cbegin(); it != m_linkDefinitionEnds.cend(); ++it)
         result.linkDefinitions[it.key()].attributes = it.value()->details().attributeList;
     result.optionsSet = m_optionsSet;
@@ -4448,7 +4457,7 @@ KramdownParser::Result KramdownParser::parse(const MappedText &source, const Kra
     {
         const NodeArena::Scope scope(arena.get());
         Parser parser(options);
-        result = parser.run(source, {}, {}, std::nullopt);
+        result = parser.run(source, {}, {}, {}, std::nullopt);
     } // the parser's own elements go before the scope ends
     result.arena = std::move(arena);
     return result;
@@ -4456,7 +4465,8 @@ KramdownParser::Result KramdownParser::parse(const MappedText &source, const Kra
 
 KramdownParser::Result KramdownParser::parsePart(const MappedText &source, const KramdownOptions &options,
                                                  const QHash<QString, LinkDefinition> &links,
-                                                 const QHash<QString, QString> &abbreviations, qsizetype bodyFrom,
+                                                 const QHash<QString, QString> &abbreviations,
+                                                 const QHash<QString, AttributeList> &alds, qsizetype bodyFrom,
                                                  qsizetype bodyTo)
 {
     auto arena = std::make_shared<NodeArena>();
@@ -4464,7 +4474,7 @@ KramdownParser::Result KramdownParser::parsePart(const MappedText &source, const
     {
         const NodeArena::Scope scope(arena.get());
         Parser parser(options);
-        result = parser.run(source, links, abbreviations, std::pair{bodyFrom, bodyTo});
+        result = parser.run(source, links, abbreviations, alds, std::pair{bodyFrom, bodyTo});
     } // the parser's own elements go before the scope ends
     result.arena = std::move(arena);
     return result;

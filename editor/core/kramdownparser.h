@@ -78,6 +78,7 @@ struct Result
         abbreviations = std::move(other.abbreviations);
         warnings = std::move(other.warnings);
         linkDefinitions = std::move(other.linkDefinitions);
+        alds = std::move(other.alds);
         optionsSet = other.optionsSet;
         arena = std::move(other.arena);
         return *this;
@@ -92,6 +93,8 @@ struct Result
     QList<ParseWarning> warnings;
     /// Link definitions by normalized id (the last of an id counts).
     QHash<QString, LinkDefinition> linkDefinitions;
+    /// Attribute list definitions (`{:name: .class}`) by name.
+    QHash<QString, AttributeList> alds;
     /// The body sets options for itself (`{::options}`) from some point on.
     bool optionsSet = false;
 };
@@ -100,10 +103,11 @@ struct Result
 /// their offsets in the post.
 Result parse(const MappedText &source, const KramdownOptions &options);
 /// Parses @p source, a part of a body that stands from @p bodyFrom to
-/// @p bodyTo, with the link definitions and abbreviations the whole body
-/// has, as they are for its spans.
+/// @p bodyTo, with the link definitions, abbreviations and attribute list
+/// definitions the whole body has, as they are for its spans.
 Result parsePart(const MappedText &source, const KramdownOptions &options, const QHash<QString, LinkDefinition> &links,
-                 const QHash<QString, QString> &abbreviations, qsizetype bodyFrom, qsizetype bodyTo);
+                 const QHash<QString, QString> &abbreviations, const QHash<QString, AttributeList> &alds,
+                 qsizetype bodyFrom, qsizetype bodyTo);
 
 /// The reading of @p newText, a post whose body starts at @p bodyStart,
 /// made from @p previous, the reading of @p oldText, by parsing again only
@@ -114,6 +118,7 @@ Result parsePart(const MappedText &source, const KramdownOptions &options, const
 /// open or close a fence, an HTML element or math beyond its blocks,
 /// touches a definition or a heading, or the body sets its own options);
 /// then the caller parses the whole. The previous reading is only read.
+/// (Its warnings are the same, in the order of the parts they stand in.)
 std::optional<Result> reparse(const Result &previous, const QString &oldText, const QString &newText,
                               qsizetype bodyStart, const KramdownOptions &options);
 

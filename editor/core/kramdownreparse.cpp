@@ -9,8 +9,9 @@
 // run on (fences, HTML elements, math, comments, extensions) would have
 // run on in the previous reading too, which found a top-level blank there.
 // So the edited text between two such places, parsed on its own with the
-// link definitions and abbreviations of the whole body (spans are read once
-// all blocks are), gives the elements the whole text would, provided that
+// link definitions, abbreviations and attribute list definitions of the
+// whole body (spans and attribute lists are read once all blocks are),
+// gives the elements the whole text would, provided that
 // the text between them neither opens nor closes anything that runs on,
 // defines nothing, and holds no heading (whose automatic id counts those
 // before it).
@@ -102,6 +103,12 @@ bool isSelfContained(QStringView text)
         if (text.contains(s))
             return false;
     }
+    // A `\r` alone ends a line for kramdown: the lines below would not be
+    // seen as it sees them.
+    for (qsizetype cr = text.indexOf(u'\r'); cr >= 0; cr = text.indexOf(u'\r', cr + 1)) {
+        if (cr + 1 >= text.size() || text[cr + 1] != u'\n')
+            return false;
+    }
     // Lines that start HTML blocks (a span element's tag starts a
     // paragraph), definitions or an end of block.
     for (qsizetype at = 0; at < text.size();) {
@@ -116,6 +123,11 @@ bool isSelfContained(QStringView text)
         at = newline + 1;
     }
     return true;
+}
+
+bool isWhiteSpace(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return isSpace(c) || c == u'\n'; });
 }
 
 // @p text (a piece that ends where the next block starts) ends with a
@@ -181,7 +193,10 @@ std::optional<KramdownParser::Result> KramdownParser::reparse(const Result &prev
             return true;
         const Node &block = *blocks[index];
         const Node &blank = *blocks[index - 1];
+        // (An attribute list before a blank line stands in the blank and
+        // waits for the next block.)
         return block.type != Type::Blank && blank.type == Type::Blank && blank.end == block.start
+               && blank.start >= 0 && isWhiteSpace(text.sliced(blank.start + shift, block.start - blank.start))
                && startsFreshBlock(text, block.start + shift);
     };
 
@@ -231,9 +246,9 @@ std::optional<KramdownParser::Result> KramdownParser::reparse(const Result &prev
         }
     }
     Result part = parsePart(MappedText(newText, start, newEnd, start), options, links, previous.abbreviations,
-                            bodyStart, after.size());
+                            previous.alds, bodyStart, after.size());
     if (part.optionsSet || !part.footnotes.empty() || part.abbreviations.size() != previous.abbreviations.size()
-        || part.linkDefinitions.size() != previous.linkDefinitions.size())
+        || part.linkDefinitions.size() != previous.linkDefinitions.size() || part.alds.size() != previous.alds.size())
         return std::nullopt;
     const NodeList &parsed = part.root->children;
     if (holdsHeading(*part.root))
@@ -267,6 +282,7 @@ std::optional<KramdownParser::Result> KramdownParser::reparse(const Result &prev
     }
     result.abbreviations = previous.abbreviations;
     result.linkDefinitions = std::move(links);
+    result.alds = previous.alds;
     for (const ParseWarning &warning : previous.warnings) {
         if (warning.offset < start)
             result.warnings.append(warning);

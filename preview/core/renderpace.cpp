@@ -16,6 +16,9 @@ constexpr qint64 largestBudget = 1000;
 // Starts are never closer than this while typing goes on: more updates are
 // more than a reader can follow, and each repaints the page.
 constexpr qint64 shortestInterval = 100;
+// Between two starts while typing goes on, at least this many times what a
+// render costs: the preview keeps to a share of the machine.
+constexpr double workShare = 1.75;
 
 } // namespace
 
@@ -101,8 +104,12 @@ qint64 RenderPace::budget() const
 {
     // The smallest while renders are cheap (up to a tenth of a second, a
     // post of a few hundred KB), then growing with the cost: a change waits
-    // for at most the interval, then takes one render to show.
-    return std::clamp(smallestBudget + qint64((cost() - 100) * 3.75), smallestBudget, largestBudget);
+    // for at most the interval, then takes one render to show. And never
+    // so small that the interval would be shorter than its share of the
+    // work (see interval()).
+    const double c = cost();
+    const double grown = std::max(double(smallestBudget) + (c - 100) * 3.75, (workShare + 1.25) * c + 40);
+    return std::clamp(qint64(grown), smallestBudget, largestBudget);
 }
 
 qint64 RenderPace::interval() const
@@ -111,6 +118,10 @@ qint64 RenderPace::interval() const
     // the two together stay within the budget, with a quarter of a render
     // and a moment for the event loop to spare, for a machine that is
     // busier than it was.
+    // The budget leaves at least workShare times the cost between starts:
+    // while the writer types, the preview's work (a render and the page's
+    // drawing of it) takes at most about half of the time, however cheap
+    // renders become.
     return std::max(shortestInterval, budget() - qint64(1.25 * cost()) - 40);
 }
 

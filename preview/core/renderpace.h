@@ -45,10 +45,13 @@ public:
     /// median of the last five renders that followed an edit.
     double cost() const;
     /// The longest the preview should be behind the editor while the writer
-    /// types: 250 ms while a render costs up to 100 ms, growing with the
+    /// types: 250 ms while a render costs up to 70 ms, growing with the
     /// cost up to 1 s (from 300 ms on).
     qint64 budget() const;
-    /// The least time between two starts while the text keeps changing.
+    /// The least time between two starts while the text keeps changing: at
+    /// least 1.75 times what a render costs, so that the preview's work
+    /// takes no more than about half of the time however often it could
+    /// render.
     qint64 interval() const;
 
     bool isRunning() const { return m_running; }
