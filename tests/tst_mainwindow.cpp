@@ -76,6 +76,29 @@ QString contentText(PreviewView *view)
     return evaluate(view->page(), QStringLiteral("document.getElementById('content').innerText")).toString();
 }
 
+// A post of @p count paragraphs (@p paragraph, `%1` its number) after
+// @p frontMatter.
+bool writeLongPost(const QString &path, const QByteArray &frontMatter, const QString &paragraph, int count)
+{
+    QByteArray text = frontMatter;
+    for (int i = 0; i < count; ++i)
+        text += paragraph.arg(i).toUtf8() + "\n\n";
+    return writeAll(path, text);
+}
+
+// Opens @p path in @p window, shown at 1400×900.
+bool openLarge(MainWindow &window, const QString &path)
+{
+    window.resize(1400, 900);
+    QString error;
+    if (!window.openFile(path, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    window.show();
+    return true;
+}
+
 // BOM and CRLF, so that saving after an edit must keep both.
 const QByteArray post
     = QByteArrayLiteral("\xEF\xBB\xBF---\r\nlayout: post\r\ntitle: \"2024년 제주 여행\"\r\n"
@@ -658,15 +681,10 @@ void TestMainWindow::mathFarBelowIsTypesetToo()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("2024-05-02-긴-수식.md"));
-    QByteArray text = "---\ntitle: 긴 수식\nuse_math: true\n---\n\n";
-    for (int i = 0; i < 600; ++i)
-        text += QStringLiteral("문단 %1: $x_{%1}^2 + y^2$ 그리고 평범한 글.\n\n").arg(i).toUtf8();
-    QVERIFY(writeAll(path, text));
+    QVERIFY(writeLongPost(path, "---\ntitle: 긴 수식\nuse_math: true\n---\n\n",
+                          QStringLiteral("문단 %1: $x_{%1}^2 + y^2$ 그리고 평범한 글."), 600));
     MainWindow window;
-    window.resize(1400, 900);
-    QString error;
-    QVERIFY2(window.openFile(path, &error), qPrintable(error));
-    window.show();
+    QVERIFY(openLarge(window, path));
     QWebEnginePage *page = window.preview()->page();
     QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, QStringLiteral("!!window.geulPreview && window.geulPreview.pageTimes().shown !== undefined")).toBool(), 30000);
     // In view: typeset by the time the page is drawn, or right after.
@@ -769,15 +787,9 @@ void TestMainWindow::longPostPatchedInOrder()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("2024-05-03-긴글.md"));
-    QByteArray text = "---\ntitle: 긴 글\n---\n\n";
-    for (int i = 0; i < 500; ++i)
-        text += QStringLiteral("문단 %1.\n\n").arg(i).toUtf8();
-    QVERIFY(writeAll(path, text));
+    QVERIFY(writeLongPost(path, "---\ntitle: 긴 글\n---\n\n", QStringLiteral("문단 %1."), 500));
     MainWindow window;
-    window.resize(1400, 900);
-    QString error;
-    QVERIFY2(window.openFile(path, &error), qPrintable(error));
-    window.show();
+    QVERIFY(openLarge(window, path));
     QWebEnginePage *page = window.preview()->page();
     QTRY_VERIFY_WITH_TIMEOUT(contentText(window.preview()).contains(QStringLiteral("문단 499.")), 30000);
     QVERIFY(evaluate(page, QStringLiteral("document.querySelectorAll('#content > .geul-group').length")).toInt() > 5);
