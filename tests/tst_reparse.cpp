@@ -282,6 +282,9 @@ void TestReparse::edgeCases_data()
     // Windows line ends: the part ends where the whole's blank does.
     QTest::newRow("CRLF paragraph") << head + "A\r\n\r\nB para\r\n\r\nC\r\n" << head + "A\r\n\r\nB parb\r\n\r\nC\r\n";
     QTest::newRow("CRLF list") << head + "A\r\n\r\n* a\r\n\r\nC\r\n" << head + "A\r\n\r\n* ab\r\n\r\nC\r\n";
+    // From nothing: the whole body is new (fuzz_reparse found it).
+    QTest::newRow("empty post") << QString() << QStringLiteral("글\n\n더");
+    QTest::newRow("empty body") << head << head + "글\n\n더";
     // A lone `\r` ends a line: what follows it opens a comment.
     QTest::newRow("lone CR") << head + "A\n\nB\n\nC -->\n" << head + "A\n\nB\r\r<!-- x\n\nC -->\n";
 }

@@ -222,7 +222,9 @@ std::optional<KramdownParser::Result> KramdownParser::reparse(const Result &prev
     const qsizetype start = from == 0 ? bodyStart : blocks[from]->start;
     const qsizetype oldEnd = to == blocks.size() ? before.size() : blocks[to]->start;
     const qsizetype newEnd = oldEnd + delta;
-    if (start > changeStart || oldEnd < oldChangeEnd || newEnd < start)
+    // (An empty old part: an end there could not be told from the start
+    // of what follows, which moves.)
+    if (start > changeStart || oldEnd < oldChangeEnd || newEnd < start || oldEnd == start)
         return std::nullopt;
     const QStringView oldPart = before.sliced(start, oldEnd - start);
     const QStringView newPart = after.sliced(start, newEnd - start);
@@ -265,6 +267,7 @@ std::optional<KramdownParser::Result> KramdownParser::reparse(const Result &prev
     const NodeArena::Scope scope(result.arena.get());
     constexpr qsizetype nowhere = std::numeric_limits<qsizetype>::max();
     result.root = previous.root->cloneAlone(oldEnd, delta);
+    result.root->start = bodyStart;
     result.root->end = after.size();
     result.root->children.reserve(blocks.size() - (to - from) + parsed.size());
     for (std::size_t i = 0; i < from; ++i)
