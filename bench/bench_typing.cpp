@@ -260,7 +260,8 @@ int main(int argc, char *argv[])
             const auto ask = [&window](const QString &script) {
                 auto answer = std::make_shared<std::optional<QVariant>>();
                 window.preview()->page()->runJavaScript(script, [answer](const QVariant &value) { *answer = value; });
-                QTest::qWaitFor([&answer] { return answer->has_value(); }, 5000);
+                if (!QTest::qWaitFor([&answer] { return answer->has_value(); }, 5000))
+                    return QVariant();
                 return answer->value_or(QVariant());
             };
             const auto editsAtTheEnd = [&](bool inView) {
@@ -276,7 +277,8 @@ int main(int argc, char *argv[])
                     end.movePosition(QTextCursor::End);
                     end.insertText(QStringLiteral("x"));
                     const int generation = controller->generation();
-                    QTest::qWaitFor([&] { return shownGeneration >= generation; }, 10'000);
+                    if (!QTest::qWaitFor([&] { return shownGeneration >= generation; }, 10'000))
+                        out << "edits-out-of-view " << label << ": an edit was not shown within 10 s\n";
                     QTest::qWait(150);
                     furthestDown = std::max(furthestDown, ask(QStringLiteral("window.scrollY")).toDouble());
                 }
