@@ -116,6 +116,17 @@ std::map<QString, double> threadCpuMs()
     return byName;
 }
 
+// What @p script gives in the preview's page of @p window (invalid after 5 s).
+QVariant ask(geul::MainWindow &window, const QString &script)
+{
+    // Shared with the callback, which may come after a timeout.
+    auto answer = std::make_shared<std::optional<QVariant>>();
+    window.preview()->page()->runJavaScript(script, [answer](const QVariant &value) { *answer = value; });
+    if (!QTest::qWaitFor([&answer] { return answer->has_value(); }, 5000))
+        return QVariant();
+    return answer->value_or(QVariant());
+}
+
 // CPU time (ms) of this process alone, all its threads.
 double processCpuMs()
 {
@@ -257,13 +268,6 @@ int main(int argc, char *argv[])
             // does), against the same edits in view. What the page's
             // processes spend on each update shows whether a change out of
             // view is drawn.
-            const auto ask = [&window](const QString &script) {
-                auto answer = std::make_shared<std::optional<QVariant>>();
-                window.preview()->page()->runJavaScript(script, [answer](const QVariant &value) { *answer = value; });
-                if (!QTest::qWaitFor([&answer] { return answer->has_value(); }, 5000))
-                    return QVariant();
-                return answer->value_or(QVariant());
-            };
             const auto editsAtTheEnd = [&](bool inView) {
                 window.editor()->moveCursor(inView ? QTextCursor::End : QTextCursor::Start);
                 window.editor()->ensureCursorVisible();
@@ -280,7 +284,7 @@ int main(int argc, char *argv[])
                     if (!QTest::qWaitFor([&] { return shownGeneration >= generation; }, 10'000))
                         out << "edits-out-of-view " << label << ": an edit was not shown within 10 s\n";
                     QTest::qWait(150);
-                    furthestDown = std::max(furthestDown, ask(QStringLiteral("window.scrollY")).toDouble());
+                    furthestDown = std::max(furthestDown, ask(window, QStringLiteral("window.scrollY")).toDouble());
                 }
                 const double page = (treeCpuMs() - treeBefore) - (processCpuMs() - processBefore);
                 return std::pair{page / edits, furthestDown};
@@ -335,14 +339,6 @@ int main(int argc, char *argv[])
             out << "cannot open the post: " << error << '\n';
             return 1;
         }
-        const auto ask = [&window](const QString &script) {
-            // Shared with the callback, which may come after a timeout.
-            auto answer = std::make_shared<std::optional<QVariant>>();
-            window.preview()->page()->runJavaScript(script, [answer](const QVariant &value) { *answer = value; });
-            if (!QTest::qWaitFor([&answer] { return answer->has_value(); }, 5000))
-                return QVariant();
-            return answer->value_or(QVariant());
-        };
         if (!QTest::qWaitFor([&] { return shownAt >= 0; }, 120'000)) {
             out << "math-5MB: the preview did not show the post\n";
             return 1;
@@ -350,7 +346,7 @@ int main(int argc, char *argv[])
         // The page's own times, read without asking it for any layout.
         QVariantMap times;
         while (clock.elapsed() < 300'000) {
-            times = ask(QStringLiteral("window.geulPreview ? window.geulPreview.pageTimes() : null")).toMap();
+            times = ask(window, QStringLiteral("window.geulPreview ? window.geulPreview.pageTimes() : null")).toMap();
             if (times.contains(QStringLiteral("allMath")))
                 break;
             QTest::qWait(500);
