@@ -20,6 +20,9 @@
 //
 // Then a 5 MB post with 2,000 formulas is opened: when the page shows it,
 // when the math of its first screen is typeset, and when all of it is.
+//
+// Options: --verbose (where the CPU went), --size 10KB|100KB|1MB (that post
+// alone), --math (the math post alone).
 #include "generatedpost.h"
 #include "mainwindow.h"
 #include "markdownedit.h"
@@ -71,31 +74,59 @@ std::optional<Stat> readStat(const QString &path)
                 double(fields[11].toLongLong() + fields[12].toLongLong()) * 1000.0 / double(sysconf(_SC_CLK_TCK))};
 }
 
-// CPU time (ms) of this process and every process under it.
-double treeCpuMs()
+// The processes under this one (QtWebEngineProcess and its helpers).
+std::vector<int> descendants()
 {
     std::map<int, std::vector<int>> children;
-    std::map<int, double> cpu;
     for (const QString &name : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
         bool number = false;
         const int pid = name.toInt(&number);
         if (!number)
             continue;
-        if (const std::optional<Stat> stat = readStat(QStringLiteral("/proc/%1/stat").arg(pid))) {
+        if (const std::optional<Stat> stat = readStat(QStringLiteral("/proc/%1/stat").arg(pid)))
             children[stat->parent].push_back(pid);
-            cpu[pid] = stat->cpuMs;
-        }
     }
-    double total = 0;
-    std::vector<int> queue{int(getpid())};
+    std::vector<int> found;
+    std::vector<int> queue = children[int(getpid())];
     while (!queue.empty()) {
         const int pid = queue.back();
         queue.pop_back();
-        total += cpu[pid];
+        found.push_back(pid);
         for (int child : children[pid])
             queue.push_back(child);
     }
+    return found;
+}
+
+// CPU time (ms) of this process and every process under it.
+double treeCpuMs()
+{
+    double total = readStat(QStringLiteral("/proc/self/stat")).value_or(Stat()).cpuMs;
+    for (int pid : descendants())
+        total += readStat(QStringLiteral("/proc/%1/stat").arg(pid)).value_or(Stat()).cpuMs;
     return total;
+}
+
+// Adds the CPU time (ms) of each thread of @p tasks (a /proc/.../task
+// folder) to @p byName, under @p prefix and the thread's name.
+void addThreadCpuMs(const QString &tasks, const QString &prefix, std::map<QString, double> &byName)
+{
+    for (const QString &task : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (const std::optional<Stat> stat = readStat(tasks + u'/' + task + QStringLiteral("/stat")))
+            byName[prefix + stat->name] += stat->cpuMs;
+    }
+}
+
+// CPU time (ms) of the threads of the processes under this one, by
+// process and thread name ("process/thread").
+std::map<QString, double> pageThreadCpuMs()
+{
+    std::map<QString, double> byName;
+    for (int pid : descendants()) {
+        const QString process = readStat(QStringLiteral("/proc/%1/stat").arg(pid)).value_or(Stat()).name;
+        addThreadCpuMs(QStringLiteral("/proc/%1/task").arg(pid), process + u'/', byName);
+    }
+    return byName;
 }
 
 // CPU time (ms) of this process's GUI thread.
@@ -108,11 +139,7 @@ double guiThreadCpuMs()
 std::map<QString, double> threadCpuMs()
 {
     std::map<QString, double> byName;
-    const QString tasks = QStringLiteral("/proc/self/task");
-    for (const QString &task : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        if (const std::optional<Stat> stat = readStat(tasks + u'/' + task + QStringLiteral("/stat")))
-            byName[stat->name] += stat->cpuMs;
-    }
+    addThreadCpuMs(QStringLiteral("/proc/self/task"), QString(), byName);
     return byName;
 }
 
@@ -155,9 +182,14 @@ int main(int argc, char *argv[])
         = {{"10KB", 10 * 1024}, {"100KB", 100 * 1024}, {"1MB", 1024 * 1024}};
     // --math: the 5 MB math post alone.
     const bool mathOnly = app.arguments().contains(QStringLiteral("--math"));
+    // --size LABEL (10KB, 100KB or 1MB): that post alone, then the math post.
+    const qsizetype sizeAt = app.arguments().indexOf(QStringLiteral("--size"));
+    const QString onlySize = sizeAt > 0 ? app.arguments().value(sizeAt + 1) : QString();
     for (const auto &[label, bytes] : sizes) {
         if (mathOnly)
             break;
+        if (!onlySize.isEmpty() && onlySize != QLatin1String(label))
+            continue;
         const QString path = QDir(site.path()).filePath(QStringLiteral("_posts/2024-01-01-typing-%1.md").arg(QLatin1String(label)));
         geul::bench::writeText(path, geul::bench::generatePost(bytes));
         geul::MainWindow window;
@@ -239,6 +271,7 @@ int main(int argc, char *argv[])
         }
         out << "typing-stream " << label << ": updates=" << updates << " max_behind_ms=" << maxBehind
             << " cpu_ms_per_char=" << QString::number(cpu / keys, 'f', 1) << '\n';
+        out.flush();
         if (verbose) {
             std::sort(behindAll.begin(), behindAll.end());
             const auto at = [&behindAll](double p) { return behindAll[std::size_t(p * double(behindAll.size() - 1))]; };
@@ -275,6 +308,7 @@ int main(int argc, char *argv[])
                 constexpr int edits = 20;
                 const double processBefore = processCpuMs();
                 const double treeBefore = treeCpuMs();
+                const std::map<QString, double> pageBefore = pageThreadCpuMs();
                 double furthestDown = 0;
                 for (int i = 0; i < edits; ++i) {
                     QTextCursor end(window.editor()->document());
@@ -287,6 +321,17 @@ int main(int argc, char *argv[])
                     furthestDown = std::max(furthestDown, ask(window, QStringLiteral("window.scrollY")).toDouble());
                 }
                 const double page = (treeCpuMs() - treeBefore) - (processCpuMs() - processBefore);
+                if (verbose) {
+                    std::vector<std::pair<double, QString>> threads;
+                    for (const auto &[name, ms] : pageThreadCpuMs())
+                        threads.emplace_back(ms - (pageBefore.count(name) ? pageBefore.at(name) : 0.0), name);
+                    std::sort(threads.rbegin(), threads.rend());
+                    out << "  " << (inView ? "in view" : "out of view") << ", the page's busiest threads (ms per update):";
+                    for (std::size_t i = 0; i < std::min<std::size_t>(6, threads.size()); ++i)
+                        out << ' ' << threads[i].second << ' ' << QString::number(threads[i].first / edits, 'f', 1) << ';';
+                    out << '\n';
+                    out.flush();
+                }
                 return std::pair{page / edits, furthestDown};
             };
             const auto [outOfView, scrolledOut] = editsAtTheEnd(false);

@@ -19,6 +19,8 @@
 #include <QFileDialog>
 #include <QImage>
 #include <QInputMethodEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -76,6 +78,13 @@ QString contentText(PreviewView *view)
     return evaluate(view->page(), QStringLiteral("document.getElementById('content').innerText")).toString();
 }
 
+// The text of every node of the page's body, drawn or not (innerText leaves
+// out the groups far from the view).
+QString contentNodesText(PreviewView *view)
+{
+    return evaluate(view->page(), QStringLiteral("document.getElementById('content').textContent")).toString();
+}
+
 // A post of @p count paragraphs (@p paragraph, `%1` its number) after
 // @p frontMatter.
 bool writeLongPost(const QString &path, const QByteArray &frontMatter, const QString &paragraph, int count)
@@ -84,6 +93,33 @@ bool writeLongPost(const QString &path, const QByteArray &frontMatter, const QSt
     for (int i = 0; i < count; ++i)
         text += paragraph.arg(i).toUtf8() + "\n\n";
     return writeAll(path, text);
+}
+
+// Whether two lists of page positions (JSON arrays of numbers and of
+// [top, bottom] pairs) are the same within a pixel (boxes have fractional
+// heights, rounded on their own).
+bool sameGeometry(const QString &actual, const QString &expected)
+{
+    const auto flat = [](const QString &json) {
+        QList<double> numbers;
+        for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array()) {
+            if (value.isArray()) {
+                for (const QJsonValue &inner : value.toArray())
+                    numbers << inner.toDouble();
+            } else {
+                numbers << value.toDouble();
+            }
+        }
+        return numbers;
+    };
+    const QList<double> a = flat(actual);
+    const QList<double> b = flat(expected);
+    bool same = a.size() == b.size() && a.size() > 2;
+    for (qsizetype i = 0; same && i < a.size(); ++i)
+        same = std::abs(a[i] - b[i]) <= 1;
+    if (!same)
+        qWarning("page geometry differs:\n  %s\n  %s", qPrintable(actual.left(600)), qPrintable(expected.left(600)));
+    return same;
 }
 
 // Opens @p path in @p window, shown at 1400×900.
@@ -131,7 +167,9 @@ private Q_SLOTS:
     void mathFarBelowIsTypesetToo();
     void unchangedBlocksAreKeptAcrossEdits();
     void longPostPatchedInOrder();
+    void farGroupsKeepTheirPlace();
     void scrollFollowsBothWays();
+    void scrollFollowsIntoALongList();
     void remoteImagesCanBeTurnedOff();
     void standalonePageOpensAlone();
     void pastedScreenshotGoesToTheAssetFolder();
@@ -791,7 +829,7 @@ void TestMainWindow::longPostPatchedInOrder()
     MainWindow window;
     QVERIFY(openLarge(window, path));
     QWebEnginePage *page = window.preview()->page();
-    QTRY_VERIFY_WITH_TIMEOUT(contentText(window.preview()).contains(QStringLiteral("문단 499.")), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(contentNodesText(window.preview()).contains(QStringLiteral("문단 499.")), 30000);
     QVERIFY(evaluate(page, QStringLiteral("document.querySelectorAll('#content > .geul-group').length")).toInt() > 5);
 
     // What the page shows: each paragraph's text and first line.
@@ -842,6 +880,68 @@ void TestMainWindow::longPostPatchedInOrder()
                 .toBool());
 }
 
+// Groups far from the view are left out of drawing, in their place: the
+// page's geometry is the same as with every group drawn, at the top and at
+// the end, and an edit far away reaches the page without drawing it.
+void TestMainWindow::farGroupsKeepTheirPlace()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("2024-05-03-섞인글.md"));
+    // Blocks whose margins collapse with their neighbours' in many ways:
+    // headings, tight and loose lists, quotes, code, tables, rules.
+    QVERIFY(writeLongPost(path, "---\ntitle: 섞인 글\n---\n\n",
+                          QStringLiteral("## 제목 %1\n\n문단 %1 입니다.\n\n- 항목\n- 둘\n\n1. 느슨한 목록\n\n2. 둘째\n\n"
+                                         "> 인용 %1\n>\n> 둘째 줄\n\n```\ncode %1\n```\n\n| 가 | 나 |\n|---|---|\n| 1 | 2 |\n\n"
+                                         "<div markdown=\"1\">\n\n*안쪽* %1\n\n</div>\n\n---"),
+                          150));
+    MainWindow window;
+    QVERIFY(openLarge(window, path));
+    QWebEnginePage *page = window.preview()->page();
+    QTRY_VERIFY_WITH_TIMEOUT(contentNodesText(window.preview()).contains(QStringLiteral("안쪽 149")), 30000);
+    const QString farCount = QStringLiteral("document.querySelectorAll('#content > .geul-far').length");
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, farCount).toInt() > 3, 10000);
+
+    // Where each group stands, and how tall the page is.
+    const QString geometry = QStringLiteral(
+        "JSON.stringify([document.documentElement.scrollHeight].concat("
+        "Array.from(document.querySelectorAll('#content > .geul-group')).map(g => {"
+        " const r = g.getBoundingClientRect(); return [Math.round(r.top + scrollY), Math.round(r.bottom + scrollY)]; })))");
+    // The same with every group drawn (nothing left out), then as before.
+    const auto drawnWhole = [&] {
+        evaluate(page, QStringLiteral("(() => { const s = document.createElement('style'); s.id = 'whole';"
+                                      " s.textContent = '.geul-far { content-visibility: visible !important;"
+                                      " margin: 0 !important; }'; document.head.append(s); })()"));
+        const QString whole = evaluate(page, geometry).toString();
+        evaluate(page, QStringLiteral("document.getElementById('whole').remove()"));
+        return whole;
+    };
+    QVERIFY(sameGeometry(evaluate(page, geometry).toString(), drawnWhole()));
+
+    // At the end: the groups there are drawn, those at the top are not.
+    window.editor()->moveCursor(QTextCursor::End);
+    window.editor()->ensureCursorVisible();
+    evaluate(page, QStringLiteral("window.scrollTo(0, document.documentElement.scrollHeight)"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(page, QStringLiteral("!document.querySelector('#content > .geul-group:last-child').classList.contains('geul-far')"
+                                      " && document.querySelector('#content > .geul-group').classList.contains('geul-far')"))
+            .toBool(),
+        10000);
+    QVERIFY(sameGeometry(evaluate(page, geometry).toString(), drawnWhole()));
+
+    // Paragraphs added at the top, far from the view: on the page, in a
+    // group still left out, which takes its new size.
+    QTextCursor cursor(window.editor()->document()->findBlockByNumber(6));
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    cursor.insertText(QStringLiteral(" 멀리서 고침\n\n더한 문단.\n\n또 더한 문단.\n\n> 더한 인용"));
+    QTRY_VERIFY_WITH_TIMEOUT(contentNodesText(window.preview()).contains(QStringLiteral("더한 인용")), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(sameGeometry(evaluate(page, geometry).toString(), drawnWhole()), 10000);
+    QVERIFY(evaluate(page, QStringLiteral("document.querySelector('#content > .geul-group').classList.contains('geul-far')")).toBool());
+    evaluate(page, QStringLiteral("window.scrollTo(0, 0)"));
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(page, QStringLiteral("window.scrollY")).toInt(), 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(sameGeometry(evaluate(page, geometry).toString(), drawnWhole()), 10000);
+    QVERIFY(evaluate(page, QStringLiteral("document.querySelector('#content p').getBoundingClientRect().height > 0")).toBool());
+}
+
 void TestMainWindow::scrollFollowsBothWays()
 {
     QTemporaryDir dir;
@@ -857,7 +957,7 @@ void TestMainWindow::scrollFollowsBothWays()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QWebEnginePage *page = window.preview()->page();
-    QTRY_VERIFY_WITH_TIMEOUT(contentText(window.preview()).contains(QStringLiteral("문단 299")), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(contentNodesText(window.preview()).contains(QStringLiteral("문단 299")), 30000);
     // The first block whose bottom is below the top of the view.
     const QString topBlockLine = QStringLiteral("(() => { for (const p of document.querySelectorAll('#content p')) {"
                                                 " if (p.getBoundingClientRect().bottom > 1) return "
@@ -881,6 +981,45 @@ void TestMainWindow::scrollFollowsBothWays()
     // A click on a block puts the cursor on its first line.
     evaluate(page, QStringLiteral("document.querySelectorAll('#content p')[52].click()"));
     QTRY_COMPARE_WITH_TIMEOUT(window.editor()->textCursor().blockNumber() + 1, 109, 10000);
+}
+
+// A list of hundreds of items is one block: the preview still finds the
+// item of the editor's line, and shows the line being typed.
+void TestMainWindow::scrollFollowsIntoALongList()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("2024-05-03-목록.md"));
+    QByteArray text = "---\ntitle: 긴 목록\n---\n\n";
+    // Items of unequal height: the list's box says little of where one is.
+    for (int i = 0; i < 400; ++i)
+        text += "- 항목 " + QByteArray::number(i) + (i < 200 ? QByteArray(" 길게 이어지는 글").repeated(30) : QByteArray()) + "\n";
+    text += "\n끝 문단.\n";
+    QVERIFY(writeAll(path, text));
+    MainWindow window;
+    window.resize(1200, 800);
+    QString error;
+    QVERIFY2(window.openFile(path, &error), qPrintable(error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QWebEnginePage *page = window.preview()->page();
+    QTRY_VERIFY_WITH_TIMEOUT(contentNodesText(window.preview()).contains(QStringLiteral("끝 문단")), 30000);
+    // The first item whose bottom is below the top of the view.
+    const QString topItemLine = QStringLiteral("(() => { for (const li of document.querySelectorAll('#content li')) {"
+                                               " if (li.getBoundingClientRect().bottom > 1) return "
+                                               "parseInt(li.getAttribute('data-sourcepos')); } return -1; })()");
+    // Item i stands on line 5 + i.
+    window.editor()->scrollToLine(305);
+    QTRY_VERIFY_WITH_TIMEOUT(std::abs(evaluate(page, topItemLine).toInt() - 305) <= 2, 10000);
+
+    // Typing in item 350: the preview shows it.
+    QTextCursor cursor(window.editor()->document()->findBlockByNumber(4 + 350));
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    window.editor()->setTextCursor(cursor);
+    window.editor()->insertPlainText(QStringLiteral(" 고침"));
+    const QString typedShown = QStringLiteral(
+        "(() => { const li = Array.from(document.querySelectorAll('#content li')).find(li => li.textContent.endsWith('고침'));"
+        " if (!li) return false; const r = li.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()");
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, typedShown).toBool(), 10000);
 }
 
 void TestMainWindow::remoteImagesCanBeTurnedOff()

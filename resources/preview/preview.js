@@ -53,6 +53,7 @@
         pendingMath.delete(node);
         mathObserver.unobserve(node);
         typeset(node);
+        remeasure(node.parentNode);
         if (!pendingMath.size && pageTimes.allMath === undefined)
             pageTimes.allMath = performance.now();
     }
@@ -168,6 +169,7 @@
         const count = group.childNodes.length;
         if (count <= 2 * groupNodes)
             return;
+        setNear(group); // the size it was left out with is no longer its own
         const nodes = Array.from(group.childNodes);
         let last = group;
         for (let k = groupNodes; k < count; k += groupNodes) {
@@ -176,6 +178,113 @@
             last.after(next);
             last = next;
         }
+    }
+
+    // Groups far from the view are not drawn. Chromium paints a changed
+    // page whole, however far the change is from the view, so at 1 MB every
+    // update cost about 20 ms of painting. A group more than two screens
+    // away is given its own size and margins and left out of painting and
+    // layout (content-visibility: auto, so that find, selection and
+    // accessibility still reach it), and is drawn again before it comes
+    // within a screen of the view. Its size is the one it was last laid out
+    // with, and the margins that collapsed through it become its own, so the
+    // page's geometry does not change. When what is in it changes, it is
+    // laid out again (not painted) before the next frame.
+    const farClass = 'geul-far';
+
+    // The margin of @p element's top (or bottom) edge, with those of the
+    // first (last) children it collapses with.
+    function collapsedMargin(element, top) {
+        let positive = 0;
+        let negative = 0;
+        for (let node = element; node;) {
+            const style = getComputedStyle(node);
+            if (style.display.startsWith('inline') || style.display === 'none' || style.display === 'contents')
+                break;
+            const margin = parseFloat(top ? style.marginTop : style.marginBottom) || 0;
+            positive = Math.max(positive, margin);
+            negative = Math.min(negative, margin);
+            if ((style.display !== 'block' && style.display !== 'list-item') || style.overflow !== 'visible'
+                || style.float !== 'none' || style.position === 'absolute' || style.position === 'fixed'
+                || parseFloat(top ? style.borderTopWidth : style.borderBottomWidth)
+                || parseFloat(top ? style.paddingTop : style.paddingBottom))
+                break;
+            node = edgeChild(node, top);
+        }
+        return positive + negative;
+    }
+
+    // The first (last) child element of @p node with nothing shown before
+    // (after) it; null when there is none or text comes first.
+    function edgeChild(node, top) {
+        let child = top ? node.firstChild : node.lastChild;
+        while (child && (child.nodeType === Node.COMMENT_NODE
+                         || (child.nodeType === Node.TEXT_NODE && !child.textContent.trim())))
+            child = top ? child.nextSibling : child.previousSibling;
+        return child && child.nodeType === Node.ELEMENT_NODE ? child : null;
+    }
+
+    function setFar(group, rect) {
+        const first = edgeChild(group, true);
+        const last = edgeChild(group, false);
+        group.style.marginTop = (first ? collapsedMargin(first, true) : 0) + 'px';
+        group.style.marginBottom = (last ? collapsedMargin(last, false) : 0) + 'px';
+        group.style.containIntrinsicSize = '0px ' + rect.height + 'px';
+        group.classList.add(farClass);
+    }
+
+    function setNear(group) {
+        group.classList.remove(farClass);
+        group.style.marginTop = '';
+        group.style.marginBottom = '';
+        group.style.containIntrinsicSize = '';
+    }
+
+    // Draws the groups within a screen of the view, and leaves out those
+    // more than two screens away.
+    function updateFar() {
+        if (!content || document.visibilityState === 'hidden')
+            return;
+        if (!farWidth)
+            farWidth = window.innerWidth;
+        const view = window.innerHeight;
+        for (let group = content.firstElementChild; group; group = group.nextElementSibling) {
+            const rect = group.getBoundingClientRect();
+            const distance = Math.max(0, -rect.bottom, rect.top - view);
+            if (group.classList.contains(farClass)) {
+                if (distance < view)
+                    setNear(group);
+            } else if (distance > 2 * view && rect.height > 0) {
+                setFar(group, rect);
+            }
+        }
+    }
+
+    // What is in a far group changed (a patch, math typeset, an image
+    // loaded): it is measured again before the next frame is painted, so its
+    // size stays its own; laid out, not painted.
+    let farUpdateScheduled = false;
+    function remeasure(group) {
+        if (!group || group === content || !group.classList.contains(farClass))
+            return;
+        setNear(group);
+        if (farUpdateScheduled)
+            return;
+        farUpdateScheduled = true;
+        window.requestAnimationFrame(function () {
+            farUpdateScheduled = false;
+            updateFar();
+        });
+    }
+
+    // Measures every group again: after the page's width or fonts changed,
+    // the sizes the far ones were left out with are no longer theirs.
+    let farWidth = 0;
+    function remeasureFar() {
+        farWidth = window.innerWidth;
+        for (const group of Array.from(content.getElementsByClassName(farClass)))
+            setNear(group);
+        updateFar();
     }
 
     // Builds the page's blocks from @p items: new blocks as HTML, kept ones
@@ -202,6 +311,7 @@
                 for (const node of block.nodes) {
                     forget(node);
                     const group = node.parentNode;
+                    remeasure(group);
                     node.remove();
                     if (group && group !== content && !group.firstChild)
                         group.remove();
@@ -224,6 +334,7 @@
                 for (const node of block.nodes)
                     group.insertBefore(node, anchor);
                 grown.add(group);
+                remeasure(group);
                 inserted.push(block.nodes);
             }
             anchor = block.nodes[0];
@@ -245,6 +356,7 @@
             return;
         }
         window.requestAnimationFrame(function () {
+            updateFar(); // before the frame is painted
             // A task queued from the frame's callback runs after it is drawn.
             setTimeout(function () {
                 if (pageTimes.shown === undefined)
@@ -325,10 +437,10 @@
         return blocks;
     }
 
-    // The elements of a top-level block with their lines and page
-    // positions, sorted by line, then position; hidden ones left out.
-    function entriesOf(item) {
-        const entries = [];
+    // The elements of a top-level block that carry source positions, with
+    // their lines (no layout asked).
+    function linedElementsOf(item) {
+        const found = [];
         for (const node of item.block.nodes) {
             if (node.nodeType !== Node.ELEMENT_NODE)
                 continue;
@@ -337,17 +449,54 @@
                 elements.unshift(node);
             for (const element of elements) {
                 const lines = linesOf(element);
-                if (!lines)
-                    continue;
-                const rect = element.getBoundingClientRect();
-                if (rect.width === 0 && rect.height === 0)
-                    continue;
-                entries.push({ startLine: lines.startLine, endLine: lines.endLine, top: rect.top + window.scrollY,
-                               bottom: rect.bottom + window.scrollY });
+                if (lines)
+                    found.push({ element: element, startLine: lines.startLine, endLine: lines.endLine });
             }
+        }
+        return found;
+    }
+
+    // @p lined (linedElementsOf) with their page positions, sorted by line,
+    // then position; hidden ones left out.
+    function measured(lined) {
+        const entries = [];
+        for (const item of lined) {
+            const rect = item.element.getBoundingClientRect();
+            if (rect.width === 0 && rect.height === 0)
+                continue;
+            entries.push({ startLine: item.startLine, endLine: item.endLine, top: rect.top + window.scrollY,
+                           bottom: rect.bottom + window.scrollY });
         }
         entries.sort(function (a, b) { return a.startLine - b.startLine || a.top - b.top; });
         return entries;
+    }
+
+    // The elements of a top-level block with their lines and page
+    // positions, sorted by line, then position; hidden ones left out.
+    function entriesOf(item) {
+        return measured(linedElementsOf(item));
+    }
+
+    // What offsetOfLine needs of a top-level block for @p line: its
+    // entries that start last at or before the line and first after it.
+    // Only those are measured: a list or the footnotes of a long post are
+    // one block of thousands of elements. When one of them is hidden, the
+    // nearest shown ones count, and every element is measured.
+    function entriesAround(item, line) {
+        const lined = linedElementsOf(item);
+        let before = -Infinity;
+        let after = Infinity;
+        for (const element of lined) {
+            if (element.startLine <= line)
+                before = Math.max(before, element.startLine);
+            else
+                after = Math.min(after, element.startLine);
+        }
+        const near = lined.filter(function (element) {
+            return element.startLine === before || element.startLine === after;
+        });
+        const entries = measured(near);
+        return entries.length === near.length ? entries : measured(lined);
     }
 
     // Where a top-level block starts on the page: its first box that is
@@ -365,9 +514,10 @@
 
     // The entries of the block at @p index of @p list, or of the nearest
     // one before it that shows any (-1 for after it); [] when none does.
-    function shownEntries(list, index, step) {
+    // With @p line, only those around it (entriesAround).
+    function shownEntries(list, index, step, line) {
         for (let i = index; i >= 0 && i < list.length; i += step) {
-            const entries = entriesOf(list[i]);
+            const entries = line === undefined ? entriesOf(list[i]) : entriesAround(list[i], line);
             if (entries.length)
                 return entries;
         }
@@ -397,7 +547,7 @@
         const at = lastAtMost(all, line, function (item) { return item.startLine; });
         if (at < 0)
             return 0;
-        const list = shownEntries(all, at, -1);
+        const list = shownEntries(all, at, -1, line);
         let i = -1;
         while (i + 1 < list.length && list[i + 1].startLine <= line)
             ++i;
@@ -406,7 +556,7 @@
         const b = list[i];
         if (line < b.endLine + 1)
             return b.top + (b.bottom - b.top) * (line - b.startLine) / (b.endLine - b.startLine + 1);
-        const next = list[i + 1] || shownEntries(all, at + 1, 1)[0];
+        const next = list[i + 1] || shownEntries(all, at + 1, 1, line)[0];
         if (!next)
             return b.bottom;
         const gap = Math.max(1, next.startLine - b.endLine - 1);
@@ -469,6 +619,7 @@
     }
 
     function scrolled() {
+        updateFar(); // the scroll is painted after this
         if (expectedScrollY !== null && Math.abs(window.scrollY - expectedScrollY) < 2) {
             expectedScrollY = null;
             return;
@@ -495,12 +646,21 @@
     function connect() {
         content = document.getElementById('content');
         // Images and fonts that arrive later move the blocks.
-        content.addEventListener('load', function () {
+        content.addEventListener('load', function (event) {
+            remeasure(event.target.closest('.' + farClass));
             blocks = null;
             if (requestedLine !== null)
                 scrollToLine(requestedLine);
         }, true);
-        window.addEventListener('resize', function () { blocks = null; });
+        window.addEventListener('resize', function () {
+            blocks = null;
+            if (window.innerWidth !== farWidth)
+                remeasureFar();
+            else
+                updateFar();
+        });
+        document.fonts.addEventListener('loadingdone', remeasureFar);
+        document.addEventListener('visibilitychange', updateFar);
         window.addEventListener('scroll', scrolled, { passive: true });
         content.addEventListener('click', clicked);
         new QWebChannel(qt.webChannelTransport, function (channel) {
