@@ -122,6 +122,31 @@ bool sameGeometry(const QString &actual, const QString &expected)
     return same;
 }
 
+// Opens @p path in @p window, shown at 1200×800, and waits until the
+// preview holds @p last.
+bool openAndWaitFor(MainWindow &window, const QString &path, const QString &last)
+{
+    window.resize(1200, 800);
+    QString error;
+    if (!window.openFile(path, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    window.show();
+    return QTest::qWaitForWindowExposed(&window)
+           && QTest::qWaitFor([&] { return contentNodesText(window.preview()).contains(last); }, 30000);
+}
+
+// A script: the first line of the first @p selector element of the page
+// whose bottom is below the top of the view.
+QString topLineScript(const QString &selector)
+{
+    return QStringLiteral("(() => { for (const e of document.querySelectorAll('#content %1')) {"
+                          " if (e.getBoundingClientRect().bottom > 1) return "
+                          "parseInt(e.getAttribute('data-sourcepos')); } return -1; })()")
+        .arg(selector);
+}
+
 // Opens @p path in @p window, shown at 1400×900.
 bool openLarge(MainWindow &window, const QString &path)
 {
@@ -951,17 +976,9 @@ void TestMainWindow::scrollFollowsBothWays()
         text += "\n문단 " + QByteArray::number(i) + " 입니다.\n";
     QVERIFY(writeAll(path, text));
     MainWindow window;
-    window.resize(1200, 800);
-    QString error;
-    QVERIFY2(window.openFile(path, &error), qPrintable(error));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openAndWaitFor(window, path, QStringLiteral("문단 299")));
     QWebEnginePage *page = window.preview()->page();
-    QTRY_VERIFY_WITH_TIMEOUT(contentNodesText(window.preview()).contains(QStringLiteral("문단 299")), 30000);
-    // The first block whose bottom is below the top of the view.
-    const QString topBlockLine = QStringLiteral("(() => { for (const p of document.querySelectorAll('#content p')) {"
-                                                " if (p.getBoundingClientRect().bottom > 1) return "
-                                                "parseInt(p.getAttribute('data-sourcepos')); } return -1; })()");
+    const QString topBlockLine = topLineScript(QStringLiteral("p"));
 
     // Editor to preview. Paragraph i stands on line 5 + 2i.
     window.editor()->scrollToLine(205);
@@ -996,17 +1013,9 @@ void TestMainWindow::scrollFollowsIntoALongList()
     text += "\n끝 문단.\n";
     QVERIFY(writeAll(path, text));
     MainWindow window;
-    window.resize(1200, 800);
-    QString error;
-    QVERIFY2(window.openFile(path, &error), qPrintable(error));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openAndWaitFor(window, path, QStringLiteral("끝 문단")));
     QWebEnginePage *page = window.preview()->page();
-    QTRY_VERIFY_WITH_TIMEOUT(contentNodesText(window.preview()).contains(QStringLiteral("끝 문단")), 30000);
-    // The first item whose bottom is below the top of the view.
-    const QString topItemLine = QStringLiteral("(() => { for (const li of document.querySelectorAll('#content li')) {"
-                                               " if (li.getBoundingClientRect().bottom > 1) return "
-                                               "parseInt(li.getAttribute('data-sourcepos')); } return -1; })()");
+    const QString topItemLine = topLineScript(QStringLiteral("li"));
     // Item i stands on line 5 + i.
     window.editor()->scrollToLine(305);
     QTRY_VERIFY_WITH_TIMEOUT(std::abs(evaluate(page, topItemLine).toInt() - 305) <= 2, 10000);
