@@ -84,7 +84,10 @@ PreviewView::PreviewView(QWidget *parent)
     setPage(m_page);
     setContextMenuPolicy(Qt::NoContextMenu);
     connect(m_bridge, &PreviewBridge::updated, this, &PreviewView::updated);
-    connect(m_bridge, &PreviewBridge::shown, this, &PreviewView::shown);
+    connect(m_bridge, &PreviewBridge::shown, this, [this](int generation, double milliseconds) {
+        m_shownGeneration = generation;
+        Q_EMIT shown(generation, milliseconds);
+    });
     connect(m_bridge, &PreviewBridge::scrolled, this, &PreviewView::scrolled);
     connect(m_bridge, &PreviewBridge::clicked, this, &PreviewView::clicked);
     // The page is loaded once; every later update is patched in by script.

@@ -47,6 +47,8 @@ public:
     void setDark(bool dark);
 
     PreviewBridge *bridge() const { return m_bridge; }
+    /// The last generation the page was drawn with (shown()); 0: none yet.
+    int shownGeneration() const { return m_shownGeneration; }
     /// Local files under @p root (and nothing else) may be shown.
     void setAssetRoot(const QString &root);
 
@@ -65,6 +67,7 @@ Q_SIGNALS:
 private:
     PreviewPage *m_page;
     PreviewBridge *m_bridge;
+    int m_shownGeneration = 0;
 };
 
 } // namespace geul

@@ -187,9 +187,10 @@
     // layout (content-visibility: auto, so that find, selection and
     // accessibility still reach it), and is drawn again before it comes
     // within a screen of the view. Its size is the one it was last laid out
-    // with, and the margins that collapsed through it become its own, so the
-    // page's geometry does not change. When what is in it changes, it is
-    // laid out again (not painted) before the next frame.
+    // with, and its margins are the gaps to its neighbours (they collapse
+    // with theirs as the margins inside it did), so the page's geometry does
+    // not change. When what is in it changes, it is laid out again (not
+    // painted) before the next frame; when it is measured, first.
     const farClass = 'geul-far';
 
     // The margin of @p element's top (or bottom) edge, with those of the
@@ -199,13 +200,12 @@
         let negative = 0;
         for (let node = element; node;) {
             const style = getComputedStyle(node);
-            if (style.display.startsWith('inline') || style.display === 'none' || style.display === 'contents')
+            if (style.display.startsWith('inline') || style.display === 'contents')
                 break;
             const margin = parseFloat(top ? style.marginTop : style.marginBottom) || 0;
             positive = Math.max(positive, margin);
             negative = Math.min(negative, margin);
             if ((style.display !== 'block' && style.display !== 'list-item') || style.overflow !== 'visible'
-                || style.float !== 'none' || style.position === 'absolute' || style.position === 'fixed'
                 || parseFloat(top ? style.borderTopWidth : style.borderBottomWidth)
                 || parseFloat(top ? style.paddingTop : style.paddingBottom))
                 break;
@@ -214,22 +214,55 @@
         return positive + negative;
     }
 
-    // The first (last) child element of @p node with nothing shown before
-    // (after) it; null when there is none or text comes first.
+    // The first (last) child element of @p node in flow with nothing shown
+    // before (after) it; null when there is none or text comes first.
     function edgeChild(node, top) {
-        let child = top ? node.firstChild : node.lastChild;
-        while (child && (child.nodeType === Node.COMMENT_NODE
-                         || (child.nodeType === Node.TEXT_NODE && !child.textContent.trim())))
-            child = top ? child.nextSibling : child.previousSibling;
-        return child && child.nodeType === Node.ELEMENT_NODE ? child : null;
+        for (let child = top ? node.firstChild : node.lastChild; child;
+             child = top ? child.nextSibling : child.previousSibling) {
+            if (child.nodeType === Node.COMMENT_NODE || (child.nodeType === Node.TEXT_NODE && !child.textContent.trim()))
+                continue;
+            if (child.nodeType !== Node.ELEMENT_NODE)
+                return null;
+            const style = getComputedStyle(child);
+            if (style.display === 'none' || style.float !== 'none' || style.position === 'absolute'
+                || style.position === 'fixed')
+                continue; // out of flow: its margins collapse with nothing
+            return child;
+        }
+        return null;
     }
 
-    function setFar(group, rect) {
-        const first = edgeChild(group, true);
-        const last = edgeChild(group, false);
-        group.style.marginTop = (first ? collapsedMargin(first, true) : 0) + 'px';
-        group.style.marginBottom = (last ? collapsedMargin(last, false) : 0) + 'px';
-        group.style.containIntrinsicSize = '0px ' + rect.height + 'px';
+    // The margins a group at @p index of @p groups (with their @p rects)
+    // keeps while far: the gaps to its neighbours, or at the ends of the
+    // page the margins that collapse through it. null when it cannot be
+    // left out exactly (a neighbour of no height, margins that overlap).
+    function farMargins(groups, rects, index) {
+        const group = groups[index];
+        let top = 0;
+        let bottom = 0;
+        if (index > 0) {
+            if (!rects[index - 1].height)
+                return null;
+            top = rects[index].top - rects[index - 1].bottom;
+        } else {
+            const first = edgeChild(group, true);
+            top = first ? collapsedMargin(first, true) : 0;
+        }
+        if (index + 1 < groups.length) {
+            if (!rects[index + 1].height)
+                return null;
+            bottom = rects[index + 1].top - rects[index].bottom;
+        } else {
+            const last = edgeChild(group, false);
+            bottom = last ? collapsedMargin(last, false) : 0;
+        }
+        return top < 0 || bottom < 0 ? null : [top, bottom];
+    }
+
+    function setFar(group, margins, height) {
+        group.style.marginTop = margins[0] + 'px';
+        group.style.marginBottom = margins[1] + 'px';
+        group.style.containIntrinsicSize = '0px ' + height + 'px';
         group.classList.add(farClass);
     }
 
@@ -241,33 +274,46 @@
     }
 
     // Draws the groups within a screen of the view, and leaves out those
-    // more than two screens away.
+    // more than two screens away (not those holding the selection or the
+    // focus). Every group is measured before any is changed: a change
+    // between two measurements would lay the page out again.
     function updateFar() {
         if (!content || document.visibilityState === 'hidden')
             return;
         if (!farWidth)
             farWidth = window.innerWidth;
         const view = window.innerHeight;
-        for (let group = content.firstElementChild; group; group = group.nextElementSibling) {
-            const rect = group.getBoundingClientRect();
+        const groups = Array.from(content.children);
+        const rects = groups.map(function (group) { return group.getBoundingClientRect(); });
+        const selection = window.getSelection();
+        const selecting = selection && !selection.isCollapsed;
+        const focused = document.activeElement !== document.body ? document.activeElement : null;
+        const held = function (group) {
+            return (selecting && selection.containsNode(group, true)) || (focused && group.contains(focused));
+        };
+        const changes = [];
+        groups.forEach(function (group, index) {
+            const rect = rects[index];
             const distance = Math.max(0, -rect.bottom, rect.top - view);
             if (group.classList.contains(farClass)) {
-                if (distance < view)
-                    setNear(group);
-            } else if (distance > 2 * view && rect.height > 0) {
-                setFar(group, rect);
+                if (distance < view || held(group))
+                    changes.push({ group: group });
+            } else if (distance > 2 * view && rect.height > 0 && !held(group)) {
+                const margins = farMargins(groups, rects, index);
+                if (margins)
+                    changes.push({ group: group, margins: margins, height: rect.height });
             }
+        });
+        for (const change of changes) {
+            if (change.margins)
+                setFar(change.group, change.margins, change.height);
+            else
+                setNear(change.group);
         }
     }
 
-    // What is in a far group changed (a patch, math typeset, an image
-    // loaded): it is measured again before the next frame is painted, so its
-    // size stays its own; laid out, not painted.
     let farUpdateScheduled = false;
-    function remeasure(group) {
-        if (!group || group === content || !group.classList.contains(farClass))
-            return;
-        setNear(group);
+    function updateFarSoon() {
         if (farUpdateScheduled)
             return;
         farUpdateScheduled = true;
@@ -277,14 +323,39 @@
         });
     }
 
-    // Measures every group again: after the page's width or fonts changed,
-    // the sizes the far ones were left out with are no longer theirs.
+    // What is in @p group changed (a patch, math typeset, an image loaded):
+    // if it is far, it is laid out again to be measured; either way the
+    // groups are looked at again before the next frame is painted, as
+    // others may have moved towards the view.
+    function remeasure(group) {
+        if (group && group !== content && group.classList.contains(farClass))
+            setNear(group);
+        updateFarSoon();
+    }
+
+    // Draws the far group @p node is in, if any, before it is measured: laid
+    // out in containment, the margins inside it would count twice.
+    function drawnForMeasuring(node) {
+        const group = node.closest('.' + farClass);
+        if (group)
+            remeasure(group);
+    }
+
+    // Measures every group again: after the page's width, fonts or styles
+    // changed, the sizes the far ones were left out with are no longer theirs.
     let farWidth = 0;
     function remeasureFar() {
+        if (!content)
+            return;
         farWidth = window.innerWidth;
         for (const group of Array.from(content.getElementsByClassName(farClass)))
             setNear(group);
         updateFar();
+    }
+
+    function hasStyle(node) {
+        return node.nodeType === Node.ELEMENT_NODE
+               && (node.matches('style, link') || node.querySelector('style, link') !== null);
     }
 
     // Builds the page's blocks from @p items: new blocks as HTML, kept ones
@@ -306,10 +377,12 @@
                 next.push(shown[item]);
             }
         }
+        let removedStyle = false;
         shown.forEach(function (block, index) {
             if (!kept.has(index)) {
                 for (const node of block.nodes) {
                     forget(node);
+                    removedStyle = removedStyle || hasStyle(node);
                     const group = node.parentNode;
                     remeasure(group);
                     node.remove();
@@ -340,6 +413,9 @@
             anchor = block.nodes[0];
         }
         grown.forEach(splitGroup);
+        // A style of the post's own changes every group's size.
+        if (inserted.some(function (nodes) { return nodes.some(hasStyle); }) || removedStyle)
+            remeasureFar();
         typesetLater(inserted.reverse().flat());
         shown = next;
         blocks = null;
@@ -459,6 +535,8 @@
     // @p lined (linedElementsOf) with their page positions, sorted by line,
     // then position; hidden ones left out.
     function measured(lined) {
+        if (lined.length)
+            drawnForMeasuring(lined[0].element);
         const entries = [];
         for (const item of lined) {
             const rect = item.element.getBoundingClientRect();
@@ -556,7 +634,7 @@
         const b = list[i];
         if (line < b.endLine + 1)
             return b.top + (b.bottom - b.top) * (line - b.startLine) / (b.endLine - b.startLine + 1);
-        const next = list[i + 1] || shownEntries(all, at + 1, 1, line)[0];
+        const next = list[i + 1] || shownEntries(all, at + 1, 1, -Infinity)[0];
         if (!next)
             return b.bottom;
         const gap = Math.max(1, next.startLine - b.endLine - 1);
@@ -645,12 +723,20 @@
 
     function connect() {
         content = document.getElementById('content');
-        // Images and fonts that arrive later move the blocks.
-        content.addEventListener('load', function (event) {
+        // Images and fonts that arrive later (or fail) move the blocks.
+        const arrived = function (event) {
             remeasure(event.target.closest('.' + farClass));
             blocks = null;
             if (requestedLine !== null)
                 scrollToLine(requestedLine);
+        };
+        content.addEventListener('load', arrived, true);
+        content.addEventListener('error', arrived, true);
+        // Chromium draws a far group the selection or find reaches: it is
+        // then drawn as any other, until it is far again.
+        content.addEventListener('contentvisibilityautostatechange', function (event) {
+            if (!event.skipped && event.target.classList.contains(farClass))
+                setNear(event.target);
         }, true);
         window.addEventListener('resize', function () {
             blocks = null;
