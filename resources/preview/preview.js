@@ -431,8 +431,8 @@
             bridge.reportShown(generation, patching); // no frames are drawn
             return;
         }
+        updateFarSoon(); // before the frame is painted; one pass, though apply() may ask too
         window.requestAnimationFrame(function () {
-            updateFar(); // before the frame is painted
             // A task queued from the frame's callback runs after it is drawn.
             setTimeout(function () {
                 if (pageTimes.shown === undefined)
